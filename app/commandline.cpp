@@ -1,0 +1,85 @@
+#include "commandline.h"
+
+#include <cstring>
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(tr("Fuer Monitor: monitoring of the Women's and Children's Development Plans."));
+    m_parser.addOptions({
+        {QStringLiteral("db"), tr("Database file (default: in the user's application data folder)."), tr("FILE")},
+        {QStringLiteral("lang"), tr("Language of the program: zh_CN (default) or en."), tr("LANG")},
+        {QStringLiteral("format"), tr("Output format: csv, json or xlsx (depends on the command)."), tr("FORMAT")},
+        {QStringLiteral("out"), tr("Output file (default: standard output where possible)."), tr("FILE")},
+        {QStringLiteral("state"), tr("values import: state of the imported values: draft, submitted or approved."),
+         tr("STATE")},
+        {QStringLiteral("add-areas"), tr("values import: create areas the database does not know yet.")},
+        {QStringLiteral("year"), tr("The reporting year."), tr("YEAR")},
+        {QStringLiteral("kind"), tr("report: annual, midterm or final."), tr("KIND")},
+        {QStringLiteral("unit"), tr("template: the responsible unit."), tr("NAME")},
+    });
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   tr("One of: catalog, values import FILE, values export, demo, target explain TEXT, "
+                                      "assess, report, template. Without a command the window opens."),
+                                   tr("[command]"));
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    return m_parser.parse(arguments);
+}
+
+QString CommandLine::helpText() const
+{
+    QString text = m_parser.helpText();
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    text += tr("  catalog [--format csv|json] [--out FILE]        list the indicators of both plans") + QLatin1Char('\n');
+    text += tr("  values import FILE [--state S] [--add-areas]     import values (all or nothing)") + QLatin1Char('\n');
+    text += tr("  values export [--year Y] [--out FILE]            export values as CSV") + QLatin1Char('\n');
+    text += tr("  demo --out FILE                                  create a separate database with example data")
+        + QLatin1Char('\n');
+    text += tr("  target explain TEXT                              explain how a target text is read") + QLatin1Char('\n');
+    text += tr("  assess --year Y [--format csv|json] [--out FILE] assess every indicator for a year")
+        + QLatin1Char('\n');
+    text += tr("  report --year Y [--kind annual|midterm|final] --out FILE.pdf   the plenary summary as PDF")
+        + QLatin1Char('\n');
+    return text;
+}
+
+namespace {
+// Options that take a value, so their value is not mistaken for the command word.
+bool takesValue(const char *arg)
+{
+    static const char *const withValue[] = {"--db", "--lang", "--format", "--out", "--state", "--year", "--kind", "--unit"};
+    for (const char *o : withValue) {
+        if (std::strcmp(arg, o) == 0)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QString CommandLine::peekCommand(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (takesValue(argv[i])) {
+            ++i;
+            continue;
+        }
+        if (argv[i][0] != '-')
+            return QString::fromLocal8Bit(argv[i]);
+    }
+    return QString();
+}
+
+QString CommandLine::peekLanguage(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return QStringLiteral("zh_CN");
+}

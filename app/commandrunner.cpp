@@ -1,0 +1,198 @@
+#include "commandrunner.h"
+
+#include "catalog/demodata.h"
+#include "exchange/catalogexport.h"
+#include "exchange/valueexport.h"
+#include "exchange/valueimport.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+#include "storage/settingsrepository.h"
+#include "storage/valuerepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+CommandRunner::CommandRunner(const CommandLine &cli)
+    : m_cli(cli)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int CommandRunner::run()
+{
+    const QStringList w = m_cli.words();
+    const QString command = w.value(0);
+    if (command == QLatin1String("catalog") && w.size() == 1)
+        return catalog();
+    if (command == QLatin1String("values") && w.value(1) == QLatin1String("import") && w.size() == 3)
+        return valuesImport(w.at(2));
+    if (command == QLatin1String("values") && w.value(1) == QLatin1String("export") && w.size() == 2)
+        return valuesExport();
+    if (command == QLatin1String("demo") && w.size() == 1)
+        return demo();
+    // FUER-TODO-ASSESS
+    return usage(tr("Unknown command: %1").arg(w.join(QLatin1Char(' '))));
+}
+
+int CommandRunner::usage(const QString &message)
+{
+    m_err << message << Qt::endl << tr("Run with --help to see the commands.") << Qt::endl;
+    return 2;
+}
+
+int CommandRunner::failure(const QString &message)
+{
+    m_err << message << Qt::endl;
+    return 1;
+}
+
+bool CommandRunner::openDatabase(Database *db)
+{
+    QString path = m_cli.option(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        path = Database::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    if (!db->open(path)) {
+        m_err << db->errorString() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool CommandRunner::writeOutput(const QByteArray &bytes)
+{
+    const QString out = m_cli.option(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        QFile f;
+        if (!f.open(stdout, QIODevice::WriteOnly))
+            return false;
+        f.write(bytes);
+        return true;
+    }
+    QSaveFile f(out);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        m_err << tr("Cannot write %1: %2").arg(out, f.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool CommandRunner::yearOption(int *year, bool required)
+{
+    const QString text = m_cli.option(QStringLiteral("year"));
+    if (text.isEmpty()) {
+        if (required)
+            m_err << tr("--year: (empty): a year from 2020 to 2030 is required") << Qt::endl;
+        *year = 0;
+        return !required;
+    }
+    bool ok = false;
+    *year = text.toInt(&ok);
+    if (!ok || *year < 2020 || *year > 2031) {
+        m_err << tr("--year: %1: expected a year from 2020 to 2030").arg(text) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int CommandRunner::catalog()
+{
+    const QString format = m_cli.option(QStringLiteral("format")).isEmpty() ? QStringLiteral("csv")
+                                                                            : m_cli.option(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usage(tr("--format: %1: expected csv or json").arg(format));
+    Database db;
+    if (!openDatabase(&db))
+        return 1;
+    const QVector<Indicator> indicators = CatalogRepository(db.connection()).indicators();
+    const QByteArray bytes = format == QLatin1String("json") ? CatalogExport::toJson(indicators)
+                                                             : CatalogExport::toCsv(indicators);
+    return writeOutput(bytes) ? 0 : 1;
+}
+
+int CommandRunner::valuesImport(const QString &file)
+{
+    ValueImport::Options options;
+    const QString state = m_cli.option(QStringLiteral("state"));
+    if (!state.isEmpty() && (!ValueStates::fromKey(state, &options.state) || options.state == ValueState::Returned))
+        return usage(tr("--state: %1: expected draft, submitted or approved").arg(state));
+    options.addAreas = m_cli.isSet(QStringLiteral("add-areas"));
+
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return failure(tr("Cannot read %1: %2").arg(file, f.errorString()));
+    const QByteArray bytes = f.readAll();
+
+    Database db;
+    if (!openDatabase(&db))
+        return 1;
+    CatalogRepository catalog(db.connection());
+    QStringList areas;
+    for (const Area &a : catalog.areas()) {
+        areas.append(a.name);
+        if (a.isDefault)
+            options.defaultAreaName = a.name;
+    }
+    const ValueImport::Result result = ValueImport(catalog.indicators(), areas, options).readCsv(bytes);
+    if (!result.ok()) {
+        m_err << tr("%1 was not imported; nothing was written. Problems:").arg(file) << Qt::endl;
+        for (const QString &p : result.problems)
+            m_err << "  " << p << Qt::endl;
+        return 1;
+    }
+    QString error;
+    if (!ValueRepository(db.connection())
+             .store(result.records, QStringLiteral("admin"), QStringLiteral("import"), options.addAreas, &error))
+        return failure(tr("%1 was not imported; nothing was written: %2").arg(file, error));
+    m_err << tr("Imported %n value(s) from %1.", nullptr, result.records.size()).arg(file) << Qt::endl;
+    return 0;
+}
+
+int CommandRunner::valuesExport()
+{
+    int year = 0;
+    if (!yearOption(&year, false))
+        return 2;
+    Database db;
+    if (!openDatabase(&db))
+        return 1;
+    QString defaultArea;
+    for (const Area &a : CatalogRepository(db.connection()).areas()) {
+        if (a.isDefault)
+            defaultArea = a.name;
+    }
+    const bool isDemo = SettingsRepository(db.connection()).isDemo();
+    const QByteArray bytes = ValueExport::toCsv(ValueRepository(db.connection()).values(year), defaultArea, isDemo);
+    return writeOutput(bytes) ? 0 : 1;
+}
+
+int CommandRunner::demo()
+{
+    const QString out = m_cli.option(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(tr("demo: --out FILE is required"));
+    if (QFileInfo::exists(out)) {
+        // Only ever replace an earlier demo database, never a real one.
+        Database existing;
+        if (!existing.open(out))
+            return failure(tr("%1 exists and is not a demo database; it was not changed.").arg(out));
+        const bool wasDemo = SettingsRepository(existing.connection()).isDemo();
+        existing.close();
+        if (!wasDemo)
+            return failure(tr("%1 exists and holds real data; the demo is never written into a real database.").arg(out));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(out + suffix);
+    }
+    Database db;
+    QString error;
+    if (!db.open(out))
+        return failure(db.errorString());
+    if (!DemoData::populate(db.connection(), &error))
+        return failure(tr("Cannot create the demo database %1: %2").arg(out, error));
+    m_err << tr("Demo database with example data written to %1.").arg(out) << Qt::endl;
+    return 0;
+}

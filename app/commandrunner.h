@@ -1,0 +1,37 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+class Database;
+
+// Runs one sub-command of the command line and returns the exit code: 0 done,
+// 1 refused input or failed work, 2 wrong usage. Messages go to stderr in the
+// chosen language. The command line acts as the administrator of a local file.
+class CommandRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandRunner)
+
+public:
+    explicit CommandRunner(const CommandLine &cli);
+
+    int run();
+
+private:
+    int catalog();
+    int valuesImport(const QString &file);
+    int valuesExport();
+    int demo();
+
+    bool openDatabase(Database *db);
+    int usage(const QString &message);
+    int failure(const QString &message);
+    bool writeOutput(const QByteArray &bytes);
+    bool yearOption(int *year, bool required);
+
+    const CommandLine &m_cli;
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,73 @@
+// Fuer Monitor: wiring only. The command line runs without a display; without a
+// command the window opens.
+
+#include "commandline.h"
+#include "commandrunner.h"
+#include "languagesetup.h"
+
+#include "mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include <memory>
+
+namespace {
+bool needsGui(const QString &command)
+{
+    return command.isEmpty() || command == QLatin1String("report");
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QString command = CommandLine::peekCommand(argc, argv);
+    // Reports draw text and charts; without a display they draw off-screen.
+    if (command == QLatin1String("report") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(command))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("FuerMonitor"));
+    QCoreApplication::setApplicationName(QStringLiteral("fuer-monitor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FUER_VERSION));
+
+    LanguageSetup::install(CommandLine::peekLanguage(argc, argv));
+
+    CommandLine cli;
+    if (!cli.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << cli.errorText() << Qt::endl;
+        return 2;
+    }
+    if (cli.wantsHelp()) {
+        QTextStream(stdout) << cli.helpText();
+        return 0;
+    }
+    if (cli.wantsVersion()) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                            << Qt::endl;
+        return 0;
+    }
+    if (!command.isEmpty())
+        return CommandRunner(cli).run();
+
+    QString path = cli.option(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        path = Database::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    MainWindow window;
+    if (!window.openDatabase(path)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fuer Monitor"), window.lastError());
+        return 1;
+    }
+    window.show();
+    return app->exec();
+}

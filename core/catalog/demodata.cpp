@@ -1,0 +1,213 @@
+#include "demodata.h"
+
+#include "storage/judgementrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/valuerepository.h"
+#include "storage/catalogrepository.h"
+#include "target/targetparser.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace {
+// FNV-1a: stable across runs and platforms, unlike qHash.
+quint32 stableHash(const QString &s)
+{
+    quint32 h = 2166136261u;
+    for (const char c : s.toUtf8()) {
+        h ^= quint8(c);
+        h *= 16777619u;
+    }
+    return h;
+}
+
+enum class Scenario { Met, OnTrack, Lagging, Diverging, Fluctuating };
+
+Scenario scenarioOf(const QString &code)
+{
+    const quint32 s = stableHash(code) % 10;
+    if (s <= 2)
+        return Scenario::Met;
+    if (s <= 5)
+        return Scenario::OnTrack;
+    if (s <= 7)
+        return Scenario::Lagging;
+    if (s == 8)
+        return Scenario::Diverging;
+    return Scenario::Fluctuating;
+}
+
+double typicalLevel(const Indicator &ind, const TargetRule &rule)
+{
+    // Rates of harm (发病率, 传播率, 犯罪 …) are small shares; the rest start mid-range.
+    const bool falling = rule.family == TargetRule::Family::Decrease || rule.family == TargetRule::Family::ClearDecrease
+        || rule.family == TargetRule::Family::UnderControl;
+    if (falling && ind.measureUnit == QStringLiteral("%"))
+        return 2.5;
+    static const QHash<QString, double> levels = {
+        {QStringLiteral("%"), 62.0},  {QStringLiteral("‰"), 3.0},   {QStringLiteral("1/10万"), 10.0},
+        {QStringLiteral("岁"), 80.0}, {QStringLiteral("年"), 11.0}, {QStringLiteral("万人"), 28.0},
+        {QStringLiteral("户"), 120.0}, {QStringLiteral("件"), 60.0}, {QStringLiteral("个"), 20.0},
+        {QStringLiteral("人"), 300.0}, {QStringLiteral("张"), 3.0},  {QStringLiteral("名"), 1.5},
+        {QStringLiteral("小时"), 9.0}};
+    return levels.value(ind.measureUnit, 50.0);
+}
+
+double roundFor(const Indicator &ind, double v)
+{
+    const double f = (ind.measureUnit == QStringLiteral("%") || std::abs(v) >= 20) ? 10.0 : 100.0;
+    return std::round(v * f) / f;
+}
+
+// Direction: +1 when larger is better, -1 when smaller is better.
+QVector<double> series(double start, double slope, Scenario s, int n, int direction)
+{
+    QVector<double> out;
+    for (int i = 0; i < n; ++i) {
+        double v = start;
+        switch (s) {
+        case Scenario::Met:
+        case Scenario::OnTrack:
+        case Scenario::Lagging:
+            v = start + direction * slope * i;
+            break;
+        case Scenario::Diverging:
+            v = start - direction * slope * i;
+            break;
+        case Scenario::Fluctuating:
+            v = start + direction * slope * i + ((i % 2) ? 1 : -1) * slope * 4.0 * (i > 0);
+            break;
+        }
+        out.append(v);
+    }
+    return out;
+}
+} // namespace
+
+QString DemoData::sourceText()
+{
+    return QStringLiteral("示例数据（程序生成，非真实数据）");
+}
+
+QVector<ValueRecord> DemoData::generate(const QVector<Indicator> &indicators, const QHash<QString, double> &baselines)
+{
+    const int n = LastYear - FirstYear + 1;
+    QVector<ValueRecord> out;
+    for (const Indicator &ind : indicators) {
+        const TargetRule rule = TargetParser::parse(ind.targetText);
+        const Scenario s = scenarioOf(ind.code);
+        const double x = rule.threshold;
+        const double sc = std::max(std::abs(x) * 0.04, 0.5);
+        double start = typicalLevel(ind, rule);
+        double slope = std::max(start * 0.02, 0.1);
+        int direction = 1;
+        double offset = 0.0;
+        switch (rule.family) {
+        case TargetRule::Family::AtLeast:
+        case TargetRule::Family::Above:
+        case TargetRule::Family::Exactly:
+            offset = s == Scenario::Met ? 0.4 : s == Scenario::OnTrack ? -2.5 : -3.5;
+            start = x + offset * sc;
+            slope = s == Scenario::Lagging ? sc * 0.1 : s == Scenario::Met ? sc * 0.05 : sc * 0.3;
+            if (rule.family == TargetRule::Family::Exactly && s == Scenario::Met)
+                start = x, slope = 0;
+            break;
+        case TargetRule::Family::Below:
+        case TargetRule::Family::AtMost:
+            direction = -1;
+            offset = s == Scenario::Met ? -0.4 : s == Scenario::OnTrack ? 2.5 : 3.5;
+            start = x + offset * sc;
+            slope = s == Scenario::Lagging ? sc * 0.1 : s == Scenario::Met ? sc * 0.05 : sc * 0.3;
+            break;
+        case TargetRule::Family::About:
+            start = x + (s == Scenario::Met ? 0.5 : s == Scenario::OnTrack ? -3.5 : -6.0);
+            slope = s == Scenario::Lagging ? 0.2 : 0.5;
+            break;
+        case TargetRule::Family::Ratio:
+            start = s == Scenario::Met ? x + 0.02 : x - 0.3;
+            slope = s == Scenario::Met ? 0.005 : s == Scenario::Lagging ? 0.01 : 0.05;
+            break;
+        case TargetRule::Family::TowardsBalance:
+            direction = -1;
+            start = 109.0;
+            slope = 0.45;
+            break;
+        case TargetRule::Family::Decrease:
+        case TargetRule::Family::ClearDecrease:
+        case TargetRule::Family::UnderControl:
+            direction = -1;
+            break;
+        case TargetRule::Family::Relative:
+        case TargetRule::Family::Judgement:
+            start = ind.code == QLatin1String("W20") ? 27.4 : ind.code == QLatin1String("W21") ? 29.5 : 42.0;
+            slope = 0.2;
+            break;
+        default:
+            break;
+        }
+        QVector<double> values = series(start, slope, s, n, direction);
+        if (baselines.contains(ind.code)) {
+            // Keep the plan's 2020 figure and continue from it in the scenario's direction.
+            const double shift = baselines.value(ind.code) - values.first();
+            for (double &v : values)
+                v += shift;
+        }
+        for (int i = 0; i < n; ++i) {
+            const int year = FirstYear + i;
+            if (i == 0 && baselines.contains(ind.code))
+                continue; // the catalog installed the plan's baseline
+            double v = values.at(i);
+            if (ind.measureUnit == QStringLiteral("%"))
+                v = std::clamp(v, 0.0, 100.0);
+            v = std::max(0.0, roundFor(ind, v));
+            ValueRecord r;
+            r.indicatorCode = ind.code;
+            r.year = year;
+            r.value = v;
+            r.source = sourceText();
+            r.state = year < LastYear ? ValueState::Approved
+                                      : (stableHash(ind.code + QString::number(year)) % 3 == 0 ? ValueState::Approved
+                                                                                               : ValueState::Submitted);
+            if (ind.isRate() && ind.measureUnit == QStringLiteral("%") && ind.leadUnit() == QStringLiteral("区卫健委")) {
+                const double denominator = 7000 + stableHash(ind.code) % 2000;
+                const double numerator = std::round(v / 100.0 * denominator);
+                r.denominator = denominator;
+                r.numerator = numerator;
+                r.value = std::round(numerator / denominator * 1000.0) / 10.0;
+            }
+            if (rule.family == TargetRule::Family::Relative && ind.params.referenceCode.isEmpty())
+                r.referenceValue = roundFor(ind, v + 1.5); // e.g. 女职工比例 beside 职代会女性比例
+            if (s == Scenario::Fluctuating && i == n - 1)
+                r.note = QStringLiteral("示例：本年统计口径有调整");
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+bool DemoData::populate(QSqlDatabase db, QString *error)
+{
+    if (!SettingsRepository(db).setValue(QStringLiteral("demo"), QStringLiteral("1"), error))
+        return false;
+    CatalogRepository catalog(db);
+    ValueRepository values(db);
+    QHash<QString, double> baselines;
+    for (const ValueRecord &r : values.values(FirstYear))
+        baselines.insert(r.indicatorCode, r.value);
+    if (!values.store(generate(catalog.indicators(), baselines), QStringLiteral("demo"), QStringLiteral("demo"), false,
+                      error))
+        return false;
+    JudgementRepository judgements(db);
+    for (int year = FirstYear + 1; year <= LastYear; ++year) {
+        for (const QString &code : {QStringLiteral("W20"), QStringLiteral("W24")}) {
+            Judgement j;
+            j.met = true;
+            j.reason = QStringLiteral("示例：比例与上年基本持平，结构合理");
+            j.user = QStringLiteral("demo");
+            if (!judgements.record(code, QString(), year, j, error))
+                return false;
+        }
+    }
+    return true;
+}

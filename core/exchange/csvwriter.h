@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Builds CSV text (UTF-8 with BOM, CRLF, so Excel on Chinese Windows opens it right).
+// Text cells that a spreadsheet would run as a formula (= + - @ tab CR at the
+// start) are neutralised with a leading apostrophe.
+class CsvWriter
+{
+public:
+    void addRow(const QStringList &cells);
+    QByteArray toUtf8() const;
+
+    static QString neutralise(const QString &cell);
+    static QString quote(const QString &cell);
+
+private:
+    QString m_text;
+};

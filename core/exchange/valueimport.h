@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/indicator.h"
+#include "model/valuerecord.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+#include <QVector>
+
+// Reads a table of values (columns code, year, value and optionally numerator,
+// denominator, source, note, area) and checks every row before anything is
+// written. The result is all rows, or the complete list of problems, each as
+// "line N: column: value: what is expected".
+class ValueImport
+{
+    Q_DECLARE_TR_FUNCTIONS(ValueImport)
+
+public:
+    struct Options
+    {
+        ValueState state = ValueState::Submitted;
+        bool addAreas = false;
+        int firstYear = 2020;
+        int lastYear = 2030;
+        QString defaultAreaName;   // the district's name, same as an empty area
+    };
+
+    struct Result
+    {
+        QVector<ValueRecord> records;
+        QStringList problems;
+        QStringList newAreas;
+        bool ok() const { return problems.isEmpty(); }
+    };
+
+    ValueImport(const QVector<Indicator> &indicators, const QStringList &knownAreas, const Options &options);
+
+    // `rows` is the header followed by the data rows, with their line numbers.
+    Result read(const QVector<QStringList> &rows, const QVector<int> &lines) const;
+    // Convenience for CSV bytes (UTF-8, with or without BOM).
+    Result readCsv(const QByteArray &bytes) const;
+
+    static QString problem(int line, const QString &column, const QString &value, const QString &expected);
+
+private:
+    QHash<QString, Indicator> m_indicators;
+    QSet<QString> m_areas;
+    Options m_options;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+// Per-indicator parameters of the target rule. The defaults are those of DESIGN.md;
+// the administrator may change them per indicator (stored in the indicators table).
+struct RuleParams
+{
+    double tolerance = 2.0;            // 左右 and 相适应, in the indicator's unit
+    double clearDecreaseShare = 0.10;  // 明显降低: at least this share below the baseline
+    double balanceLow = 103.0;         // 趋于平衡: the normal band
+    double balanceHigh = 107.0;
+    QString referenceCode;             // relative targets: the indicator referred to (W21 -> W20)
+
+    bool operator==(const RuleParams &o) const
+    {
+        return tolerance == o.tolerance && clearDecreaseShare == o.clearDecreaseShare
+            && balanceLow == o.balanceLow && balanceHigh == o.balanceHigh
+            && referenceCode == o.referenceCode;
+    }
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/auditentry.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVector>
+
+// The append-only audit log. append() joins the caller's transaction, so a change
+// and its audit row are written together or not at all.
+class AuditRepository
+{
+public:
+    explicit AuditRepository(QSqlDatabase db);
+
+    bool append(const AuditEntry &entry, int indicatorId, int areaId, QString *error);
+    // Newest first; empty code means every indicator.
+    QVector<AuditEntry> history(const QString &indicatorCode, int limit = 1000) const;
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_insert; // prepared once: imports append one row per value
+};

@@ -1,0 +1,313 @@
+#include "catalogrepository.h"
+
+#include "auditrepository.h"
+#include "writetransaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+CatalogRepository::CatalogRepository(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+bool CatalogRepository::isEmpty() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM indicators")) && q.next() && q.value(0).toInt() == 0;
+}
+
+namespace {
+bool run(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+} // namespace
+
+bool CatalogRepository::install(const Catalog &catalog, QString *error)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tx.errorString();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO plans (id, code, name, title, start_year, end_year, baseline_year)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const Plan &p : catalog.plans) {
+        for (const QVariant &v : {QVariant(p.id), QVariant(p.code), QVariant(p.name), QVariant(p.title),
+                                  QVariant(p.startYear), QVariant(p.endYear), QVariant(p.baselineYear)})
+            q.addBindValue(v);
+        if (!run(q, error))
+            return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO categories (id, plan_id, position, name) VALUES (?, ?, ?, ?)"));
+    QHash<QString, int> categoryIds; // "planId/name"
+    for (const Category &c : catalog.categories) {
+        q.addBindValue(c.id);
+        q.addBindValue(c.planId);
+        q.addBindValue(c.position);
+        q.addBindValue(c.name);
+        if (!run(q, error))
+            return false;
+        categoryIds.insert(QString::number(c.planId) + QLatin1Char('/') + c.name, c.id);
+    }
+    q.prepare(QStringLiteral("INSERT INTO units (id, name, kind, position) VALUES (?, ?, ?, ?)"));
+    QHash<QString, int> unitIds;
+    for (int i = 0; i < catalog.units.size(); ++i) {
+        const ResponsibleUnit &u = catalog.units.at(i);
+        q.addBindValue(u.id);
+        q.addBindValue(u.name);
+        q.addBindValue(ResponsibleUnit::kindKey(u.kind));
+        q.addBindValue(i);
+        if (!run(q, error))
+            return false;
+        unitIds.insert(u.name, u.id);
+    }
+    QHash<QString, int> planIds;
+    for (const Plan &p : catalog.plans)
+        planIds.insert(p.code, p.id);
+
+    q.prepare(QStringLiteral(
+        "INSERT INTO indicators (id, code, plan_id, category_id, number, parent_id, position, name,"
+        " measure_unit, target_text, attribute, tolerance, clear_decrease_share, balance_low, balance_high,"
+        " reference_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery link(m_db);
+    link.prepare(QStringLiteral("INSERT INTO indicator_units (indicator_id, unit_id, position) VALUES (?, ?, ?)"));
+    QHash<QString, int> indicatorIds;
+    for (const Indicator &ind : catalog.indicators) {
+        const int planId = planIds.value(ind.planCode);
+        const int categoryId = categoryIds.value(QString::number(planId) + QLatin1Char('/') + ind.category);
+        q.addBindValue(ind.id);
+        q.addBindValue(ind.code);
+        q.addBindValue(planId);
+        q.addBindValue(categoryId);
+        q.addBindValue(ind.number);
+        q.addBindValue(ind.parentCode.isEmpty() ? QVariant(QMetaType::fromType<int>())
+                                                : QVariant(indicatorIds.value(ind.parentCode)));
+        q.addBindValue(ind.position);
+        q.addBindValue(ind.name);
+        q.addBindValue(ind.measureUnit);
+        q.addBindValue(ind.targetText);
+        q.addBindValue(ind.isBinding() ? QStringLiteral("binding") : QStringLiteral("expected"));
+        q.addBindValue(ind.params.tolerance);
+        q.addBindValue(ind.params.clearDecreaseShare);
+        q.addBindValue(ind.params.balanceLow);
+        q.addBindValue(ind.params.balanceHigh);
+        q.addBindValue(ind.params.referenceCode);
+        if (!run(q, error))
+            return false;
+        indicatorIds.insert(ind.code, ind.id);
+        for (int i = 0; i < ind.units.size(); ++i) {
+            if (!unitIds.contains(ind.units.at(i))) {
+                *error = tr("Indicator %1 names the unknown unit %2.").arg(ind.code, ind.units.at(i));
+                return false;
+            }
+            link.addBindValue(ind.id);
+            link.addBindValue(unitIds.value(ind.units.at(i)));
+            link.addBindValue(i);
+            if (!run(link, error))
+                return false;
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO areas (id, name, is_default) VALUES (1, ?, 1)"));
+    q.addBindValue(catalog.defaultAreaName);
+    if (!run(q, error))
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO reporting_years (year, kind) VALUES (?, ?)"));
+    const Plan first = catalog.plans.value(0);
+    for (int y = first.baselineYear; y <= first.endYear; ++y) {
+        q.addBindValue(y);
+        q.addBindValue(y == first.baselineYear ? QStringLiteral("baseline") : QStringLiteral("annual"));
+        if (!run(q, error))
+            return false;
+    }
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString system = QStringLiteral("system");
+    q.prepare(QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, source, note,"
+                             " state, version, updated_by, updated_at) VALUES (?, 1, ?, ?, ?, ?, 'approved', 1, ?, ?)"));
+    AuditRepository audit(m_db);
+    for (const BaselineValue &b : catalog.baselines) {
+        if (!indicatorIds.contains(b.code)) {
+            *error = tr("A baseline names the unknown indicator %1.").arg(b.code);
+            return false;
+        }
+        q.addBindValue(indicatorIds.value(b.code));
+        q.addBindValue(b.year);
+        q.addBindValue(b.value);
+        q.addBindValue(b.source);
+        q.addBindValue(b.quote);
+        q.addBindValue(system);
+        q.addBindValue(now);
+        if (!run(q, error))
+            return false;
+        AuditEntry e;
+        e.user = system;
+        e.action = QStringLiteral("baseline");
+        e.indicatorCode = b.code;
+        e.year = b.year;
+        e.newValue = b.value;
+        e.newState = QStringLiteral("approved");
+        e.reason = b.source;
+        if (!audit.append(e, indicatorIds.value(b.code), 1, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+QVector<Plan> CatalogRepository::plans() const
+{
+    QVector<Plan> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT id, code, name, title, start_year, end_year, baseline_year FROM plans ORDER BY id"));
+    while (q.next()) {
+        Plan p;
+        p.id = q.value(0).toInt();
+        p.code = q.value(1).toString();
+        p.name = q.value(2).toString();
+        p.title = q.value(3).toString();
+        p.startYear = q.value(4).toInt();
+        p.endYear = q.value(5).toInt();
+        p.baselineYear = q.value(6).toInt();
+        out.append(p);
+    }
+    return out;
+}
+
+QVector<Category> CatalogRepository::categories() const
+{
+    QVector<Category> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT id, plan_id, position, name FROM categories ORDER BY plan_id, position"));
+    while (q.next()) {
+        Category c;
+        c.id = q.value(0).toInt();
+        c.planId = q.value(1).toInt();
+        c.position = q.value(2).toInt();
+        c.name = q.value(3).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+QVector<ResponsibleUnit> CatalogRepository::units() const
+{
+    QVector<ResponsibleUnit> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT id, name, kind FROM units ORDER BY position"));
+    while (q.next()) {
+        ResponsibleUnit u;
+        u.id = q.value(0).toInt();
+        u.name = q.value(1).toString();
+        u.kind = ResponsibleUnit::kindFromKey(q.value(2).toString());
+        out.append(u);
+    }
+    return out;
+}
+
+QVector<Indicator> CatalogRepository::indicators() const
+{
+    QHash<int, QStringList> unitsOf;
+    QSqlQuery u(m_db);
+    u.exec(QStringLiteral("SELECT iu.indicator_id, un.name FROM indicator_units iu"
+                          " JOIN units un ON un.id = iu.unit_id ORDER BY iu.indicator_id, iu.position"));
+    while (u.next())
+        unitsOf[u.value(0).toInt()].append(u.value(1).toString());
+
+    QVector<Indicator> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral(
+        "SELECT i.id, i.code, p.code, c.name, i.number, parent.code, i.position, i.name, i.measure_unit,"
+        " i.target_text, i.attribute, i.tolerance, i.clear_decrease_share, i.balance_low, i.balance_high,"
+        " i.reference_code"
+        " FROM indicators i JOIN plans p ON p.id = i.plan_id JOIN categories c ON c.id = i.category_id"
+        " LEFT JOIN indicators parent ON parent.id = i.parent_id"
+        " ORDER BY i.position"));
+    while (q.next()) {
+        Indicator ind;
+        ind.id = q.value(0).toInt();
+        ind.code = q.value(1).toString();
+        ind.planCode = q.value(2).toString();
+        ind.category = q.value(3).toString();
+        ind.number = q.value(4).toString();
+        ind.parentCode = q.value(5).toString();
+        ind.position = q.value(6).toInt();
+        ind.name = q.value(7).toString();
+        ind.measureUnit = q.value(8).toString();
+        ind.targetText = q.value(9).toString();
+        ind.attribute = q.value(10).toString() == QLatin1String("binding") ? Indicator::Attribute::Binding
+                                                                          : Indicator::Attribute::Expected;
+        ind.params.tolerance = q.value(11).toDouble();
+        ind.params.clearDecreaseShare = q.value(12).toDouble();
+        ind.params.balanceLow = q.value(13).toDouble();
+        ind.params.balanceHigh = q.value(14).toDouble();
+        ind.params.referenceCode = q.value(15).toString();
+        ind.units = unitsOf.value(ind.id);
+        out.append(ind);
+    }
+    return out;
+}
+
+std::optional<Indicator> CatalogRepository::indicator(const QString &code) const
+{
+    for (const Indicator &ind : indicators()) {
+        if (ind.code == code)
+            return ind;
+    }
+    return std::nullopt;
+}
+
+QVector<Area> CatalogRepository::areas() const
+{
+    QVector<Area> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT id, name, is_default FROM areas ORDER BY is_default DESC, id"));
+    while (q.next()) {
+        Area a;
+        a.id = q.value(0).toInt();
+        a.name = q.value(1).toString();
+        a.isDefault = q.value(2).toBool();
+        out.append(a);
+    }
+    return out;
+}
+
+QVector<int> CatalogRepository::reportingYears() const
+{
+    QVector<int> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT year FROM reporting_years ORDER BY year"));
+    while (q.next())
+        out.append(q.value(0).toInt());
+    return out;
+}
+
+bool CatalogRepository::updateRuleParams(const QString &code, const RuleParams &params, QString *error)
+{
+    WriteTransaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE indicators SET tolerance = ?, clear_decrease_share = ?, balance_low = ?,"
+                             " balance_high = ?, reference_code = ? WHERE code = ?"));
+    q.addBindValue(params.tolerance);
+    q.addBindValue(params.clearDecreaseShare);
+    q.addBindValue(params.balanceLow);
+    q.addBindValue(params.balanceHigh);
+    q.addBindValue(params.referenceCode);
+    q.addBindValue(code);
+    if (!run(q, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        *error = tr("There is no indicator %1.").arg(code);
+        return false;
+    }
+    return tx.commit() || (*error = tx.errorString(), false);
+}

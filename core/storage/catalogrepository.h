@@ -1,0 +1,37 @@
+#pragma once
+
+#include "catalog/catalog.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Reads and writes the plan catalog: plans, categories, units, indicators, areas.
+class CatalogRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogRepository)
+
+public:
+    explicit CatalogRepository(QSqlDatabase db);
+
+    bool isEmpty() const;
+    // Seeds an empty database in one transaction: the catalog, the default area,
+    // the reporting years and the plan's stated baselines (as approved values).
+    bool install(const Catalog &catalog, QString *error);
+
+    QVector<Plan> plans() const;
+    QVector<Category> categories() const;
+    QVector<ResponsibleUnit> units() const;
+    QVector<Indicator> indicators() const;
+    std::optional<Indicator> indicator(const QString &code) const;
+    QVector<Area> areas() const;
+    QVector<int> reportingYears() const;
+
+    // Changes the rule parameters of one indicator (administrator).
+    bool updateRuleParams(const QString &code, const RuleParams &params, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,209 @@
+#include "database.h"
+
+#include "catalog/catalogloader.h"
+#include "catalogrepository.h"
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStorageInfo>
+
+namespace {
+QAtomicInt s_connectionCounter;
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(16);
+    return head == QByteArray("SQLite format 3\0", 16);
+}
+
+bool onNetworkFileSystem(const QString &path)
+{
+    const QByteArray type = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType().toLower();
+    return type.contains("nfs") || type.contains("cifs") || type.contains("smb") || type.contains("fuse.sshfs");
+}
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("fuer-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("fuer-monitor.sqlite"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::fail(const QString &message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_backupPath.clear();
+    m_path = path;
+    if (path.isEmpty())
+        return fail(tr("No database file was given."));
+
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return fail(tr("%1 is a folder, not a database file.").arg(path));
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return fail(tr("The folder %1 for the database file does not exist.").arg(folder.filePath()));
+    const bool isNew = !info.exists() || info.size() == 0;
+    if (isNew && !folder.isWritable())
+        return fail(tr("Cannot create %1: the folder %2 is read-only.").arg(path, folder.filePath()));
+    if (!isNew) {
+        if (!info.isReadable())
+            return fail(tr("Cannot read %1: permission denied.").arg(path));
+        if (!looksLikeSqlite(path))
+            return fail(tr("%1 is not a Fuer Monitor database: it is not an SQLite file.").arg(path));
+        if (!info.isWritable())
+            return fail(tr("%1 is read-only; the program needs to write to it.").arg(path));
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return fail(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    }
+
+    int version = 0;
+    if (!checkIdentity(&version))
+        return false;
+    if (!configure())
+        return false;
+
+    QSqlDatabase db = connection();
+    if (version > 0 && version < Migrations::latestVersion()) {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+            || check.value(0).toString() != QLatin1String("ok"))
+            return fail(tr("%1 is damaged; it was not changed.").arg(path));
+        m_backupPath = QStringLiteral("%1.bak-v%2-%3")
+                           .arg(path)
+                           .arg(version)
+                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QSqlQuery vacuum(db);
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(m_backupPath);
+        if (!vacuum.exec())
+            return fail(tr("Cannot keep a copy of %1 before upgrading it: %2")
+                            .arg(path, vacuum.lastError().text()));
+    }
+    if (version < Migrations::latestVersion()) {
+        QString error;
+        if (!Migrations::apply(db, version, &error))
+            return fail(tr("Cannot upgrade %1: %2").arg(path, error));
+    }
+    // Checked on every open, not only on creation: a first start that was killed
+    // half-way leaves a schema without a catalog, and the next start completes it.
+    CatalogRepository catalog(db);
+    if (catalog.isEmpty()) {
+        QString error;
+        if (!catalog.install(CatalogLoader::builtin(), &error))
+            return fail(tr("Cannot install the plan catalog into %1: %2").arg(path, error));
+    }
+    return true;
+}
+
+bool Database::checkIdentity(int *version)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    // Reading the schema is the first thing to fail on a damaged or encrypted file.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return fail(tr("%1 is damaged or not a database: %2").arg(m_path, q.lastError().text()));
+    const int tables = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return fail(tr("%1 is damaged: %2").arg(m_path, q.lastError().text()));
+    const qint32 appId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(tr("%1 is damaged: %2").arg(m_path, q.lastError().text()));
+    *version = q.value(0).toInt();
+
+    if (appId == 0 && tables == 0 && *version == 0) {
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+            return fail(tr("Cannot write to %1: %2").arg(m_path, q.lastError().text()));
+        return true;
+    }
+    if (appId != ApplicationId)
+        return fail(tr("%1 belongs to another program (application id %2); it was not changed.")
+                        .arg(m_path)
+                        .arg(appId));
+    if (*version > Migrations::latestVersion())
+        return fail(tr("%1 was written by a newer version of Fuer Monitor (schema %2; this program knows up to %3). "
+                       "Please update the program; the file was not changed.")
+                        .arg(m_path)
+                        .arg(*version)
+                        .arg(Migrations::latestVersion()));
+    return true;
+}
+
+bool Database::configure()
+{
+    QSqlQuery q(connection());
+    const QString walMode = onNetworkFileSystem(m_path) ? QStringLiteral("DELETE") : QStringLiteral("WAL");
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA journal_mode = %1").arg(walMode),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+    for (const QString &sql : pragmas) {
+        if (!q.exec(sql))
+            return fail(tr("Cannot configure %1: %2").arg(m_path, q.lastError().text()));
+    }
+    return true;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// Owns one connection to a Fuer Monitor database file and keeps its schema current.
+//
+// Invariants after open() returns true: foreign keys are on, the file carries our
+// application_id, and user_version equals Migrations::latestVersion(). A file that is
+// not ours, is newer than this program, or is damaged is refused and left untouched;
+// an older file is copied aside (FILE.bak-vN-TIMESTAMP) before it is migrated.
+// All SQL of the program lives in core/storage; other layers use the repositories.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr qint32 ApplicationId = 0x46554552; // "FUER"
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens or creates `path`; installs the built-in catalog into a new file.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+    QString backupPath() const { return m_backupPath; }
+
+    // The default location: the user's application data folder.
+    static QString defaultPath();
+
+private:
+    bool fail(const QString &message);
+    bool checkIdentity(int *version);
+    bool configure();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    QString m_backupPath;
+};

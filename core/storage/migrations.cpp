@@ -1,0 +1,180 @@
+#include "migrations.h"
+
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+// Types are kept to what SQLite and PostgreSQL both read the same way: INTEGER,
+// TEXT, DOUBLE PRECISION; timestamps are ISO 8601 UTC text.
+
+int Migrations::latestVersion()
+{
+    return 2;
+}
+
+QStringList Migrations::upgradeToV1()
+{
+    // The plan catalog, areas, years, values and the audit log.
+    return {
+        QStringLiteral("CREATE TABLE plans ("
+                       " id INTEGER PRIMARY KEY,"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " start_year INTEGER NOT NULL,"
+                       " end_year INTEGER NOT NULL,"
+                       " baseline_year INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE categories ("
+                       " id INTEGER PRIMARY KEY,"
+                       " plan_id INTEGER NOT NULL REFERENCES plans(id),"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " UNIQUE (plan_id, name))"),
+        QStringLiteral("CREATE TABLE units ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL DEFAULT 'member'"
+                       "  CHECK (kind IN ('member', 'monitoring', 'office')),"
+                       " position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE indicators ("
+                       " id INTEGER PRIMARY KEY,"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " plan_id INTEGER NOT NULL REFERENCES plans(id),"
+                       " category_id INTEGER NOT NULL REFERENCES categories(id),"
+                       " number TEXT NOT NULL DEFAULT '',"
+                       " parent_id INTEGER REFERENCES indicators(id),"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " measure_unit TEXT NOT NULL DEFAULT '',"
+                       " target_text TEXT NOT NULL,"
+                       " attribute TEXT NOT NULL CHECK (attribute IN ('binding', 'expected')),"
+                       " tolerance DOUBLE PRECISION NOT NULL DEFAULT 2,"
+                       " clear_decrease_share DOUBLE PRECISION NOT NULL DEFAULT 0.1,"
+                       " balance_low DOUBLE PRECISION NOT NULL DEFAULT 103,"
+                       " balance_high DOUBLE PRECISION NOT NULL DEFAULT 107,"
+                       " reference_code TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE indicator_units ("
+                       " indicator_id INTEGER NOT NULL REFERENCES indicators(id),"
+                       " unit_id INTEGER NOT NULL REFERENCES units(id),"
+                       " position INTEGER NOT NULL," // 0 is the lead unit
+                       " PRIMARY KEY (indicator_id, unit_id))"),
+        QStringLiteral("CREATE TABLE areas ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " parent_id INTEGER REFERENCES areas(id),"
+                       " is_default INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE reporting_years ("
+                       " year INTEGER PRIMARY KEY,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('baseline', 'annual')),"
+                       " is_open INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE indicator_values ("
+                       " id INTEGER PRIMARY KEY,"
+                       " indicator_id INTEGER NOT NULL REFERENCES indicators(id),"
+                       " area_id INTEGER NOT NULL REFERENCES areas(id),"
+                       " year INTEGER NOT NULL,"
+                       " value DOUBLE PRECISION NOT NULL,"
+                       " numerator DOUBLE PRECISION,"
+                       " denominator DOUBLE PRECISION,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL"
+                       "  CHECK (state IN ('draft', 'submitted', 'approved', 'returned')),"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " updated_by TEXT NOT NULL DEFAULT '',"
+                       " updated_at TEXT NOT NULL,"
+                       " UNIQUE (indicator_id, area_id, year))"),
+        QStringLiteral("CREATE INDEX indicator_values_year ON indicator_values (year)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " indicator_id INTEGER REFERENCES indicators(id),"
+                       " area_id INTEGER REFERENCES areas(id),"
+                       " year INTEGER,"
+                       " old_value DOUBLE PRECISION,"
+                       " new_value DOUBLE PRECISION,"
+                       " old_state TEXT,"
+                       " new_state TEXT,"
+                       " reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX audit_log_indicator ON audit_log (indicator_id, year)"),
+        QStringLiteral("CREATE TABLE settings ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+    };
+}
+
+QStringList Migrations::upgradeToV2()
+{
+    // Users and roles, reviewers' verdicts on judgement targets, comments of
+    // co-operating units, and the reference value a relative target such as
+    // 与女职工比例相适应 is compared with when no indicator holds it.
+    return {
+        QStringLiteral("ALTER TABLE indicator_values ADD COLUMN reference_value DOUBLE PRECISION"),
+        QStringLiteral("CREATE TABLE users ("
+                       " id INTEGER PRIMARY KEY,"
+                       " login TEXT NOT NULL UNIQUE,"
+                       " display_name TEXT NOT NULL DEFAULT '',"
+                       " role TEXT NOT NULL CHECK (role IN ('liaison', 'reviewer', 'admin')),"
+                       " unit_id INTEGER REFERENCES units(id),"
+                       " password_hash TEXT NOT NULL,"
+                       " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                       " locked_until TEXT,"
+                       " disabled INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE judgements ("
+                       " indicator_id INTEGER NOT NULL REFERENCES indicators(id),"
+                       " area_id INTEGER NOT NULL REFERENCES areas(id),"
+                       " year INTEGER NOT NULL,"
+                       " met INTEGER NOT NULL,"
+                       " reason TEXT NOT NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " PRIMARY KEY (indicator_id, area_id, year))"),
+        QStringLiteral("CREATE TABLE comments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " indicator_id INTEGER NOT NULL REFERENCES indicators(id),"
+                       " area_id INTEGER NOT NULL REFERENCES areas(id),"
+                       " year INTEGER NOT NULL,"
+                       " unit_id INTEGER REFERENCES units(id),"
+                       " user_name TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " body TEXT NOT NULL)"),
+    };
+}
+
+bool Migrations::apply(QSqlDatabase db, int fromVersion, QString *error, int toVersion)
+{
+    if (toVersion < 0)
+        toVersion = latestVersion();
+    for (int v = fromVersion + 1; v <= toVersion; ++v) {
+        using Step = QStringList (*)();
+        static const Step upgrades[] = {nullptr, &Migrations::upgradeToV1, &Migrations::upgradeToV2};
+        static_assert(sizeof(upgrades) / sizeof(upgrades[0]) == 3, "one step per version");
+        const QStringList steps = upgrades[v]();
+        WriteTransaction tx(db);
+        if (!tx.isActive()) {
+            *error = tr("Cannot start the upgrade to schema version %1: %2").arg(v).arg(tx.errorString());
+            return false;
+        }
+        QSqlQuery q(db);
+        for (const QString &sql : steps) {
+            if (!q.exec(sql)) {
+                *error = tr("Schema upgrade to version %1 failed: %2").arg(v).arg(q.lastError().text());
+                return false;
+            }
+        }
+        // PRAGMA takes no bound parameters; v is our own integer.
+        if (db.driverName() == QLatin1String("QSQLITE")
+            && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (!tx.commit()) {
+            *error = tx.errorString();
+            return false;
+        }
+    }
+    return true;
+}

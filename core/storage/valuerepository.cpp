@@ -1,0 +1,229 @@
+#include "valuerepository.h"
+
+#include "auditrepository.h"
+#include "sqlvalues.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+using SqlValues::optionalDouble;
+using SqlValues::text;
+
+const char *const kSelectColumns =
+    "SELECT v.id, i.code, a.name, a.is_default, v.year, v.value, v.numerator, v.denominator, v.source, v.note,"
+    " v.state, v.version, v.updated_by, v.updated_at, v.reference_value"
+    " FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id ";
+
+ValueRecord readRecord(const QSqlQuery &q)
+{
+    ValueRecord r;
+    r.id = q.value(0).toLongLong();
+    r.indicatorCode = q.value(1).toString();
+    r.area = q.value(3).toBool() ? QString() : q.value(2).toString();
+    r.year = q.value(4).toInt();
+    r.value = q.value(5).toDouble();
+    if (!q.value(6).isNull())
+        r.numerator = q.value(6).toDouble();
+    if (!q.value(7).isNull())
+        r.denominator = q.value(7).toDouble();
+    r.source = q.value(8).toString();
+    r.note = q.value(9).toString();
+    ValueStates::fromKey(q.value(10).toString(), &r.state);
+    r.version = q.value(11).toInt();
+    r.updatedBy = q.value(12).toString();
+    r.updatedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    if (!q.value(14).isNull())
+        r.referenceValue = q.value(14).toDouble();
+    return r;
+}
+} // namespace
+
+ValueRepository::ValueRepository(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+bool ValueRepository::store(const QVector<ValueRecord> &records, const QString &user, const QString &action,
+                            bool addAreas, QString *error)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tr("The database is busy: %1").arg(tx.errorString());
+        return false;
+    }
+    QHash<QString, int> indicatorIds;
+    QHash<QString, int> areaIds;
+    int defaultArea = 0;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT code, id FROM indicators"));
+    while (q.next())
+        indicatorIds.insert(q.value(0).toString(), q.value(1).toInt());
+    q.exec(QStringLiteral("SELECT name, id, is_default FROM areas"));
+    while (q.next()) {
+        areaIds.insert(q.value(0).toString(), q.value(1).toInt());
+        if (q.value(2).toBool())
+            defaultArea = q.value(1).toInt();
+    }
+
+    QSqlQuery addArea(m_db);
+    addArea.prepare(QStringLiteral("INSERT INTO areas (name, parent_id) VALUES (?, ?)"));
+    QSqlQuery find(m_db);
+    find.prepare(QStringLiteral("SELECT id, value, state, version FROM indicator_values"
+                                " WHERE indicator_id = ? AND area_id = ? AND year = ?"));
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, numerator,"
+                                  " denominator, source, note, state, version, updated_by, updated_at, reference_value)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE indicator_values SET value = ?, numerator = ?, denominator = ?,"
+                                  " source = ?, note = ?, state = ?, version = version + 1, updated_by = ?,"
+                                  " updated_at = ?, reference_value = ? WHERE id = ?"));
+    AuditRepository audit(m_db);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+
+    for (const ValueRecord &r : records) {
+        const int indicatorId = indicatorIds.value(r.indicatorCode);
+        if (indicatorId == 0) {
+            *error = tr("There is no indicator %1.").arg(r.indicatorCode);
+            return false;
+        }
+        int areaId = r.area.isEmpty() ? defaultArea : areaIds.value(r.area);
+        if (areaId == 0) {
+            if (!addAreas) {
+                *error = tr("The area %1 is not known.").arg(r.area);
+                return false;
+            }
+            addArea.addBindValue(r.area);
+            addArea.addBindValue(defaultArea);
+            if (!addArea.exec()) {
+                *error = addArea.lastError().text();
+                return false;
+            }
+            areaId = addArea.lastInsertId().toInt();
+            areaIds.insert(r.area, areaId);
+        }
+        find.addBindValue(indicatorId);
+        find.addBindValue(areaId);
+        find.addBindValue(r.year);
+        if (!find.exec()) {
+            *error = find.lastError().text();
+            return false;
+        }
+        AuditEntry e;
+        e.user = user;
+        e.action = action;
+        e.indicatorCode = r.indicatorCode;
+        e.year = r.year;
+        e.newValue = r.value;
+        e.newState = ValueStates::key(r.state);
+        e.reason = r.note;
+        QSqlQuery *write = &insert;
+        if (find.next()) {
+            e.oldValue = find.value(1).toDouble();
+            e.oldState = find.value(2).toString();
+            write = &update;
+            update.addBindValue(r.value);
+            update.addBindValue(optionalDouble(r.numerator));
+            update.addBindValue(optionalDouble(r.denominator));
+            update.addBindValue(text(r.source));
+            update.addBindValue(text(r.note));
+            update.addBindValue(ValueStates::key(r.state));
+            update.addBindValue(text(user));
+            update.addBindValue(now);
+            update.addBindValue(optionalDouble(r.referenceValue));
+            update.addBindValue(find.value(0));
+        } else {
+            insert.addBindValue(indicatorId);
+            insert.addBindValue(areaId);
+            insert.addBindValue(r.year);
+            insert.addBindValue(r.value);
+            insert.addBindValue(optionalDouble(r.numerator));
+            insert.addBindValue(optionalDouble(r.denominator));
+            insert.addBindValue(text(r.source));
+            insert.addBindValue(text(r.note));
+            insert.addBindValue(ValueStates::key(r.state));
+            insert.addBindValue(text(user));
+            insert.addBindValue(now);
+            insert.addBindValue(optionalDouble(r.referenceValue));
+        }
+        find.finish();
+        if (!write->exec()) {
+            *error = write->lastError().text();
+            return false;
+        }
+        if (!audit.append(e, indicatorId, areaId, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+QVector<ValueRecord> ValueRepository::values(int year) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kSelectColumns)
+              + QStringLiteral("WHERE (? = 0 OR v.year = ?) ORDER BY i.position, a.is_default DESC, a.name, v.year"));
+    q.addBindValue(year);
+    q.addBindValue(year);
+    QVector<ValueRecord> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(readRecord(q));
+    }
+    return out;
+}
+
+QVector<ValueRecord> ValueRepository::valuesOf(const QString &indicatorCode, const QString &area) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kSelectColumns)
+              + QStringLiteral("WHERE i.code = ? AND ((? = '' AND a.is_default = 1) OR a.name = ?) ORDER BY v.year"));
+    q.addBindValue(SqlValues::text(indicatorCode));
+    q.addBindValue(SqlValues::text(area));
+    q.addBindValue(SqlValues::text(area));
+    QVector<ValueRecord> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(readRecord(q));
+    }
+    return out;
+}
+
+std::optional<ValueRecord> ValueRepository::value(const QString &indicatorCode, const QString &area, int year) const
+{
+    for (const ValueRecord &r : valuesOf(indicatorCode, area)) {
+        if (r.year == year)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QHash<QString, QMap<int, double>> ValueRepository::seriesByIndicator(const QString &area, bool includeDrafts) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT i.code, v.year, v.value FROM indicator_values v"
+                             " JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id"
+                             " WHERE ((? = '' AND a.is_default = 1) OR a.name = ?)"
+                             " AND (v.state IN ('submitted', 'approved') OR (? = 1 AND v.state IN ('draft', 'returned')))"));
+    q.addBindValue(SqlValues::text(area));
+    q.addBindValue(SqlValues::text(area));
+    q.addBindValue(includeDrafts ? 1 : 0);
+    QHash<QString, QMap<int, double>> out;
+    if (q.exec()) {
+        while (q.next())
+            out[q.value(0).toString()].insert(q.value(1).toInt(), q.value(2).toDouble());
+    }
+    return out;
+}
+
+int ValueRepository::count() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM indicator_values")) && q.next() ? q.value(0).toInt() : 0;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/valuerecord.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <optional>
+
+// Reported values. Every write goes through one transaction together with its
+// audit rows; a batch is stored whole or not at all.
+class ValueRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ValueRepository)
+
+public:
+    explicit ValueRepository(QSqlDatabase db);
+
+    // Inserts or replaces each (indicator, area, year) of `records` in one
+    // transaction and writes an audit row per value with `action` and `user`.
+    // Unknown areas are created when `addAreas` is set, refused otherwise.
+    bool store(const QVector<ValueRecord> &records, const QString &user, const QString &action,
+               bool addAreas, QString *error);
+
+    // All values (year 0) or one year's, ordered by indicator, area and year.
+    QVector<ValueRecord> values(int year = 0) const;
+    QVector<ValueRecord> valuesOf(const QString &indicatorCode, const QString &area = QString()) const;
+    std::optional<ValueRecord> value(const QString &indicatorCode, const QString &area, int year) const;
+
+    // year -> value per indicator code for one area (the district when empty),
+    // counting submitted and approved values, and drafts too when asked.
+    QHash<QString, QMap<int, double>> seriesByIndicator(const QString &area = QString(),
+                                                        bool includeDrafts = false) const;
+    int count() const;
+
+private:
+    QSqlDatabase m_db;
+};

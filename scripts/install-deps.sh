@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what Fuer Monitor needs to build, run and test on Debian 12 (as root).
+# Safe to run again: apt-get skips what is already there.
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config
+    # Qt 6: widgets, sql, charts, print support, svg (chart export), linguist tools
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev libqt6opengl6-dev libxkbcommon-dev
+    # password hashing (Argon2id)
+    libsodium-dev
+    # .xlsx writing and reading (zip container)
+    libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
+    # Chinese fonts embedded in printed reports
+    fonts-noto-cjk
+    # headless display, PDF text checks, reference sqlite3 for benchmarks
+    xvfb xauth poppler-utils sqlite3 python3-openpyxl
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    $SUDO apt-get update
+    $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,1 @@
+// Anchor for the translation resources; qt_add_translations needs a target.

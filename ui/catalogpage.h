@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class CatalogTreeModel;
+class Database;
+class IndicatorDetailPane;
+class QComboBox;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+// The catalog of both plans as a tree, with a search field and the selected
+// indicator's details. Keyboard: type in the search field, arrows in the tree.
+class CatalogPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CatalogPage(Database *database, QWidget *parent = nullptr);
+
+    void reload();
+    bool selectIndicator(const QString &code);
+    QTreeView *tree() const { return m_tree; }
+    IndicatorDetailPane *detail() const { return m_detail; }
+    int assessmentYear() const;
+
+private:
+    void showCurrent();
+
+    Database *m_database;
+    CatalogTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_year;
+    QTreeView *m_tree;
+    IndicatorDetailPane *m_detail;
+};

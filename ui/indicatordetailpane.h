@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/indicator.h"
+#include "model/valuerecord.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class ValueTableModel;
+
+// The right-hand side of the catalog page: what the plan says of one indicator,
+// how its target is read, its assessment for the chosen year and its values.
+class IndicatorDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IndicatorDetailPane(QWidget *parent = nullptr);
+
+    void showIndicator(const Indicator &indicator, const QVector<ValueRecord> &values);
+    void showAssessment(const QString &ruleText, const QString &paramsText, const QString &assessmentHtml);
+    void clear();
+
+    QTableView *valuesView() const { return m_valuesView; }
+
+private:
+    QLabel *m_title;
+    QLabel *m_target;
+    QLabel *m_rule;
+    QLabel *m_params;
+    QLabel *m_attribute;
+    QLabel *m_units;
+    QLabel *m_category;
+    QLabel *m_assessment;
+    QTableView *m_valuesView;
+    ValueTableModel *m_values;
+};
