@@ -1,6 +1,7 @@
 #include "commandrunner.h"
 
 #include "catalog/demodata.h"
+#include "exchange/assessmentexport.h"
 #include "exchange/catalogexport.h"
 #include "exchange/valueexport.h"
 #include "exchange/valueimport.h"
@@ -8,6 +9,8 @@
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/valuerepository.h"
+#include "target/targetparser.h"
+#include "workflow/assessmentservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,7 +36,10 @@ int CommandRunner::run()
         return valuesExport();
     if (command == QLatin1String("demo") && w.size() == 1)
         return demo();
-    // FUER-TODO-ASSESS
+    if (command == QLatin1String("target") && w.value(1) == QLatin1String("explain") && w.size() >= 3)
+        return targetExplain(w.mid(2).join(QLatin1Char(' ')));
+    if (command == QLatin1String("assess") && w.size() == 1)
+        return assess();
     return usage(tr("Unknown command: %1").arg(w.join(QLatin1Char(' '))));
 }
 
@@ -195,4 +201,33 @@ int CommandRunner::demo()
         return failure(tr("Cannot create the demo database %1: %2").arg(out, error));
     m_err << tr("Demo database with example data written to %1.").arg(out) << Qt::endl;
     return 0;
+}
+
+int CommandRunner::targetExplain(const QString &text)
+{
+    QString error;
+    const TargetRule rule = TargetParser::parse(text, &error);
+    if (rule.family == TargetRule::Family::Unparsed)
+        return failure(error);
+    m_out << rule.describe() << Qt::endl;
+    return 0;
+}
+
+int CommandRunner::assess()
+{
+    int year = 0;
+    if (!yearOption(&year, true))
+        return 2;
+    const QString format = m_cli.option(QStringLiteral("format")).isEmpty() ? QStringLiteral("csv")
+                                                                            : m_cli.option(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usage(tr("--format: %1: expected csv or json").arg(format));
+    Database db;
+    if (!openDatabase(&db))
+        return 1;
+    const QVector<IndicatorAssessment> result = AssessmentService(db.connection()).assessAll(year);
+    const bool isDemo = SettingsRepository(db.connection()).isDemo();
+    const QByteArray bytes = format == QLatin1String("json") ? AssessmentExport::toJson(result, year, isDemo)
+                                                             : AssessmentExport::toCsv(result);
+    return writeOutput(bytes) ? 0 : 1;
 }

@@ -24,6 +24,8 @@ private:
     int valuesImport(const QString &file);
     int valuesExport();
     int demo();
+    int targetExplain(const QString &text);
+    int assess();
 
     bool openDatabase(Database *db);
     int usage(const QString &message);

@@ -56,6 +56,10 @@ double typicalLevel(const Indicator &ind, const TargetRule &rule)
 
 double roundFor(const Indicator &ind, double v)
 {
+    // Counts of families, cases and people are whole numbers.
+    if (ind.measureUnit == QStringLiteral("户") || ind.measureUnit == QStringLiteral("件")
+        || ind.measureUnit == QStringLiteral("人"))
+        return std::round(v);
     const double f = (ind.measureUnit == QStringLiteral("%") || std::abs(v) >= 20) ? 10.0 : 100.0;
     return std::round(v * f) / f;
 }
@@ -98,8 +102,11 @@ QVector<ValueRecord> DemoData::generate(const QVector<Indicator> &indicators, co
         const TargetRule rule = TargetParser::parse(ind.targetText);
         const Scenario s = scenarioOf(ind.code);
         const double x = rule.threshold;
-        const double sc = std::max(std::abs(x) * 0.04, 0.5);
-        double start = typicalLevel(ind, rule);
+        // The step of the scenario: 4% of the target, at most 0.5 of a unit for
+        // small targets such as ≥1.12 名 or <0.1‰.
+        const double sc = std::abs(x) >= 12.5 ? std::abs(x) * 0.04 : std::max(std::abs(x) * 0.05, 0.005);
+        // Spread the direction-only indicators so that they do not share one level.
+        double start = typicalLevel(ind, rule) * (0.85 + (stableHash(ind.code) % 30) / 100.0);
         double slope = std::max(start * 0.02, 0.1);
         int direction = 1;
         double offset = 0.0;

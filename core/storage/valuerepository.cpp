@@ -205,12 +205,26 @@ std::optional<ValueRecord> ValueRepository::value(const QString &indicatorCode, 
 
 QHash<QString, QMap<int, double>> ValueRepository::seriesByIndicator(const QString &area, bool includeDrafts) const
 {
+    return seriesOf("v.value", area, includeDrafts);
+}
+
+QHash<QString, QMap<int, double>> ValueRepository::referenceSeriesByIndicator(const QString &area,
+                                                                              bool includeDrafts) const
+{
+    return seriesOf("v.reference_value", area, includeDrafts);
+}
+
+QHash<QString, QMap<int, double>> ValueRepository::seriesOf(const char *column, const QString &area,
+                                                            bool includeDrafts) const
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT i.code, v.year, v.value FROM indicator_values v"
+    // `column` is one of our two fixed column names, never user input.
+    q.prepare(QStringLiteral("SELECT i.code, v.year, %1 FROM indicator_values v"
                              " JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id"
-                             " WHERE ((? = '' AND a.is_default = 1) OR a.name = ?)"
-                             " AND (v.state IN ('submitted', 'approved') OR (? = 1 AND v.state IN ('draft', 'returned')))"));
+                             " WHERE ((? = '' AND a.is_default = 1) OR a.name = ?) AND %1 IS NOT NULL"
+                             " AND (v.state IN ('submitted', 'approved') OR (? = 1 AND v.state IN ('draft', 'returned')))")
+                  .arg(QLatin1String(column)));
     q.addBindValue(SqlValues::text(area));
     q.addBindValue(SqlValues::text(area));
     q.addBindValue(includeDrafts ? 1 : 0);

@@ -34,8 +34,13 @@ public:
     // counting submitted and approved values, and drafts too when asked.
     QHash<QString, QMap<int, double>> seriesByIndicator(const QString &area = QString(),
                                                         bool includeDrafts = false) const;
+    // The reference values entered with returns (for 相适应-style targets), same shape.
+    QHash<QString, QMap<int, double>> referenceSeriesByIndicator(const QString &area = QString(),
+                                                                 bool includeDrafts = false) const;
     int count() const;
 
 private:
+    QHash<QString, QMap<int, double>> seriesOf(const char *column, const QString &area, bool includeDrafts) const;
+
     QSqlDatabase m_db;
 };

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "indicatorassessment.h"
+#include "target/judgement.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+
+// Assesses indicators for a year from what the database holds: the counting values
+// (submitted and approved; drafts too for a liaison's live check), reviewers'
+// verdicts, and the reference series of relative targets.
+class AssessmentService
+{
+public:
+    explicit AssessmentService(QSqlDatabase db);
+
+    QVector<IndicatorAssessment> assessAll(int year, const QString &area = QString(), bool includeDrafts = false) const;
+    IndicatorAssessment assessOne(const QString &code, int year, const QString &area = QString(),
+                                  bool includeDrafts = false) const;
+
+    // The computation without the database, for callers that loaded the data
+    // themselves (benchmarks, what-if checks while typing).
+    static QVector<IndicatorAssessment> assess(const QVector<Indicator> &indicators,
+                                               const QHash<QString, QMap<int, double>> &series,
+                                               const QHash<QString, QMap<int, double>> &referenceValues,
+                                               const QHash<QString, QMap<int, Judgement>> &judgements, int year);
+
+private:
+    QSqlDatabase m_db;
+};
