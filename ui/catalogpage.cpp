@@ -1,11 +1,13 @@
 #include "catalogpage.h"
 
 #include "catalogtreemodel.h"
+#include "assessmentformatter.h"
 #include "indicatordetailpane.h"
 
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/valuerepository.h"
+#include "workflow/assessmentservice.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -113,4 +115,7 @@ void CatalogPage::showCurrent()
         return;
     }
     m_detail->showIndicator(*ind, ValueRepository(m_database->connection()).valuesOf(ind->code));
+    const IndicatorAssessment a = AssessmentService(m_database->connection()).assessOne(ind->code, assessmentYear());
+    m_detail->showAssessment(a.rule.describe(ind->params, ind->measureUnit), AssessmentFormatter::parameters(a),
+                             AssessmentFormatter::html(a));
 }

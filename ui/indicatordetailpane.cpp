@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace {
@@ -28,7 +29,7 @@ IndicatorDetailPane::IndicatorDetailPane(QWidget *parent)
     , m_attribute(selectableLabel())
     , m_units(selectableLabel())
     , m_category(selectableLabel())
-    , m_assessment(selectableLabel())
+    , m_assessment(new QTextBrowser)
     , m_valuesView(new QTableView)
     , m_values(new ValueTableModel(this))
 {
@@ -47,7 +48,10 @@ IndicatorDetailPane::IndicatorDetailPane(QWidget *parent)
 
     auto *assessmentBox = new QGroupBox(tr("Assessment"));
     auto *assessmentLayout = new QVBoxLayout(assessmentBox);
-    m_assessment->setTextFormat(Qt::RichText);
+    // A browser, not a label: a wrapped rich-text label does not grow with its text.
+    m_assessment->setFrameShape(QFrame::NoFrame);
+    m_assessment->setMinimumHeight(m_assessment->fontMetrics().height() * 6);
+    m_assessment->setMaximumHeight(m_assessment->fontMetrics().height() * 9);
     assessmentLayout->addWidget(m_assessment);
 
     m_valuesView->setModel(m_values);
@@ -71,8 +75,9 @@ IndicatorDetailPane::IndicatorDetailPane(QWidget *parent)
 void IndicatorDetailPane::clear()
 {
     m_title->setText(tr("Choose an indicator on the left."));
-    for (QLabel *l : {m_target, m_rule, m_params, m_attribute, m_units, m_category, m_assessment})
+    for (QLabel *l : {m_target, m_rule, m_params, m_attribute, m_units, m_category})
         l->clear();
+    m_assessment->clear();
     m_values->setValues({}, QString());
 }
 
@@ -95,5 +100,10 @@ void IndicatorDetailPane::showAssessment(const QString &ruleText, const QString 
 {
     m_rule->setText(ruleText);
     m_params->setText(paramsText);
-    m_assessment->setText(assessmentHtml);
+    m_assessment->setHtml(assessmentHtml);
+}
+
+QString IndicatorDetailPane::assessmentText() const
+{
+    return m_assessment->toPlainText();
 }

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QTableView;
+class QTextBrowser;
 class ValueTableModel;
 
 // The right-hand side of the catalog page: what the plan says of one indicator,
@@ -23,6 +24,7 @@ public:
     void clear();
 
     QTableView *valuesView() const { return m_valuesView; }
+    QString assessmentText() const;
 
 private:
     QLabel *m_title;
@@ -32,7 +34,7 @@ private:
     QLabel *m_attribute;
     QLabel *m_units;
     QLabel *m_category;
-    QLabel *m_assessment;
+    QTextBrowser *m_assessment;
     QTableView *m_valuesView;
     ValueTableModel *m_values;
 };

@@ -1,0 +1,140 @@
+// The catalog window: the tree holds both plans, the detail pane follows the
+// selection, the search narrows the tree, and the keyboard moves through it.
+
+#include "catalogpage.h"
+#include "catalogtreemodel.h"
+#include "indicatordetailpane.h"
+#include "mainwindow.h"
+
+#include "catalog/demodata.h"
+#include "storage/database.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTableView>
+#include <QTreeView>
+#include <QtTest>
+
+class TestCatalogPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void treeHoldsEveryIndicator();
+    void selectionShowsDetailAndAssessment_data();
+    void selectionShowsDetailAndAssessment();
+    void searchNarrowsTree();
+    void keyboardMovesSelection();
+
+private:
+    int countIndicators(const QAbstractItemModel *model, const QModelIndex &parent = QModelIndex()) const;
+    void screenshot(QWidget *w, const QString &name) const;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestCatalogPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        Database db;
+        QVERIFY2(db.open(m_path), qPrintable(db.errorString()));
+        QString error;
+        QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
+    }
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY2(m_window->openDatabase(m_path), qPrintable(m_window->lastError()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("示例数据")));
+}
+
+int TestCatalogPage::countIndicators(const QAbstractItemModel *model, const QModelIndex &parent) const
+{
+    int n = 0;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (!i.data(CatalogTreeModel::IndicatorCodeRole).toString().isEmpty())
+            ++n;
+        n += countIndicators(model, i);
+    }
+    return n;
+}
+
+void TestCatalogPage::screenshot(QWidget *w, const QString &name) const
+{
+    const QString dir = qEnvironmentVariable("FUER_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+void TestCatalogPage::treeHoldsEveryIndicator()
+{
+    QTreeView *tree = m_window->catalogPage()->tree();
+    QCOMPARE(tree->model()->rowCount(), 2); // two plans
+    QCOMPARE(countIndicators(tree->model()), 89);
+}
+
+void TestCatalogPage::selectionShowsDetailAndAssessment_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("target");
+    QTest::newRow("threshold W04") << "W04" << "孕产妇系统管理率" << "≥94";
+    QTest::newRow("about W15") << "W15" << "就业人员中女性比例" << "45左右";
+    QTest::newRow("sub-indicator C10b") << "C10b" << "初中生近视率" << "＜60";
+    QTest::newRow("judgement W25") << "W25" << "镇街领导班子中女干部配备率和由女性担任正职的比例" << "保持合理比例";
+}
+
+void TestCatalogPage::selectionShowsDetailAndAssessment()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, name);
+    QFETCH(QString, target);
+    CatalogPage *page = m_window->catalogPage();
+    QVERIFY(page->selectIndicator(code));
+    const QList<QLabel *> labels = page->detail()->findChildren<QLabel *>();
+    QString all;
+    for (QLabel *l : labels)
+        all += l->text() + QLatin1Char('\n');
+    QVERIFY2(all.contains(code + QStringLiteral("  ") + name), qPrintable(all));
+    QVERIFY(all.contains(target));
+    const QString assessment = page->detail()->assessmentText();
+    QVERIFY2(assessment.contains(QStringLiteral("Assessment for %1").arg(page->assessmentYear())), qPrintable(assessment));
+    QVERIFY(page->detail()->valuesView()->model()->rowCount() >= 5); // demo values 2020–2025
+    screenshot(m_window.get(), QStringLiteral("catalog-") + code);
+}
+
+void TestCatalogPage::searchNarrowsTree()
+{
+    CatalogPage *page = m_window->catalogPage();
+    auto *search = page->findChild<QLineEdit *>();
+    QVERIFY(search);
+    search->setText(QStringLiteral("近视率"));
+    // The three 近视率 rows, under their numbered row C10 shown for context.
+    QCOMPARE(countIndicators(page->tree()->model()), 4);
+    search->setText(QStringLiteral("W1"));
+    QCOMPARE(countIndicators(page->tree()->model()), 10); // W10 … W19 (and W01's parent rows are not indicators)
+    search->clear();
+    QCOMPARE(countIndicators(page->tree()->model()), 89);
+}
+
+void TestCatalogPage::keyboardMovesSelection()
+{
+    CatalogPage *page = m_window->catalogPage();
+    QVERIFY(page->selectIndicator(QStringLiteral("W02")));
+    page->tree()->setFocus();
+    QTest::keyClick(page->tree(), Qt::Key_Down);
+    QCOMPARE(page->tree()->currentIndex().data(CatalogTreeModel::IndicatorCodeRole).toString(), QStringLiteral("W03"));
+    QTest::keyClick(page->tree(), Qt::Key_Up);
+    QCOMPARE(page->tree()->currentIndex().data(CatalogTreeModel::IndicatorCodeRole).toString(), QStringLiteral("W02"));
+}
+
+QTEST_MAIN(TestCatalogPage)
+#include "tst_catalogpage.moc"
