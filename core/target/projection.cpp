@@ -1,0 +1,101 @@
+#include "projection.h"
+
+#include "targetformat.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+#include <cmath>
+
+Projection::Projection(const QMap<int, double> &series, int latestYear, int window)
+{
+    bool haveFirst = false;
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        if (it.key() > latestYear || it.key() < latestYear - window)
+            continue;
+        if (!haveFirst) {
+            m_firstYear = it.key();
+            m_firstValue = it.value();
+            haveFirst = true;
+        }
+        m_lastYear = it.key();
+        m_lastValue = it.value();
+    }
+    m_valid = haveFirst && m_lastYear > m_firstYear;
+    if (m_valid)
+        m_slope = (m_lastValue - m_firstValue) / double(m_lastYear - m_firstYear);
+}
+
+double Projection::valueAt(int year) const
+{
+    if (year <= m_lastYear)
+        return m_lastValue;
+    return m_lastValue + m_slope * double(year - m_lastYear);
+}
+
+QString Projection::formula(int targetYear) const
+{
+    if (!m_valid)
+        return QString();
+    return QCoreApplication::translate(
+               "Assessment",
+               "average annual change = (%1 − %2) ÷ (%3 − %4) = %5; "
+               "projected %6 = %1 + %7 × (%6 − %3) = %8")
+        .arg(TargetFormat::term(m_lastValue), TargetFormat::term(m_firstValue))
+        .arg(m_lastYear)
+        .arg(m_firstYear)
+        .arg(TargetFormat::number(m_slope))
+        .arg(targetYear)
+        .arg(TargetFormat::term(m_slope), TargetFormat::number(valueAt(targetYear)));
+}
+
+bool Projection::fluctuation(const QMap<int, double> &series, int *year, double *change)
+{
+    QVector<int> years;
+    QVector<double> changes;
+    QVector<double> previous;
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        auto next = std::next(it);
+        if (next == series.cend())
+            break;
+        years.append(next.key());
+        changes.append(next.value() - it.value());
+        previous.append(it.value());
+    }
+    auto report = [&](int i) {
+        if (year)
+            *year = years.at(i);
+        if (change)
+            *change = changes.at(i);
+        return true;
+    };
+    for (int i = 0; i < changes.size(); ++i) {
+        if (previous.at(i) != 0.0 && std::abs(changes.at(i)) > 0.2 * std::abs(previous.at(i)))
+            return report(i);
+    }
+    // Compared with the spread of the *other* changes: a change included in its own
+    // standard deviation can never lie three of them away in a ten-year series. A
+    // perfectly steady series has no spread at all, so 1% of the previous value is
+    // the least spread counted; otherwise 80.0 → 80.1 after steps of 0.2 would flag.
+    if (changes.size() < 4)
+        return false;
+    for (int i = 0; i < changes.size(); ++i) {
+        double sum = 0.0;
+        for (int j = 0; j < changes.size(); ++j) {
+            if (j != i)
+                sum += changes.at(j);
+        }
+        const int n = changes.size() - 1;
+        const double mean = sum / n;
+        double squares = 0.0;
+        for (int j = 0; j < changes.size(); ++j) {
+            if (j != i)
+                squares += (changes.at(j) - mean) * (changes.at(j) - mean);
+        }
+        const double sd = std::sqrt(squares / (n - 1));
+        const double spread = std::max(sd, 0.01 * std::abs(previous.at(i)));
+        if (std::abs(changes.at(i) - mean) > 3.0 * spread)
+            return report(i);
+    }
+    return false;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "judgement.h"
+
+#include <QString>
+#include <QStringList>
+
+class Projection;
+
+// The clauses of an assessment's one-sentence reason. Every user-visible phrase of
+// the assessment lives here, in the "Assessment" translation context, so that the
+// Chinese sentence of DESIGN.md ("2025年为92.6%，距目标≥94还差1.4个百分点；…") is
+// assembled from whole translated clauses and never from glued fragments.
+class ReasonBuilder
+{
+public:
+    ReasonBuilder(const QString &unit, bool ratio);
+
+    QString value(double v) const;
+    QString difference(double d) const;
+
+    // Clauses are collected into groups: those of a group are joined by "，", the
+    // groups by "；".
+    void add(const QString &clause) { m_current.append(clause); }
+    void nextGroup();
+    QString text() const;
+
+    QString valueIn(int year, double v) const;
+    QString meets(const QString &target) const;
+    QString shortOf(double gap, const QString &target) const;
+    QString notMeeting(const QString &target) const;
+    QString outsideRange(double gap, const QString &target, double tolerance) const;
+    QString againstBaseline(double v, double baseline, int baselineYear) const;
+    QString clearDecreaseLimit(double sharePercent, double limit) const;
+    QString balance(bool inRange, bool improving, double low, double high, double centre,
+                    double baseline, int baselineYear) const;
+    QString relative(bool met, double gap, const QString &target, const QString &reference,
+                     int year, double referenceValue, double required) const;
+    QString trend(const Projection &projection, int targetYear) const;
+    QString fluctuation(int year, double change) const;
+
+    static QString noData(int year);
+    static QString onlyBaseline(int year);
+    static QString everyYear(int fromYear);
+    QString everyYearFailed(int year, double v, int previousYear, double previous) const;
+    static QString judged(const Judgement &judgement);
+    static QString awaitingJudgement(const QString &target);
+    static QString unparsed(const QString &text);
+    static QString referenceMissing(const QString &reference, int year, const QString &target);
+    static QString tooFewPoints();
+
+private:
+    QString m_unit;
+    bool m_ratio = false;
+    QStringList m_groups;
+    QStringList m_current;
+};
