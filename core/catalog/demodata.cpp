@@ -1,6 +1,8 @@
 #include "demodata.h"
 
 #include "storage/judgementrepository.h"
+#include "storage/userrepository.h"
+#include "workflow/passwordhasher.h"
 #include "storage/settingsrepository.h"
 #include "storage/valuerepository.h"
 #include "storage/catalogrepository.h"
@@ -88,6 +90,35 @@ QVector<double> series(double start, double slope, Scenario s, int n, int direct
     return out;
 }
 } // namespace
+
+QVector<DemoData::Account> DemoData::accounts()
+{
+    QVector<Account> out = {
+        {QStringLiteral("admin"), QStringLiteral("系统管理员（示例）"), QStringLiteral("admin"), QString()},
+        {QStringLiteral("fuergw"), QStringLiteral("区妇儿工委办审核员（示例）"), QStringLiteral("reviewer"), QString()},
+        {QStringLiteral("tongji"), QStringLiteral("区统计局审核员（示例）"), QStringLiteral("reviewer"), QString()},
+    };
+    const QVector<QPair<QString, QString>> liaisons = {
+        {QStringLiteral("weijian"), QStringLiteral("区卫健委")},   {QStringLiteral("tiyu"), QStringLiteral("区体育局")},
+        {QStringLiteral("fagai"), QStringLiteral("区发改委")},     {QStringLiteral("jiaowei"), QStringLiteral("区教委")},
+        {QStringLiteral("renshe"), QStringLiteral("区人社局")},    {QStringLiteral("yibao"), QStringLiteral("区医保局")},
+        {QStringLiteral("zuzhi"), QStringLiteral("区委组织部")},   {QStringLiteral("guozi"), QStringLiteral("区国资委")},
+        {QStringLiteral("gonghui"), QStringLiteral("区总工会")},   {QStringLiteral("minzheng"), QStringLiteral("区民政局")},
+        {QStringLiteral("xuanchuan"), QStringLiteral("区委宣传部")}, {QStringLiteral("fulian"), QStringLiteral("区妇联")},
+        {QStringLiteral("chengguan"), QStringLiteral("区城管局")}, {QStringLiteral("shengtai"), QStringLiteral("区生态环境局")},
+        {QStringLiteral("jiancha"), QStringLiteral("区检察院")},   {QStringLiteral("fayuan"), QStringLiteral("区法院")},
+        {QStringLiteral("sifa"), QStringLiteral("区司法局")},      {QStringLiteral("gongan"), QStringLiteral("区公安分局")},
+        {QStringLiteral("canlian"), QStringLiteral("区残联")},     {QStringLiteral("nongwei"), QStringLiteral("区农委")},
+    };
+    for (const auto &l : liaisons)
+        out.append({l.first, l.second + QStringLiteral("填报员（示例）"), QStringLiteral("liaison"), l.second});
+    return out;
+}
+
+QString DemoData::examplePassword()
+{
+    return QStringLiteral("demo-2025");
+}
 
 QString DemoData::sourceText()
 {
@@ -205,6 +236,17 @@ bool DemoData::populate(QSqlDatabase db, QString *error)
     if (!values.store(generate(catalog.indicators(), baselines), QStringLiteral("demo"), QStringLiteral("demo"), false,
                       error))
         return false;
+    UserRepository users(db);
+    const QString hash = PasswordHasher::hash(examplePassword(), PasswordHasher::Strength::Example);
+    for (const Account &a : accounts()) {
+        User u;
+        u.login = a.login;
+        u.displayName = a.displayName;
+        User::roleFromKey(a.role, &u.role);
+        u.unit = a.unit;
+        if (!users.create(u, hash, error))
+            return false;
+    }
     JudgementRepository judgements(db);
     for (int year = FirstYear + 1; year <= LastYear; ++year) {
         for (const QString &code : {QStringLiteral("W20"), QStringLiteral("W24")}) {

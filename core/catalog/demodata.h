@@ -26,4 +26,16 @@ public:
     static bool populate(QSqlDatabase db, QString *error);
 
     static QString sourceText();
+
+    // The example accounts of a demo database: login, role, unit. All share
+    // examplePassword(), which the sign-in dialog shows for demo databases only.
+    struct Account
+    {
+        QString login;
+        QString displayName;
+        QString role;   // liaison, reviewer, admin
+        QString unit;
+    };
+    static QVector<Account> accounts();
+    static QString examplePassword();
 };

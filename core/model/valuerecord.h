@@ -24,4 +24,12 @@ struct ValueRecord
     int version = 0;
     QString updatedBy;
     QDateTime updatedAt;
+    std::optional<double> approvedValue;  // what a reviewer approved last
+    QString reviewNote;                    // the reviewer's reason when sent back or reopened
+
+    // A value that was approved once and differs now (shown to reviewers).
+    bool changedSinceApproval() const
+    {
+        return approvedValue && state != ValueState::Approved && *approvedValue != value;
+    }
 };

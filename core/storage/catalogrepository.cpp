@@ -311,3 +311,75 @@ bool CatalogRepository::updateRuleParams(const QString &code, const RuleParams &
     }
     return tx.commit() || (*error = tx.errorString(), false);
 }
+
+bool CatalogRepository::updateIndicator(const Indicator &changed, const QString &user, QString *error)
+{
+    const std::optional<Indicator> before = indicator(changed.code);
+    if (!before) {
+        *error = tr("There is no indicator %1.").arg(changed.code);
+        return false;
+    }
+    if (changed.targetText.trimmed().isEmpty()) {
+        *error = tr("Target: (empty): the 2030 target text is required.");
+        return false;
+    }
+    if (changed.units.isEmpty()) {
+        *error = tr("Responsible units: (none): at least the lead unit is required.");
+        return false;
+    }
+    QHash<QString, int> unitIds;
+    for (const ResponsibleUnit &u : units())
+        unitIds.insert(u.name, u.id);
+    for (const QString &u : changed.units) {
+        if (!unitIds.contains(u)) {
+            *error = tr("Responsible units: %1: expected a unit of the catalog.").arg(u);
+            return false;
+        }
+    }
+    WriteTransaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tx.errorString();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE indicators SET target_text = ?, attribute = ?, tolerance = ?,"
+                             " clear_decrease_share = ?, balance_low = ?, balance_high = ?, reference_code = ?"
+                             " WHERE id = ?"));
+    q.addBindValue(changed.targetText.trimmed());
+    q.addBindValue(changed.isBinding() ? QStringLiteral("binding") : QStringLiteral("expected"));
+    q.addBindValue(changed.params.tolerance);
+    q.addBindValue(changed.params.clearDecreaseShare);
+    q.addBindValue(changed.params.balanceLow);
+    q.addBindValue(changed.params.balanceHigh);
+    q.addBindValue(changed.params.referenceCode);
+    q.addBindValue(before->id);
+    if (!run(q, error))
+        return false;
+    q.prepare(QStringLiteral("DELETE FROM indicator_units WHERE indicator_id = ?"));
+    q.addBindValue(before->id);
+    if (!run(q, error))
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO indicator_units (indicator_id, unit_id, position) VALUES (?, ?, ?)"));
+    for (int i = 0; i < changed.units.size(); ++i) {
+        q.addBindValue(before->id);
+        q.addBindValue(unitIds.value(changed.units.at(i)));
+        q.addBindValue(i);
+        if (!run(q, error))
+            return false;
+    }
+    AuditEntry e;
+    e.user = user;
+    e.action = QStringLiteral("catalog");
+    e.indicatorCode = changed.code;
+    e.reason = tr("target %1 → %2; attribute %3 → %4; units %5 → %6")
+                   .arg(before->targetText, changed.targetText.trimmed(), Indicator::attributeText(before->attribute),
+                        Indicator::attributeText(changed.attribute), before->units.join(QLatin1Char(';')),
+                        changed.units.join(QLatin1Char(';')));
+    if (!AuditRepository(m_db).append(e, before->id, 0, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}

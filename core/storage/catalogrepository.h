@@ -31,6 +31,10 @@ public:
 
     // Changes the rule parameters of one indicator (administrator).
     bool updateRuleParams(const QString &code, const RuleParams &params, QString *error);
+    // Changes what the administrator may edit of an indicator: target text,
+    // attribute, responsible units (lead first) and rule parameters. Audited with
+    // the old and new wording; `user` is who did it.
+    bool updateIndicator(const Indicator &changed, const QString &user, QString *error);
 
 private:
     QSqlDatabase m_db;

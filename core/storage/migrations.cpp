@@ -112,6 +112,10 @@ QStringList Migrations::upgradeToV2()
     // 与女职工比例相适应 is compared with when no indicator holds it.
     return {
         QStringLiteral("ALTER TABLE indicator_values ADD COLUMN reference_value DOUBLE PRECISION"),
+        // The value a reviewer approved, so a later change shows as "changed since
+        // approval", and the reviewer's reason when a value is sent back.
+        QStringLiteral("ALTER TABLE indicator_values ADD COLUMN approved_value DOUBLE PRECISION"),
+        QStringLiteral("ALTER TABLE indicator_values ADD COLUMN review_note TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("CREATE TABLE users ("
                        " id INTEGER PRIMARY KEY,"
                        " login TEXT NOT NULL UNIQUE,"

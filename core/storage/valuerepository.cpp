@@ -13,7 +13,7 @@ using SqlValues::text;
 
 const char *const kSelectColumns =
     "SELECT v.id, i.code, a.name, a.is_default, v.year, v.value, v.numerator, v.denominator, v.source, v.note,"
-    " v.state, v.version, v.updated_by, v.updated_at, v.reference_value"
+    " v.state, v.version, v.updated_by, v.updated_at, v.reference_value, v.approved_value, v.review_note"
     " FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id ";
 
 ValueRecord readRecord(const QSqlQuery &q)
@@ -36,6 +36,9 @@ ValueRecord readRecord(const QSqlQuery &q)
     r.updatedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
     if (!q.value(14).isNull())
         r.referenceValue = q.value(14).toDouble();
+    if (!q.value(15).isNull())
+        r.approvedValue = q.value(15).toDouble();
+    r.reviewNote = q.value(16).toString();
     return r;
 }
 } // namespace
@@ -232,6 +235,39 @@ QHash<QString, QMap<int, double>> ValueRepository::seriesOf(const char *column, 
     if (q.exec()) {
         while (q.next())
             out[q.value(0).toString()].insert(q.value(1).toInt(), q.value(2).toDouble());
+    }
+    return out;
+}
+
+QHash<QString, QHash<QString, QMap<int, double>>> ValueRepository::seriesByArea(bool includeDrafts) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.name, i.code, v.year, v.value FROM indicator_values v"
+                             " JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id"
+                             " WHERE v.state IN ('submitted', 'approved') OR (? = 1 AND v.state IN ('draft', 'returned'))"
+                             " ORDER BY a.name, i.code"));
+    q.addBindValue(includeDrafts ? 1 : 0);
+    QHash<QString, QHash<QString, QMap<int, double>>> out;
+    if (!q.exec())
+        return out;
+    // Rows arrive grouped, so the inner containers are looked up once per group.
+    QString area, code;
+    QHash<QString, QMap<int, double>> *byCode = nullptr;
+    QMap<int, double> *series = nullptr;
+    while (q.next()) {
+        const QString a = q.value(0).toString();
+        const QString c = q.value(1).toString();
+        if (!byCode || a != area) {
+            area = a;
+            byCode = &out[a];
+            series = nullptr;
+        }
+        if (!series || c != code) {
+            code = c;
+            series = &(*byCode)[c];
+        }
+        series->insert(q.value(2).toInt(), q.value(3).toDouble());
     }
     return out;
 }

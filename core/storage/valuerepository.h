@@ -37,6 +37,9 @@ public:
     // The reference values entered with returns (for 相适应-style targets), same shape.
     QHash<QString, QMap<int, double>> referenceSeriesByIndicator(const QString &area = QString(),
                                                                  bool includeDrafts = false) const;
+    // area name -> code -> year -> value for every area at once, in one query:
+    // assessing all areas must not run one query per area.
+    QHash<QString, QHash<QString, QMap<int, double>>> seriesByArea(bool includeDrafts = false) const;
     int count() const;
 
 private:

@@ -11,19 +11,29 @@ AssessmentService::AssessmentService(QSqlDatabase db)
 {
 }
 
-QVector<IndicatorAssessment> AssessmentService::assess(const QVector<Indicator> &indicators,
-                                                       const QHash<QString, QMap<int, double>> &series,
-                                                       const QHash<QString, QMap<int, double>> &referenceValues,
-                                                       const QHash<QString, QMap<int, Judgement>> &judgements,
-                                                       int year)
+namespace {
+QVector<TargetRule> rulesOf(const QVector<Indicator> &indicators)
+{
+    QVector<TargetRule> rules;
+    rules.reserve(indicators.size());
+    for (const Indicator &ind : indicators)
+        rules.append(TargetParser::parse(ind.targetText));
+    return rules;
+}
+
+QVector<IndicatorAssessment> assessWithRules(const QVector<Indicator> &indicators, const QVector<TargetRule> &rules,
+                                             const QHash<QString, QMap<int, double>> &series,
+                                             const QHash<QString, QMap<int, double>> &referenceValues,
+                                             const QHash<QString, QMap<int, Judgement>> &judgements, int year)
 {
     QVector<IndicatorAssessment> out;
     out.reserve(indicators.size());
-    for (const Indicator &ind : indicators) {
+    for (int i = 0; i < indicators.size(); ++i) {
+        const Indicator &ind = indicators.at(i);
         IndicatorAssessment a;
         a.indicator = ind;
         a.year = year;
-        a.rule = TargetParser::parse(ind.targetText);
+        a.rule = rules.at(i);
         a.series = series.value(ind.code);
         // A relative target follows another indicator (W21 -> W20) or, when none
         // holds the reference, the reference value entered with each return.
@@ -38,6 +48,16 @@ QVector<IndicatorAssessment> AssessmentService::assess(const QVector<Indicator> 
         out.append(a);
     }
     return out;
+}
+} // namespace
+
+QVector<IndicatorAssessment> AssessmentService::assess(const QVector<Indicator> &indicators,
+                                                       const QHash<QString, QMap<int, double>> &series,
+                                                       const QHash<QString, QMap<int, double>> &referenceValues,
+                                                       const QHash<QString, QMap<int, Judgement>> &judgements,
+                                                       int year)
+{
+    return assessWithRules(indicators, rulesOf(indicators), series, referenceValues, judgements, year);
 }
 
 QVector<IndicatorAssessment> AssessmentService::assessAll(int year, const QString &area, bool includeDrafts) const
@@ -55,4 +75,21 @@ IndicatorAssessment AssessmentService::assessOne(const QString &code, int year, 
             return a;
     }
     return IndicatorAssessment();
+}
+
+int AssessmentService::assessEveryArea(int year,
+                                       const std::function<void(const QString &, const IndicatorAssessment &)> &visit) const
+{
+    const QVector<Indicator> indicators = CatalogRepository(m_db).indicators();
+    const QVector<TargetRule> rules = rulesOf(indicators);
+    const QHash<QString, QHash<QString, QMap<int, double>>> all = ValueRepository(m_db).seriesByArea();
+    int n = 0;
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        // Verdicts and reference values are recorded for the district only.
+        for (const IndicatorAssessment &a : assessWithRules(indicators, rules, it.value(), {}, {}, year)) {
+            visit(it.key(), a);
+            ++n;
+        }
+    }
+    return n;
 }

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QVector>
 
+#include <functional>
+
 // Assesses indicators for a year from what the database holds: the counting values
 // (submitted and approved; drafts too for a liaison's live check), reviewers'
 // verdicts, and the reference series of relative targets.
@@ -18,6 +20,10 @@ public:
     QVector<IndicatorAssessment> assessAll(int year, const QString &area = QString(), bool includeDrafts = false) const;
     IndicatorAssessment assessOne(const QString &code, int year, const QString &area = QString(),
                                   bool includeDrafts = false) const;
+
+    // Every area's assessment, one call of `visit` per indicator and area; loads
+    // all values in one query. Returns the number of assessments made.
+    int assessEveryArea(int year, const std::function<void(const QString &area, const IndicatorAssessment &)> &visit) const;
 
     // The computation without the database, for callers that loaded the data
     // themselves (benchmarks, what-if checks while typing).

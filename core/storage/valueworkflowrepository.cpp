@@ -1,0 +1,232 @@
+#include "valueworkflowrepository.h"
+
+#include "auditrepository.h"
+#include "sqlvalues.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+ValueWorkflowRepository::ValueWorkflowRepository(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+bool ValueWorkflowRepository::locate(const QString &code, const QString &area, int *indicatorId, int *areaId,
+                                     QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT i.id, a.id FROM indicators i, areas a WHERE i.code = ?"
+                             " AND ((? = '' AND a.is_default = 1) OR a.name = ?)"));
+    q.addBindValue(SqlValues::text(code));
+    q.addBindValue(SqlValues::text(area));
+    q.addBindValue(SqlValues::text(area));
+    if (!q.exec() || !q.next()) {
+        *error = area.isEmpty() ? tr("There is no indicator %1.").arg(code)
+                                : tr("There is no indicator %1 or no area %2.").arg(code, area);
+        return false;
+    }
+    *indicatorId = q.value(0).toInt();
+    *areaId = q.value(1).toInt();
+    return true;
+}
+
+namespace {
+struct Current
+{
+    bool exists = false;
+    qint64 id = 0;
+    double value = 0;
+    ValueState state = ValueState::Draft;
+};
+
+Current current(QSqlDatabase db, int indicatorId, int areaId, int year)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, value, state FROM indicator_values"
+                             " WHERE indicator_id = ? AND area_id = ? AND year = ?"));
+    q.addBindValue(indicatorId);
+    q.addBindValue(areaId);
+    q.addBindValue(year);
+    Current c;
+    if (q.exec() && q.next()) {
+        c.exists = true;
+        c.id = q.value(0).toLongLong();
+        c.value = q.value(1).toDouble();
+        ValueStates::fromKey(q.value(2).toString(), &c.state);
+    }
+    return c;
+}
+} // namespace
+
+bool ValueWorkflowRepository::saveDraft(const ValueRecord &r, const QString &user, QString *error)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tr("The database is busy: %1").arg(tx.errorString());
+        return false;
+    }
+    int indicatorId = 0, areaId = 0;
+    if (!locate(r.indicatorCode, r.area, &indicatorId, &areaId, error))
+        return false;
+    const Current c = current(m_db, indicatorId, areaId, r.year);
+    if (c.exists && c.state != ValueState::Draft && c.state != ValueState::Returned) {
+        *error = tr("%1 %2 is %3 and can no longer be changed by its unit.")
+                     .arg(r.indicatorCode)
+                     .arg(r.year)
+                     .arg(ValueStates::label(c.state));
+        return false;
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery q(m_db);
+    if (c.exists) {
+        q.prepare(QStringLiteral("UPDATE indicator_values SET value = ?, numerator = ?, denominator = ?, source = ?,"
+                                 " note = ?, reference_value = ?, state = 'draft', version = version + 1,"
+                                 " updated_by = ?, updated_at = ? WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO indicator_values (value, numerator, denominator, source, note,"
+                                 " reference_value, state, version, updated_by, updated_at, indicator_id, area_id, year)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?, ?)"));
+    }
+    q.addBindValue(r.value);
+    q.addBindValue(SqlValues::optionalDouble(r.numerator));
+    q.addBindValue(SqlValues::optionalDouble(r.denominator));
+    q.addBindValue(SqlValues::text(r.source));
+    q.addBindValue(SqlValues::text(r.note));
+    q.addBindValue(SqlValues::optionalDouble(r.referenceValue));
+    q.addBindValue(SqlValues::text(user));
+    q.addBindValue(now);
+    if (c.exists) {
+        q.addBindValue(c.id);
+    } else {
+        q.addBindValue(indicatorId);
+        q.addBindValue(areaId);
+        q.addBindValue(r.year);
+    }
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    AuditEntry e;
+    e.user = user;
+    e.action = QStringLiteral("save");
+    e.year = r.year;
+    if (c.exists) {
+        e.oldValue = c.value;
+        e.oldState = ValueStates::key(c.state);
+    }
+    e.newValue = r.value;
+    e.newState = ValueStates::key(ValueState::Draft);
+    if (!AuditRepository(m_db).append(e, indicatorId, areaId, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ValueWorkflowRepository::removeDraft(const QString &code, const QString &area, int year, const QString &user,
+                                          QString *error)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tr("The database is busy: %1").arg(tx.errorString());
+        return false;
+    }
+    int indicatorId = 0, areaId = 0;
+    if (!locate(code, area, &indicatorId, &areaId, error))
+        return false;
+    const Current c = current(m_db, indicatorId, areaId, year);
+    if (!c.exists)
+        return true;
+    if (c.state != ValueState::Draft) {
+        *error = tr("%1 %2 is %3; only a draft can be removed.").arg(code).arg(year).arg(ValueStates::label(c.state));
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM indicator_values WHERE id = ?"));
+    q.addBindValue(c.id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    AuditEntry e;
+    e.user = user;
+    e.action = QStringLiteral("clear");
+    e.year = year;
+    e.oldValue = c.value;
+    e.oldState = ValueStates::key(c.state);
+    if (!AuditRepository(m_db).append(e, indicatorId, areaId, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ValueWorkflowRepository::changeStates(const QVector<StateChange> &changes, const QString &user, QString *error)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tr("The database is busy: %1").arg(tx.errorString());
+        return false;
+    }
+    AuditRepository audit(m_db);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const StateChange &ch : changes) {
+        int indicatorId = 0, areaId = 0;
+        if (!locate(ch.code, ch.area, &indicatorId, &areaId, error))
+            return false;
+        const Current c = current(m_db, indicatorId, areaId, ch.year);
+        if (!c.exists) {
+            *error = tr("%1 %2 has no value yet.").arg(ch.code).arg(ch.year);
+            return false;
+        }
+        if (!ch.from.contains(c.state)) {
+            *error = tr("%1 %2 is %3; it cannot be changed to %4.")
+                         .arg(ch.code)
+                         .arg(ch.year)
+                         .arg(ValueStates::label(c.state), ValueStates::label(ch.to));
+            return false;
+        }
+        QSqlQuery q(m_db);
+        // Approving remembers the value; sending back keeps the reason for the
+        // liaison; submitting again clears it.
+        q.prepare(QStringLiteral(
+            "UPDATE indicator_values SET state = ?, version = version + 1, updated_by = ?, updated_at = ?,"
+            " approved_value = CASE WHEN ? = 'approved' THEN value ELSE approved_value END,"
+            " review_note = CASE WHEN ? IN ('returned') THEN ? WHEN ? = 'submitted' THEN '' ELSE review_note END"
+            " WHERE id = ?"));
+        const QString to = ValueStates::key(ch.to);
+        q.addBindValue(to);
+        q.addBindValue(SqlValues::text(user));
+        q.addBindValue(now);
+        q.addBindValue(to);
+        q.addBindValue(to);
+        q.addBindValue(SqlValues::text(ch.reason));
+        q.addBindValue(to);
+        q.addBindValue(c.id);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        AuditEntry e;
+        e.user = user;
+        e.action = ch.action;
+        e.year = ch.year;
+        e.oldValue = c.value;
+        e.newValue = c.value;
+        e.oldState = ValueStates::key(c.state);
+        e.newState = to;
+        e.reason = ch.reason;
+        if (!audit.append(e, indicatorId, areaId, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,172 @@
+#include "authservice.h"
+
+#include "passwordhasher.h"
+
+#include "storage/catalogrepository.h"
+#include "storage/userrepository.h"
+
+#include <QRegularExpression>
+
+AuthService::AuthService(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+bool AuthService::needsFirstAdministrator() const
+{
+    return UserRepository(m_db).count() == 0;
+}
+
+QString AuthService::checkPassword(const QString &password)
+{
+    if (password.size() < MinPasswordLength)
+        return tr("Password: at least %1 characters are required.").arg(MinPasswordLength);
+    if (password.trimmed() != password)
+        return tr("Password: it must not begin or end with a space.");
+    return QString();
+}
+
+bool AuthService::validUser(const User &user, QString *error) const
+{
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9_.\\-]{2,32}$"));
+    if (!loginPattern.match(user.login).hasMatch()) {
+        *error = tr("Login name: \"%1\": expected 2–32 letters, digits, dots, dashes or underscores.").arg(user.login);
+        return false;
+    }
+    if (user.role == User::Role::Liaison) {
+        bool known = false;
+        for (const ResponsibleUnit &u : CatalogRepository(m_db).units())
+            known = known || (u.name == user.unit && u.kind == ResponsibleUnit::Kind::Member);
+        if (!known) {
+            *error = tr("Unit: \"%1\": a liaison belongs to one of the responsible units of the catalog.").arg(user.unit);
+            return false;
+        }
+    }
+    if (UserRepository(m_db).user(user.login)) {
+        *error = tr("Login name: \"%1\" is taken.").arg(user.login);
+        return false;
+    }
+    return true;
+}
+
+bool AuthService::createFirstAdministrator(const QString &login, const QString &displayName, const QString &password,
+                                           QString *error)
+{
+    if (!needsFirstAdministrator()) {
+        *error = tr("This database already has accounts; sign in as its administrator.");
+        return false;
+    }
+    User admin;
+    admin.login = login.trimmed();
+    admin.displayName = displayName.trimmed();
+    admin.role = User::Role::Admin;
+    if (!validUser(admin, error))
+        return false;
+    *error = checkPassword(password);
+    if (!error->isEmpty())
+        return false;
+    return UserRepository(m_db).create(admin, PasswordHasher::hash(password), error);
+}
+
+AuthService::SignIn AuthService::signIn(const QString &login, const QString &password, const QDateTime &now)
+{
+    SignIn result;
+    UserRepository users(m_db);
+    const std::optional<User> user = users.user(login.trimmed());
+    // The same message for an unknown name and a wrong password: no account probing.
+    const QString wrong = tr("The login name or the password is wrong.");
+    if (!user) {
+        result.message = wrong;
+        return result;
+    }
+    if (user->disabled) {
+        result.message = tr("The account %1 is disabled; ask the administrator.").arg(user->login);
+        return result;
+    }
+    if (user->lockedUntil.isValid() && user->lockedUntil > now) {
+        result.message = tr("The account %1 is locked after %2 wrong passwords until %3.")
+                             .arg(user->login)
+                             .arg(MaxFailures)
+                             .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+        return result;
+    }
+    QString error;
+    if (!PasswordHasher::verify(users.passwordHash(user->login), password)) {
+        // A lock that has run out starts a new count.
+        const int failures = (user->lockedUntil.isValid() ? 0 : user->failedAttempts) + 1;
+        const QDateTime until = failures >= MaxFailures ? now.addSecs(LockMinutes * 60) : QDateTime();
+        users.recordFailure(user->login, failures, until, &error);
+        result.message = until.isValid()
+            ? tr("The password is wrong; the account %1 is now locked for %2 minutes.").arg(user->login).arg(LockMinutes)
+            : wrong;
+        return result;
+    }
+    if (user->failedAttempts > 0 || user->lockedUntil.isValid())
+        users.clearFailures(user->login, &error);
+    result.user = users.user(user->login);
+    return result;
+}
+
+bool AuthService::requireAdmin(const User &actor, QString *error) const
+{
+    if (actor.role == User::Role::Admin && !actor.disabled)
+        return true;
+    *error = tr("Only the administrator can manage accounts.");
+    return false;
+}
+
+bool AuthService::createUser(const User &actor, const User &user, const QString &password, QString *error)
+{
+    if (!requireAdmin(actor, error) || !validUser(user, error))
+        return false;
+    *error = checkPassword(password);
+    if (!error->isEmpty())
+        return false;
+    User stored = user;
+    if (stored.role != User::Role::Liaison)
+        stored.unit.clear();
+    return UserRepository(m_db, actor.login).create(stored, PasswordHasher::hash(password), error);
+}
+
+bool AuthService::resetPassword(const User &actor, const QString &login, const QString &password, QString *error)
+{
+    if (!requireAdmin(actor, error))
+        return false;
+    *error = checkPassword(password);
+    if (!error->isEmpty())
+        return false;
+    if (!UserRepository(m_db).user(login)) {
+        *error = tr("There is no account %1.").arg(login);
+        return false;
+    }
+    return UserRepository(m_db, actor.login).setPasswordHash(login, PasswordHasher::hash(password), error);
+}
+
+bool AuthService::setDisabled(const User &actor, const QString &login, bool disabled, QString *error)
+{
+    if (!requireAdmin(actor, error))
+        return false;
+    if (disabled && login == actor.login) {
+        *error = tr("You cannot disable your own account.");
+        return false;
+    }
+    if (!UserRepository(m_db).user(login)) {
+        *error = tr("There is no account %1.").arg(login);
+        return false;
+    }
+    return UserRepository(m_db, actor.login).setDisabled(login, disabled, error);
+}
+
+bool AuthService::changeOwnPassword(const User &self, const QString &oldPassword, const QString &newPassword,
+                                    QString *error)
+{
+    UserRepository users(m_db);
+    if (!PasswordHasher::verify(users.passwordHash(self.login), oldPassword)) {
+        *error = tr("The current password is wrong.");
+        return false;
+    }
+    *error = checkPassword(newPassword);
+    if (!error->isEmpty())
+        return false;
+    return users.setPasswordHash(self.login, PasswordHasher::hash(newPassword), error);
+}

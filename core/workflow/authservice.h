@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/user.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Sign-in and account administration. The first start of a new database asks
+// for the administrator (no built-in password exists). Five wrong passwords in a
+// row lock an account for LockMinutes. Only an administrator creates, disables and
+// resets accounts; every such act is audited by the repository.
+class AuthService
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+
+public:
+    static constexpr int MaxFailures = 5;
+    static constexpr int LockMinutes = 15;
+    static constexpr int MinPasswordLength = 8;
+
+    struct SignIn
+    {
+        std::optional<User> user;   // set when signed in
+        QString message;            // why not, in the user's language
+    };
+
+    explicit AuthService(QSqlDatabase db);
+
+    bool needsFirstAdministrator() const;
+    bool createFirstAdministrator(const QString &login, const QString &displayName, const QString &password,
+                                  QString *error);
+    SignIn signIn(const QString &login, const QString &password, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    bool createUser(const User &actor, const User &user, const QString &password, QString *error);
+    bool resetPassword(const User &actor, const QString &login, const QString &password, QString *error);
+    bool setDisabled(const User &actor, const QString &login, bool disabled, QString *error);
+    bool changeOwnPassword(const User &self, const QString &oldPassword, const QString &newPassword, QString *error);
+
+    static QString checkPassword(const QString &password); // empty when acceptable
+
+private:
+    bool requireAdmin(const User &actor, QString *error) const;
+    bool validUser(const User &user, QString *error) const;
+
+    QSqlDatabase m_db;
+};

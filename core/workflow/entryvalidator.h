@@ -1,0 +1,34 @@
+#pragma once
+
+#include "entrycheck.h"
+#include "indicatorassessment.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+// Checks what a liaison typed for one indicator and year, the same way on screen,
+// in pasted blocks and in core before anything is saved. Numbers are read as
+// people write them (full-width digits, 92.6%, 1,234); every message names the
+// field, the value and what is expected.
+class EntryValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(EntryValidator)
+
+public:
+    struct Input
+    {
+        QString value;
+        QString numerator;
+        QString denominator;
+        QString note;
+    };
+
+    // Hard errors only: numbers, ranges, parts. `firstYear`/`lastYear` bound the year.
+    static EntryCheck read(const Indicator &indicator, int year, const Input &input, int firstYear = 2020,
+                           int lastYear = 2030);
+    // Adds the soft warnings: a large change against the year before, a binding
+    // indicator not met or diverging, a value far outside the indicator's past range.
+    // `history` holds the other years' values; `live` the assessment with this value.
+    static void addWarnings(EntryCheck *check, const Indicator &indicator, int year, const QMap<int, double> &history,
+                            const Assessment &live);
+};

@@ -1,0 +1,135 @@
+#include "returnservice.h"
+
+#include "assessmentservice.h"
+#include "valueworkflow.h"
+
+#include "exchange/numberparser.h"
+#include "storage/catalogrepository.h"
+#include "storage/judgementrepository.h"
+#include "storage/valuerepository.h"
+#include "storage/valueworkflowrepository.h"
+
+ReturnService::ReturnService(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+QVector<Indicator> ReturnService::indicatorsFor(const User &user) const
+{
+    QVector<Indicator> out;
+    for (const Indicator &ind : CatalogRepository(m_db).indicators()) {
+        if (ValueWorkflow::canView(user, ind))
+            out.append(ind);
+    }
+    return out;
+}
+
+EntryCheck ReturnService::check(const Indicator &ind, int year, const EntryValidator::Input &input) const
+{
+    EntryCheck c = EntryValidator::read(ind, year, input);
+    if (!c.value || c.hasErrors())
+        return c;
+    const ValueRepository values(m_db);
+    QHash<QString, QMap<int, double>> series = values.seriesByIndicator(QString(), true);
+    QMap<int, double> history = series.value(ind.code);
+    history.remove(year);
+    series[ind.code] = history;
+    series[ind.code].insert(year, *c.value);
+    const QVector<IndicatorAssessment> live = AssessmentService::assess(
+        {ind}, series, values.referenceSeriesByIndicator(QString(), true), JudgementRepository(m_db).all(), year);
+    EntryValidator::addWarnings(&c, ind, year, history, live.first().assessment);
+    return c;
+}
+
+bool ReturnService::saveDraft(const User &user, const Indicator &ind, int year, const EntryValidator::Input &input,
+                              const QString &source, QString *error)
+{
+    if (!ValueWorkflow::mayAct(user, ValueWorkflow::Act::Save, ind)) {
+        *error = tr("%1 is reported by %2; %3 cannot change it.").arg(ind.code, ind.leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
+        return false;
+    }
+    const EntryCheck c = EntryValidator::read(ind, year, input);
+    if (c.hasErrors()) {
+        *error = c.errors.join(QLatin1Char('\n'));
+        return false;
+    }
+    if (!c.value) {
+        // An emptied field with nothing else: the draft goes (audited).
+        if (input.note.trimmed().isEmpty() && source.trimmed().isEmpty())
+            return clearDraft(user, ind, year, error);
+        *error = tr("Value: (empty): expected a number before the note or source can be kept.");
+        return false;
+    }
+    ValueRecord r;
+    r.indicatorCode = ind.code;
+    r.year = year;
+    r.value = *c.value;
+    r.numerator = c.numerator;
+    r.denominator = c.denominator;
+    r.source = source.trimmed();
+    r.note = input.note.trimmed();
+    r.state = ValueState::Draft;
+    return ValueWorkflowRepository(m_db).saveDraft(r, user.login, error);
+}
+
+bool ReturnService::clearDraft(const User &user, const Indicator &ind, int year, QString *error)
+{
+    if (!ValueWorkflow::mayAct(user, ValueWorkflow::Act::Save, ind)) {
+        *error = tr("%1 is reported by %2; %3 cannot change it.").arg(ind.code, ind.leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
+        return false;
+    }
+    return ValueWorkflowRepository(m_db).removeDraft(ind.code, QString(), year, user.login, error);
+}
+
+bool ReturnService::submit(const User &user, const QStringList &codes, int year, QString *error)
+{
+    const QVector<Indicator> all = CatalogRepository(m_db).indicators();
+    const ValueRepository values(m_db);
+    QStringList problems;
+    QVector<StateChange> changes;
+    for (const QString &code : codes) {
+        const Indicator *ind = nullptr;
+        for (const Indicator &i : all) {
+            if (i.code == code)
+                ind = &i;
+        }
+        if (!ind) {
+            problems << tr("%1: there is no such indicator.").arg(code);
+            continue;
+        }
+        if (!ValueWorkflow::mayAct(user, ValueWorkflow::Act::Submit, *ind)) {
+            problems << tr("%1 is reported by %2; %3 cannot submit it.").arg(code, ind->leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
+            continue;
+        }
+        const std::optional<ValueRecord> v = values.value(code, QString(), year);
+        if (!v || !ValueWorkflow::allowedFrom(ValueWorkflow::Act::Submit, v->state)) {
+            problems << (v ? tr("%1 %2 is %3 and cannot be submitted.").arg(code).arg(year).arg(ValueStates::label(v->state))
+                           : tr("%1 %2 has no value to submit.").arg(code).arg(year));
+            continue;
+        }
+        EntryValidator::Input input;
+        input.value = NumberParser::format(v->value, 6);
+        input.numerator = v->numerator ? NumberParser::format(*v->numerator, 6) : QString();
+        input.denominator = v->denominator ? NumberParser::format(*v->denominator, 6) : QString();
+        input.note = v->note;
+        const EntryCheck c = check(*ind, year, input);
+        if (c.hasErrors())
+            problems << QStringLiteral("%1: %2").arg(code, c.errors.join(QLatin1Char(' ')));
+        else if (!c.warnings.isEmpty() && v->note.trimmed().isEmpty())
+            problems << tr("%1: %2 The note (情况说明) must explain it before submission.").arg(code, c.warnings.join(QLatin1Char(' ')));
+        StateChange ch;
+        ch.code = code;
+        ch.year = year;
+        ch.from = {ValueState::Draft, ValueState::Returned};
+        ch.to = ValueState::Submitted;
+        ch.action = ValueWorkflow::actKey(ValueWorkflow::Act::Submit);
+        changes.append(ch);
+    }
+    if (codes.isEmpty())
+        problems << tr("Nothing was chosen to submit.");
+    if (!problems.isEmpty()) {
+        *error = tr("Nothing was submitted:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    return ValueWorkflowRepository(m_db).changeStates(changes, user.login, error);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "entryvalidator.h"
+#include "model/user.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// A liaison's annual return: the unit's indicators, checking what was typed,
+// keeping drafts and submitting. Every call checks the user's role and unit and
+// the value's state here in core, so no path around the entry page can change
+// another unit's value or a submitted one.
+class ReturnService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReturnService)
+
+public:
+    explicit ReturnService(QSqlDatabase db);
+
+    // Indicators the user may see: a liaison's unit leads or co-operates on them.
+    QVector<Indicator> indicatorsFor(const User &user) const;
+
+    // Hard errors and, when the numbers read, the warnings of the live assessment
+    // (drafts count there, so the liaison sees the effect of what was typed).
+    EntryCheck check(const Indicator &indicator, int year, const EntryValidator::Input &input) const;
+
+    bool saveDraft(const User &user, const Indicator &indicator, int year, const EntryValidator::Input &input,
+                   const QString &source, QString *error);
+    bool clearDraft(const User &user, const Indicator &indicator, int year, QString *error);
+    // Submits the drafts (and returned values) of `codes` for `year` in one
+    // transaction: all or none. A value with warnings needs a note first.
+    bool submit(const User &user, const QStringList &codes, int year, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};

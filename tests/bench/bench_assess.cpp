@@ -1,0 +1,79 @@
+// Assessments per second over a synthetic database of 1,000 areas × 89 indicators
+// × 11 years (979,000 values): building the file is not timed; loading every
+// value and assessing every indicator of every area is.
+//
+// Run: build/tests/bench_assess [--areas N] [--keep FILE]
+
+#include "catalog/demodata.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+#include "storage/valuerepository.h"
+#include "workflow/assessmentservice.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cmath>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int areas = args.contains(QStringLiteral("--areas")) ? args.value(args.indexOf(QStringLiteral("--areas")) + 1).toInt() : 1000;
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+
+    QElapsedTimer t;
+    t.start();
+    {
+        Database db;
+        if (!db.open(path)) {
+            out << db.errorString() << Qt::endl;
+            return 1;
+        }
+        const QVector<Indicator> indicators = CatalogRepository(db.connection()).indicators();
+        // The demo series of the district, shifted per area so that areas differ.
+        const QVector<ValueRecord> demo = DemoData::generate(indicators, {});
+        QVector<ValueRecord> all;
+        all.reserve(areas * indicators.size() * 11);
+        for (int a = 0; a < areas; ++a) {
+            const QString area = a == 0 ? QString() : QStringLiteral("区域%1").arg(a, 4, 10, QLatin1Char('0'));
+            for (const ValueRecord &r : demo) {
+                for (int extra = 0; extra < (r.year == 2025 ? 6 : 1); ++extra) {
+                    ValueRecord v = r;
+                    v.area = area;
+                    v.year = r.year + extra; // 2025's value repeated to 2030: 11 years
+                    v.value = std::max(0.0, r.value * (1.0 + ((a * 7 + extra) % 11 - 5) / 100.0));
+                    if (v.year > 2030)
+                        continue;
+                    v.state = ValueState::Approved;
+                    all.append(v);
+                }
+            }
+        }
+        QString error;
+        if (!ValueRepository(db.connection()).store(all, QStringLiteral("bench"), QStringLiteral("bench"), true, &error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        out << "built " << all.size() << " values in " << areas << " areas in " << t.elapsed() / 1000.0 << " s"
+            << Qt::endl;
+    }
+
+    t.restart();
+    Database db;
+    db.open(path);
+    int counts[4] = {0, 0, 0, 0};
+    const int n = AssessmentService(db.connection()).assessEveryArea(2030, [&](const QString &, const IndicatorAssessment &a) {
+        ++counts[int(a.assessment.status)];
+    });
+    const double seconds = t.elapsed() / 1000.0;
+    out << "assessed " << n << " indicator-areas (loading included) in " << seconds << " s: "
+        << qRound(n / seconds) << " assessments/s" << Qt::endl;
+    out << "met " << counts[0] << ", not met " << counts[1] << ", needs judgement " << counts[2] << ", no data "
+        << counts[3] << Qt::endl;
+    return 0;
+}
