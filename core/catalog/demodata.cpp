@@ -236,7 +236,7 @@ bool DemoData::populate(QSqlDatabase db, QString *error)
     if (!values.store(generate(catalog.indicators(), baselines), QStringLiteral("demo"), QStringLiteral("demo"), false,
                       error))
         return false;
-    UserRepository users(db);
+    UserRepository users(db, QStringLiteral("demo"));
     const QString hash = PasswordHasher::hash(examplePassword(), PasswordHasher::Strength::Example);
     for (const Account &a : accounts()) {
         User u;

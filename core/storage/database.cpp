@@ -122,37 +122,42 @@ bool Database::open(const QString &path)
     int version = 0;
     if (!checkIdentity(&version))
         return false;
+    // Before configure(): switching to WAL writes the header, and a damaged file
+    // must be refused exactly as it was.
+    if (version > 0 && !checkIntegrity())
+        return false;
     if (!configure())
         return false;
 
-    QSqlDatabase db = connection();
+    // Every handle and query below is released before fail() removes the connection.
     if (version > 0 && version < Migrations::latestVersion()) {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-            || check.value(0).toString() != QLatin1String("ok"))
-            return fail(tr("%1 is damaged; it was not changed.").arg(path));
         m_backupPath = QStringLiteral("%1.bak-v%2-%3")
                            .arg(path)
                            .arg(version)
                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QSqlQuery vacuum(db);
-        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-        vacuum.addBindValue(m_backupPath);
-        if (!vacuum.exec())
-            return fail(tr("Cannot keep a copy of %1 before upgrading it: %2")
-                            .arg(path, vacuum.lastError().text()));
+        QString error;
+        {
+            QSqlQuery vacuum(connection());
+            vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+            vacuum.addBindValue(m_backupPath);
+            if (!vacuum.exec())
+                error = vacuum.lastError().text();
+        }
+        if (!error.isEmpty()) {
+            m_backupPath.clear();
+            return fail(tr("Cannot keep a copy of %1 before upgrading it: %2").arg(path, error));
+        }
     }
     if (version < Migrations::latestVersion()) {
         QString error;
-        if (!Migrations::apply(db, version, &error))
+        if (!Migrations::apply(connection(), version, &error))
             return fail(tr("Cannot upgrade %1: %2").arg(path, error));
     }
     // Checked on every open, not only on creation: a first start that was killed
     // half-way leaves a schema without a catalog, and the next start completes it.
-    CatalogRepository catalog(db);
-    if (catalog.isEmpty()) {
+    if (CatalogRepository(connection()).isEmpty()) {
         QString error;
-        if (!catalog.install(CatalogLoader::builtin(), &error))
+        if (!CatalogRepository(connection()).install(CatalogLoader::builtin(), &error))
             return fail(tr("Cannot install the plan catalog into %1: %2").arg(path, error));
     }
     return true;
@@ -160,24 +165,38 @@ bool Database::open(const QString &path)
 
 bool Database::checkIdentity(int *version)
 {
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    // Reading the schema is the first thing to fail on a damaged or encrypted file.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return fail(tr("%1 is damaged or not a database: %2").arg(m_path, q.lastError().text()));
-    const int tables = q.value(0).toInt();
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return fail(tr("%1 is damaged: %2").arg(m_path, q.lastError().text()));
-    const qint32 appId = q.value(0).toInt();
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return fail(tr("%1 is damaged: %2").arg(m_path, q.lastError().text()));
-    *version = q.value(0).toInt();
-
-    if (appId == 0 && tables == 0 && *version == 0) {
-        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
-            return fail(tr("Cannot write to %1: %2").arg(m_path, q.lastError().text()));
-        return true;
+    // Queries are closed before fail() removes the connection.
+    int tables = 0;
+    qint32 appId = 0;
+    QString error;
+    {
+        QSqlQuery q(connection());
+        // Reading the schema is the first thing to fail on a damaged or encrypted file.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+            error = tr("%1 is damaged or not a database: %2").arg(m_path, q.lastError().text());
+        else
+            tables = q.value(0).toInt();
+        if (error.isEmpty()) {
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                appId = q.value(0).toInt();
+            else
+                error = tr("%1 is damaged: %2").arg(m_path, q.lastError().text());
+        }
+        if (error.isEmpty()) {
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                *version = q.value(0).toInt();
+            else
+                error = tr("%1 is damaged: %2").arg(m_path, q.lastError().text());
+        }
+        if (error.isEmpty() && appId == 0 && tables == 0 && *version == 0) {
+            if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+                error = tr("Cannot write to %1: %2").arg(m_path, q.lastError().text());
+            else
+                return true;
+        }
     }
+    if (!error.isEmpty())
+        return fail(error);
     if (appId != ApplicationId)
         return fail(tr("%1 belongs to another program (application id %2); it was not changed.")
                         .arg(m_path)
@@ -191,9 +210,19 @@ bool Database::checkIdentity(int *version)
     return true;
 }
 
+bool Database::checkIntegrity()
+{
+    bool ok = false;
+    {
+        QSqlQuery check(connection());
+        ok = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
+            && check.value(0).toString() == QLatin1String("ok");
+    }
+    return ok || fail(tr("%1 is damaged; it was not changed.").arg(m_path));
+}
+
 bool Database::configure()
 {
-    QSqlQuery q(connection());
     const QString walMode = onNetworkFileSystem(m_path) ? QStringLiteral("DELETE") : QStringLiteral("WAL");
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -201,9 +230,15 @@ bool Database::configure()
         QStringLiteral("PRAGMA journal_mode = %1").arg(walMode),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
     };
-    for (const QString &sql : pragmas) {
-        if (!q.exec(sql))
-            return fail(tr("Cannot configure %1: %2").arg(m_path, q.lastError().text()));
+    QString error;
+    {
+        QSqlQuery q(connection());
+        for (const QString &sql : pragmas) {
+            if (!q.exec(sql)) {
+                error = q.lastError().text();
+                break;
+            }
+        }
     }
-    return true;
+    return error.isEmpty() || fail(tr("Cannot configure %1: %2").arg(m_path, error));
 }

@@ -40,6 +40,7 @@ public:
 private:
     bool fail(const QString &message);
     bool checkIdentity(int *version);
+    bool checkIntegrity();
     bool configure();
 
     QString m_connectionName;

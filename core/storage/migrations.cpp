@@ -10,7 +10,7 @@
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::upgradeToV1()
@@ -112,10 +112,6 @@ QStringList Migrations::upgradeToV2()
     // 与女职工比例相适应 is compared with when no indicator holds it.
     return {
         QStringLiteral("ALTER TABLE indicator_values ADD COLUMN reference_value DOUBLE PRECISION"),
-        // The value a reviewer approved, so a later change shows as "changed since
-        // approval", and the reviewer's reason when a value is sent back.
-        QStringLiteral("ALTER TABLE indicator_values ADD COLUMN approved_value DOUBLE PRECISION"),
-        QStringLiteral("ALTER TABLE indicator_values ADD COLUMN review_note TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("CREATE TABLE users ("
                        " id INTEGER PRIMARY KEY,"
                        " login TEXT NOT NULL UNIQUE,"
@@ -148,14 +144,25 @@ QStringList Migrations::upgradeToV2()
     };
 }
 
+QStringList Migrations::upgradeToV3()
+{
+    // The value a reviewer approved, so a later change shows as "changed since
+    // approval", and the reviewer's reason when a value is sent back.
+    return {
+        QStringLiteral("ALTER TABLE indicator_values ADD COLUMN approved_value DOUBLE PRECISION"),
+        QStringLiteral("ALTER TABLE indicator_values ADD COLUMN review_note TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 bool Migrations::apply(QSqlDatabase db, int fromVersion, QString *error, int toVersion)
 {
     if (toVersion < 0)
         toVersion = latestVersion();
     for (int v = fromVersion + 1; v <= toVersion; ++v) {
         using Step = QStringList (*)();
-        static const Step upgrades[] = {nullptr, &Migrations::upgradeToV1, &Migrations::upgradeToV2};
-        static_assert(sizeof(upgrades) / sizeof(upgrades[0]) == 3, "one step per version");
+        static const Step upgrades[] = {nullptr, &Migrations::upgradeToV1, &Migrations::upgradeToV2,
+                                        &Migrations::upgradeToV3};
+        static_assert(sizeof(upgrades) / sizeof(upgrades[0]) == 4, "one step per version");
         const QStringList steps = upgrades[v]();
         WriteTransaction tx(db);
         if (!tx.isActive()) {

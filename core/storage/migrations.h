@@ -20,4 +20,5 @@ public:
 private:
     static QStringList upgradeToV1();
     static QStringList upgradeToV2();
+    static QStringList upgradeToV3();
 };
