@@ -5,6 +5,7 @@
 #include "exchange/catalogexport.h"
 #include "exchange/valueexport.h"
 #include "exchange/valueimport.h"
+#include "report/reportrenderer.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
@@ -40,6 +41,8 @@ int CommandRunner::run()
         return targetExplain(w.mid(2).join(QLatin1Char(' ')));
     if (command == QLatin1String("assess") && w.size() == 1)
         return assess();
+    if (command == QLatin1String("report") && w.size() == 1)
+        return report();
     return usage(tr("Unknown command: %1").arg(w.join(QLatin1Char(' '))));
 }
 
@@ -230,4 +233,34 @@ int CommandRunner::assess()
     const QByteArray bytes = format == QLatin1String("json") ? AssessmentExport::toJson(result, year, isDemo)
                                                              : AssessmentExport::toCsv(result);
     return writeOutput(bytes) ? 0 : 1;
+}
+
+int CommandRunner::report()
+{
+    int year = 0;
+    if (!yearOption(&year, true))
+        return 2;
+    const QString kindText = m_cli.option(QStringLiteral("kind")).isEmpty() ? QStringLiteral("annual")
+                                                                            : m_cli.option(QStringLiteral("kind"));
+    ReportData::Kind kind;
+    if (!ReportData::kindFromKey(kindText, &kind))
+        return usage(tr("--kind: %1: expected annual, midterm or final").arg(kindText));
+    const QString out = m_cli.option(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(tr("report: --out FILE.pdf (or FILE.odt for an editable copy) is required"));
+    Database db;
+    if (!openDatabase(&db))
+        return 1;
+    QString error;
+    const auto progress = [this](int percent, const QString &step) {
+        if (!step.isEmpty())
+            m_err << QStringLiteral("[%1%] %2").arg(percent, 3).arg(step) << Qt::endl;
+    };
+    const bool odt = out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
+    const bool ok = odt ? ReportRenderer::writeOdt(db.connection(), kind, year, out, &error, progress)
+                        : ReportRenderer::writePdf(db.connection(), kind, year, out, &error, progress);
+    if (!ok)
+        return failure(tr("The report was not written: %1").arg(error));
+    m_err << tr("Report written to %1.").arg(QFileInfo(out).absoluteFilePath()) << Qt::endl;
+    return 0;
 }

@@ -26,6 +26,7 @@ private:
     int demo();
     int targetExplain(const QString &text);
     int assess();
+    int report();
 
     bool openDatabase(Database *db);
     int usage(const QString &message);

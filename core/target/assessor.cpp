@@ -208,6 +208,10 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule,
         a.baselineYear = points.contains(baselineYear) ? baselineYear : points.firstKey();
         a.baselineValue = points.value(a.baselineYear);
         projection = Projection(points, a.latestYear);
+        // Every indicator of the plans is a non-negative quantity; shares are bounded.
+        projection.setBounds(0.0, ind.measureUnit == QStringLiteral("%")   ? 100.0
+                                      : ind.measureUnit == QStringLiteral("‰") ? 1000.0
+                                                                               : 1e300);
         if (projection.isValid()) {
             a.averageAnnualChange = projection.averageAnnualChange();
             a.projected2030 = projection.valueAt(targetYear);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include <algorithm>
 #include <cmath>
 
 Projection::Projection(const QMap<int, double> &series, int latestYear, int window)
@@ -30,7 +31,8 @@ double Projection::valueAt(int year) const
 {
     if (year <= m_lastYear)
         return m_lastValue;
-    return m_lastValue + m_slope * double(year - m_lastYear);
+    const double linear = m_lastValue + m_slope * double(year - m_lastYear);
+    return std::clamp(linear, std::min(m_low, m_lastValue), std::max(m_high, m_lastValue));
 }
 
 QString Projection::formula(int targetYear) const
@@ -46,7 +48,12 @@ QString Projection::formula(int targetYear) const
         .arg(m_firstYear)
         .arg(TargetFormat::number(m_slope))
         .arg(targetYear)
-        .arg(TargetFormat::term(m_slope), TargetFormat::number(valueAt(targetYear)));
+        .arg(TargetFormat::term(m_slope),
+             TargetFormat::number(m_lastValue + m_slope * double(targetYear - m_lastYear)))
+        + (valueAt(targetYear) != m_lastValue + m_slope * double(targetYear - m_lastYear)
+               ? QCoreApplication::translate("Assessment", " (limited to %1, the bound of its range)")
+                     .arg(TargetFormat::number(valueAt(targetYear)))
+               : QString());
 }
 
 bool Projection::fluctuation(const QMap<int, double> &series, int *year, double *change)

@@ -29,6 +29,13 @@ public:
     double valueAt(int year) const;
     // "average annual change = (a − b) ÷ (y1 − y0) = s; projected 2030 = …", translated.
     QString formula(int targetYear) const;
+    // The range the indicator's values can take (a share cannot pass 100%, no
+    // indicator goes below 0); a projection beyond it stops at the bound.
+    void setBounds(double low, double high)
+    {
+        m_low = low;
+        m_high = high;
+    }
 
     // 波动较大: a change between consecutive reported years larger than 20% of the
     // previous value, or one that stands more than three standard deviations away from
@@ -44,4 +51,6 @@ private:
     double m_firstValue = 0.0;
     double m_lastValue = 0.0;
     double m_slope = 0.0;
+    double m_low = -1e300;
+    double m_high = 1e300;
 };

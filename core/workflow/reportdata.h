@@ -1,0 +1,87 @@
+#pragma once
+
+#include "indicatorassessment.h"
+#include "unitcompleteness.h"
+#include "model/category.h"
+#include "model/plan.h"
+#include "model/valuerecord.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <array>
+
+// Everything the plenary summary shows, computed once from AssessmentService so that
+// the report can never disagree with the screens: headline figures per plan, the
+// rows per category, the red and yellow indicators with the lead unit's note, the
+// completeness of returns and, for the mid-term and final evaluations, the half-way
+// check, the indicators met early and those not expected to be met. No drawing here.
+struct ReportData
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportData)
+
+public:
+    enum class Kind { Annual, MidTerm, Final };
+
+    struct PlanSummary
+    {
+        Plan plan;
+        int indicators = 0;
+        int assessed = 0;       // status Met or NotMet
+        int met = 0;
+        double metRate = 0.0;   // met / assessed, 0 when nothing was assessed
+        std::array<int, 4> byStatus {};   // indexed by Assessment::Status
+        std::array<int, 4> byWarning {};  // indexed by Assessment::Warning
+        int fluctuating = 0;
+    };
+
+    struct CategorySection
+    {
+        QString planCode;
+        QString name;
+        QVector<int> rows;            // indexes into `assessments`, in catalog order
+        std::array<int, 4> byStatus {};
+    };
+
+    struct WarningItem
+    {
+        int row = -1;                 // index into `assessments`
+        QString note;                 // the lead unit's 情况说明 of the latest value
+        QString source;
+    };
+
+    Kind kind = Kind::Annual;
+    int year = 0;                     // the year the report is about (2026 for the mid-term)
+    int dataYear = 0;                 // the year the data are assessed for
+    bool demo = false;
+    QDate generated;
+
+    QVector<Plan> plans;
+    QVector<PlanSummary> summaries;
+    QVector<IndicatorAssessment> assessments;     // catalog order
+    QHash<QString, QVector<ValueRecord>> records; // the district's values per code
+    QVector<CategorySection> categories;
+    QVector<int> valueYears;                      // the last three years shown in the tables
+    QVector<WarningItem> warnings;                // red first, then yellow
+    QVector<UnitCompleteness> completeness;
+    QVector<int> midTermRows;                     // rows with a half-way check
+    QVector<int> metEarly;                        // met, and met in every year since metSince
+    QHash<int, int> metSince;                     // row -> first year of the unbroken run of Met
+    QVector<int> notExpected;                     // outlook Unlikely or Diverging
+
+    // The year the data are assessed for: annual → year; mid-term → half-way year of
+    // the plan (2025); final → the target year (2030).
+    static int dataYearFor(Kind kind, int year, const Plan &plan = Plan());
+    static QString kindKey(Kind kind);              // annual, midterm, final
+    static bool kindFromKey(const QString &key, Kind *out);
+    static QString kindTitle(Kind kind);            // translated
+
+    // The value of `code` in `year` and whether it is approved, if it counts.
+    const ValueRecord *record(const QString &code, int year) const;
+    PlanSummary total() const;                      // both plans together
+
+    static ReportData build(QSqlDatabase db, Kind kind, int year);
+};

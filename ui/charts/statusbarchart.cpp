@@ -1,0 +1,85 @@
+#include "statusbarchart.h"
+
+#include "target/assessment.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <algorithm>
+
+StatusBarChart::StatusBarChart(QWidget *parent)
+    : ChartWidget(parent)
+{
+}
+
+void StatusBarChart::setCounts(const QStringList &categories, const QVector<Counts> &counts, const QString &title)
+{
+    m_categories = categories;
+    m_counts = counts;
+    m_title = title;
+    rebuild();
+}
+
+void StatusBarChart::rebuild()
+{
+    using Status = Assessment::Status;
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // releases ownership
+        delete axis;
+    }
+    c->setTitle(m_title);
+    // Bar sets have no marker shape of their own; plain squares show their fill.
+    c->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+
+    struct Look { Status status; QBrush brush; };
+    // Dark solid, hatched, light and white: distinct without colour.
+    const Look looks[] = {
+        { Status::Met, QBrush(QColor(0x2e, 0x6b, 0x3a)) },
+        { Status::NotMet, QBrush(QColor(0xb2, 0x2a, 0x2a), Qt::BDiagPattern) },
+        { Status::NeedsJudgement, QBrush(QColor(0xc8, 0xb4, 0x50)) },
+        { Status::NoData, QBrush(Qt::white) },
+    };
+    auto *series = new QHorizontalStackedBarSeries();
+    int most = 1;
+    QVector<int> totals(m_counts.size(), 0);
+    for (const Look &look : looks) {
+        auto *set = new QBarSet(Assessment::statusLabel(look.status));
+        set->setBrush(look.brush);
+        set->setPen(QPen(Qt::black, 0.8));
+        for (int i = 0; i < m_counts.size(); ++i) {
+            const int n = m_counts.at(i)[size_t(look.status)];
+            *set << n;
+            totals[i] += n;
+        }
+        series->append(set);
+    }
+    for (int t : totals)
+        most = std::max(most, t);
+    series->setBarWidth(0.7);
+    c->addSeries(series);
+
+    // The first category at the top, as in the plan's table.
+    auto *y = new QBarCategoryAxis();
+    y->append(m_categories);
+    y->setReverse(true);
+    y->setTruncateLabels(false); // category names are short; an ellipsis would hide them all
+    auto *x = new QValueAxis();
+    // Whole-number ticks only: counts of indicators.
+    const int step = most <= 10 ? 1 : most <= 20 ? 2 : 5;
+    const int top = (most + step - 1) / step * step;
+    x->setRange(0, top);
+    x->setTickCount(top / step + 1);
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTitleText(tr("Indicators"));
+    c->addAxis(y, Qt::AlignLeft);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    applyFonts();
+}

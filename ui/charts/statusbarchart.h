@@ -1,0 +1,30 @@
+#pragma once
+
+#include "chartwidget.h"
+
+#include <QStringList>
+#include <QVector>
+
+#include <array>
+
+// Indicators by assessment status per category, as horizontal stacked bars. The four
+// statuses differ by fill pattern as well as colour, for black-and-white printing.
+class StatusBarChart : public ChartWidget
+{
+    Q_OBJECT
+
+public:
+    using Counts = std::array<int, 4>; // indexed by Assessment::Status
+
+    explicit StatusBarChart(QWidget *parent = nullptr);
+
+    void setCounts(const QStringList &categories, const QVector<Counts> &counts, const QString &title);
+
+protected:
+    void rebuild() override;
+
+private:
+    QStringList m_categories;
+    QVector<Counts> m_counts;
+    QString m_title;
+};

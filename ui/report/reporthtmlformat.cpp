@@ -1,0 +1,94 @@
+#include "reporthtmlformat.h"
+
+#include <QLocale>
+#include <QStringList>
+#include <QVector>
+
+namespace ReportHtmlFormat {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString number(double value)
+{
+    QString s = QLocale::c().toString(value, 'f', 2);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+}
+
+QString number(const std::optional<double> &value)
+{
+    return value ? number(*value) : QStringLiteral("–");
+}
+
+QString percent(double share)
+{
+    return QLocale::c().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+QString tableStart(const QStringList &headers, const QVector<int> &widths)
+{
+    QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\""
+                                  " style=\"border-collapse: collapse; border-color: #808080;\"><thead><tr>");
+    for (int i = 0; i < headers.size(); ++i) {
+        html += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e6e6e6\" align=\"left\" valign=\"bottom\">%2</th>")
+                    .arg(widths.value(i, 10))
+                    .arg(esc(headers.at(i)));
+    }
+    return html + QStringLiteral("</tr></thead>");
+}
+
+QString cell(const QString &html, const QString &style)
+{
+    return QStringLiteral("<td valign=\"top\"%1>%2</td>")
+        .arg(style.isEmpty() ? QString() : QStringLiteral(" style=\"%1\"").arg(style), html);
+}
+
+QString numberCell(const QString &text)
+{
+    return QStringLiteral("<td valign=\"top\" align=\"right\" style=\"white-space: nowrap;\">%1</td>").arg(text);
+}
+
+QString heading(int level, const QString &text, bool newPage)
+{
+    return QStringLiteral("<h%1%2>%3</h%1>")
+        .arg(level)
+        .arg(newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString())
+        .arg(esc(text));
+}
+
+QString paragraph(const QString &html, const QString &style)
+{
+    return QStringLiteral("<p%1>%2</p>")
+        .arg(style.isEmpty() ? QString() : QStringLiteral(" style=\"%1\"").arg(style), html);
+}
+
+QString statusCell(Assessment::Status status)
+{
+    const QString label = esc(Assessment::statusLabel(status));
+    return cell(status == Assessment::Status::NotMet ? QStringLiteral("<b>%1</b>").arg(label) : label,
+                QStringLiteral("white-space: nowrap;"));
+}
+
+QString warningCell(Assessment::Warning warning)
+{
+    const QString label = esc(Assessment::warningLabel(warning));
+    switch (warning) {
+    case Assessment::Warning::Red:
+        return cell(QStringLiteral("<b>■ %1</b>").arg(label), QStringLiteral("white-space: nowrap; color: #a01c1c;"));
+    case Assessment::Warning::Yellow:
+        return cell(QStringLiteral("<b>▲ %1</b>").arg(label), QStringLiteral("white-space: nowrap; color: #8a6d00;"));
+    default:
+        break;
+    }
+    return cell(label, QStringLiteral("white-space: nowrap;"));
+}
+
+} // namespace ReportHtmlFormat

@@ -1,0 +1,131 @@
+#include "reportrenderer.h"
+
+#include "reporthtml.h"
+#include "reportpainter.h"
+#include "reportstyle.h"
+
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QUrl>
+
+namespace {
+
+// Progress shares of the steps: data 0–10, charts 10–35, layout 35–45, pages 45–100.
+void report(const ReportRenderer::Progress &progress, int percent, const QString &step)
+{
+    if (progress)
+        progress(percent, step);
+}
+
+QString css()
+{
+    return QStringLiteral("h1 { font-size: 15pt; font-weight: bold; margin-top: 6px; margin-bottom: 8px; }"
+                          "h2 { font-size: 12pt; font-weight: bold; margin-top: 14px; margin-bottom: 6px; }"
+                          "h3 { font-size: 10.5pt; font-weight: bold; margin-top: 12px; margin-bottom: 4px; }"
+                          "p { margin-top: 2px; margin-bottom: 4px; }"
+                          "table { font-size: 7.5pt; }"
+                          "th { font-weight: bold; }");
+}
+
+} // namespace
+
+ReportRenderer::ReportRenderer(const ReportData &data, const Progress &progress)
+    : m_data(data)
+{
+    report(progress, 10, tr("Drawing charts"));
+    m_charts = ReportChartSet::render(m_data, [&](int done, int total) {
+        report(progress, 10 + 25 * done / std::max(1, total), tr("Drawing charts"));
+    });
+}
+
+ReportRenderer::~ReportRenderer() = default;
+
+std::unique_ptr<QTextDocument> ReportRenderer::createDocument() const
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(ReportStyle::font(9.5));
+    doc->setDefaultStyleSheet(css());
+    doc->setUndoRedoEnabled(false);
+    doc->addResource(QTextDocument::ImageResource, QUrl(ReportHtml::statusChartUrl()), m_charts.statusByCategory);
+    for (auto it = m_charts.trends.cbegin(); it != m_charts.trends.cend(); ++it)
+        doc->addResource(QTextDocument::ImageResource, QUrl(ReportHtml::trendChartUrl(it.key())), it.value());
+    doc->setHtml(ReportHtml::build(m_data));
+    doc->setMetaInformation(QTextDocument::DocumentTitle, ReportHtml::runningHeader(m_data));
+    return doc;
+}
+
+int ReportRenderer::paintOn(QPagedPaintDevice *device, const Progress &progress) const
+{
+    report(progress, 35, tr("Laying out the document"));
+    const std::unique_ptr<QTextDocument> doc = createDocument();
+    const ReportPainter painter(ReportHtml::runningHeader(m_data), m_data.demo ? ReportHtml::demoMark() : QString());
+    return painter.paint(doc.get(), device, [&](int page, int pages) {
+        report(progress, 45 + 55 * page / std::max(1, pages), tr("Writing page %1 of %2").arg(page).arg(pages));
+    });
+}
+
+bool ReportRenderer::savePdf(const QString &path, QString *error, const Progress &progress, int *pages) const
+{
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Portrait);
+    writer.setPageMargins(QMarginsF(18, 10, 18, 10), QPageLayout::Millimeter);
+    writer.setTitle(ReportHtml::runningHeader(m_data));
+    writer.setCreator(QStringLiteral("Fuer Monitor"));
+    const int n = paintOn(&writer, progress);
+    if (pages)
+        *pages = n;
+    if (n == 0) {
+        if (error)
+            *error = tr("Could not write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool ReportRenderer::saveOdt(const QString &path, QString *error, const Progress &progress) const
+{
+    report(progress, 35, tr("Laying out the document"));
+    const std::unique_ptr<QTextDocument> doc = createDocument();
+    report(progress, 60, tr("Writing %1").arg(QFileInfo(path).fileName()));
+    QTextDocumentWriter writer(path, "odf");
+    if (!writer.write(doc.get())) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, writer.device() ? writer.device()->errorString() : QString());
+        return false;
+    }
+    report(progress, 100, tr("Done"));
+    return true;
+}
+
+bool ReportRenderer::print(QPrinter *printer, QString *error, const Progress &progress) const
+{
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setPageMargins(QMarginsF(18, 10, 18, 10), QPageLayout::Millimeter);
+    if (paintOn(printer, progress) == 0) {
+        if (error)
+            *error = tr("Could not print the report.");
+        return false;
+    }
+    return true;
+}
+
+bool ReportRenderer::writePdf(QSqlDatabase db, ReportData::Kind kind, int year, const QString &pdfPath,
+                              QString *error, const Progress &progress)
+{
+    report(progress, 0, tr("Assessing indicators"));
+    const ReportRenderer renderer(ReportData::build(db, kind, year), progress);
+    return renderer.savePdf(pdfPath, error, progress);
+}
+
+bool ReportRenderer::writeOdt(QSqlDatabase db, ReportData::Kind kind, int year, const QString &odtPath,
+                              QString *error, const Progress &progress)
+{
+    report(progress, 0, tr("Assessing indicators"));
+    const ReportRenderer renderer(ReportData::build(db, kind, year), progress);
+    return renderer.saveOdt(odtPath, error, progress);
+}

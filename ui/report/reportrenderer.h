@@ -1,0 +1,52 @@
+#pragma once
+
+#include "reportchartset.h"
+#include "workflow/reportdata.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class QPagedPaintDevice;
+class QPrinter;
+class QTextDocument;
+
+// The plenary summary as a PDF, a printout or an editable ODT copy, all from one
+// layout (ReportHtml).
+//
+// Threads: ReportData::build needs the database connection's thread and the charts
+// need the GUI thread, so construct the renderer there. savePdf() and saveOdt() use
+// only QTextDocument and QPdfWriter and may then run in a worker thread (one call at
+// a time per renderer). print() runs where the printer dialog ran.
+class ReportRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
+
+public:
+    using Progress = std::function<void(int percent, const QString &step)>;
+
+    // Draws the charts; GUI thread.
+    explicit ReportRenderer(const ReportData &data, const Progress &progress = {});
+    ~ReportRenderer();
+
+    const ReportData &data() const { return m_data; }
+
+    bool savePdf(const QString &path, QString *error, const Progress &progress = {}, int *pages = nullptr) const;
+    bool saveOdt(const QString &path, QString *error, const Progress &progress = {}) const;
+    bool print(QPrinter *printer, QString *error = nullptr, const Progress &progress = {}) const;
+
+    // One call from a database to a file, for the command line and the window.
+    static bool writePdf(QSqlDatabase db, ReportData::Kind kind, int year, const QString &pdfPath, QString *error,
+                         const Progress &progress = {});
+    static bool writeOdt(QSqlDatabase db, ReportData::Kind kind, int year, const QString &odtPath, QString *error,
+                         const Progress &progress = {});
+
+private:
+    std::unique_ptr<QTextDocument> createDocument() const;
+    int paintOn(QPagedPaintDevice *device, const Progress &progress) const;
+
+    ReportData m_data;
+    ReportChartSet m_charts;
+};
