@@ -17,8 +17,9 @@ packages=(
     libsodium-dev
     # .xlsx writing and reading (zip container)
     libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
-    # Chinese fonts embedded in printed reports
-    fonts-noto-cjk
+    # Chinese fonts: reports embed WenQuanYi Zen Hei, whose PDF text extracts as
+    # written (Noto CJK maps ideographs to Kangxi radicals in Qt's ToUnicode map)
+    fonts-noto-cjk fonts-wqy-zenhei
     # headless display, PDF text checks, reference sqlite3 for benchmarks
     xvfb xauth poppler-utils sqlite3 python3-openpyxl
 )
