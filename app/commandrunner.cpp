@@ -4,7 +4,8 @@
 #include "exchange/assessmentexport.h"
 #include "exchange/catalogexport.h"
 #include "exchange/valueexport.h"
-#include "exchange/valueimport.h"
+#include "exchange/returntemplate.h"
+#include "exchange/valuefileimport.h"
 #include "report/reportrenderer.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
@@ -43,6 +44,8 @@ int CommandRunner::run()
         return assess();
     if (command == QLatin1String("report") && w.size() == 1)
         return report();
+    if (command == QLatin1String("template") && w.size() == 1)
+        return returnTemplate();
     return usage(tr("Unknown command: %1").arg(w.join(QLatin1Char(' '))));
 }
 
@@ -125,39 +128,39 @@ int CommandRunner::catalog()
 
 int CommandRunner::valuesImport(const QString &file)
 {
-    ValueImport::Options options;
+    ValueFileImport::Options options;
     const QString state = m_cli.option(QStringLiteral("state"));
-    if (!state.isEmpty() && (!ValueStates::fromKey(state, &options.state) || options.state == ValueState::Returned))
+    if (!state.isEmpty()
+        && (!ValueStates::fromKey(state, &options.values.state) || options.values.state == ValueState::Returned))
         return usage(tr("--state: %1: expected draft, submitted or approved").arg(state));
-    options.addAreas = m_cli.isSet(QStringLiteral("add-areas"));
-
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return failure(tr("Cannot read %1: %2").arg(file, f.errorString()));
-    const QByteArray bytes = f.readAll();
+    options.values.addAreas = m_cli.isSet(QStringLiteral("add-areas"));
+    options.encoding = m_cli.option(QStringLiteral("encoding"));
+    if (!options.encoding.isEmpty() && options.encoding != QLatin1String("UTF-8")
+        && options.encoding != QLatin1String("GB18030"))
+        return usage(tr("--encoding: %1: expected UTF-8 or GB18030").arg(options.encoding));
+    if (!QFileInfo::exists(file))
+        return failure(tr("Cannot read %1: the file does not exist.").arg(file));
 
     Database db;
     if (!openDatabase(&db))
         return 1;
-    CatalogRepository catalog(db.connection());
-    QStringList areas;
-    for (const Area &a : catalog.areas()) {
-        areas.append(a.name);
-        if (a.isDefault)
-            options.defaultAreaName = a.name;
-    }
-    const ValueImport::Result result = ValueImport(catalog.indicators(), areas, options).readCsv(bytes);
-    if (!result.ok()) {
+    const ValueFileImport::Preview preview = ValueFileImport::previewFile(db.connection(), file, options);
+    if (!preview.ok()) {
         m_err << tr("%1 was not imported; nothing was written. Problems:").arg(file) << Qt::endl;
-        for (const QString &p : result.problems)
+        for (const QString &p : preview.problems)
             m_err << "  " << p << Qt::endl;
+        if (preview.problems.isEmpty())
+            m_err << "  " << tr("the file holds no values") << Qt::endl;
         return 1;
     }
     QString error;
     if (!ValueRepository(db.connection())
-             .store(result.records, QStringLiteral("admin"), QStringLiteral("import"), options.addAreas, &error))
+             .store(preview.records, QStringLiteral("admin"), QStringLiteral("import"), options.values.addAreas, &error))
         return failure(tr("%1 was not imported; nothing was written: %2").arg(file, error));
-    m_err << tr("Imported %n value(s) from %1.", nullptr, result.records.size()).arg(file) << Qt::endl;
+    m_err << tr("Imported %n value(s) from %1.", nullptr, preview.records.size()).arg(file);
+    if (preview.format == QLatin1String("csv"))
+        m_err << ' ' << tr("(read as %1)").arg(preview.encoding);
+    m_err << Qt::endl;
     return 0;
 }
 
@@ -166,6 +169,12 @@ int CommandRunner::valuesExport()
     int year = 0;
     if (!yearOption(&year, false))
         return 2;
+    const QString format = m_cli.option(QStringLiteral("format")).isEmpty() ? QStringLiteral("csv")
+                                                                            : m_cli.option(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        return usage(tr("--format: %1: expected csv or xlsx").arg(format));
+    if (format == QLatin1String("xlsx") && m_cli.option(QStringLiteral("out")).isEmpty())
+        return usage(tr("--format xlsx: --out FILE.xlsx is required"));
     Database db;
     if (!openDatabase(&db))
         return 1;
@@ -175,8 +184,14 @@ int CommandRunner::valuesExport()
             defaultArea = a.name;
     }
     const bool isDemo = SettingsRepository(db.connection()).isDemo();
-    const QByteArray bytes = ValueExport::toCsv(ValueRepository(db.connection()).values(year), defaultArea, isDemo);
-    return writeOutput(bytes) ? 0 : 1;
+    const QVector<ValueRecord> records = ValueRepository(db.connection()).values(year);
+    if (format == QLatin1String("xlsx")) {
+        QString error;
+        if (!ValueExport::toXlsx(m_cli.option(QStringLiteral("out")), records, defaultArea, isDemo, &error))
+            return failure(error);
+        return 0;
+    }
+    return writeOutput(ValueExport::toCsv(records, defaultArea, isDemo)) ? 0 : 1;
 }
 
 int CommandRunner::demo()
@@ -223,13 +238,21 @@ int CommandRunner::assess()
         return 2;
     const QString format = m_cli.option(QStringLiteral("format")).isEmpty() ? QStringLiteral("csv")
                                                                             : m_cli.option(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(tr("--format: %1: expected csv or json").arg(format));
+    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("xlsx"))
+        return usage(tr("--format: %1: expected csv, json or xlsx").arg(format));
+    if (format == QLatin1String("xlsx") && m_cli.option(QStringLiteral("out")).isEmpty())
+        return usage(tr("--format xlsx: --out FILE.xlsx is required"));
     Database db;
     if (!openDatabase(&db))
         return 1;
     const QVector<IndicatorAssessment> result = AssessmentService(db.connection()).assessAll(year);
     const bool isDemo = SettingsRepository(db.connection()).isDemo();
+    if (format == QLatin1String("xlsx")) {
+        QString error;
+        if (!AssessmentExport::toXlsx(m_cli.option(QStringLiteral("out")), result, year, isDemo, &error))
+            return failure(error);
+        return 0;
+    }
     const QByteArray bytes = format == QLatin1String("json") ? AssessmentExport::toJson(result, year, isDemo)
                                                              : AssessmentExport::toCsv(result);
     return writeOutput(bytes) ? 0 : 1;
@@ -262,5 +285,24 @@ int CommandRunner::report()
     if (!ok)
         return failure(tr("The report was not written: %1").arg(error));
     m_err << tr("Report written to %1.").arg(QFileInfo(out).absoluteFilePath()) << Qt::endl;
+    return 0;
+}
+
+int CommandRunner::returnTemplate()
+{
+    int year = 0;
+    if (!yearOption(&year, true))
+        return 2;
+    const QString unit = m_cli.option(QStringLiteral("unit"));
+    const QString out = m_cli.option(QStringLiteral("out"));
+    if (unit.isEmpty() || out.isEmpty())
+        return usage(tr("template: --unit NAME, --year Y and --out FILE.xlsx are required"));
+    Database db;
+    if (!openDatabase(&db))
+        return 1;
+    QString error;
+    if (!ReturnTemplate::write(db.connection(), unit, year, out, &error))
+        return failure(error);
+    m_err << tr("Return template of %1 for %2 written to %3.").arg(unit).arg(year).arg(out) << Qt::endl;
     return 0;
 }

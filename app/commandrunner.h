@@ -27,6 +27,7 @@ private:
     int targetExplain(const QString &text);
     int assess();
     int report();
+    int returnTemplate();
 
     bool openDatabase(Database *db);
     int usage(const QString &message);

@@ -69,5 +69,7 @@ int main(int argc, char **argv)
         return 1;
     }
     window.show();
+    if (!window.signInInteractively())
+        return 0;
     return app->exec();
 }

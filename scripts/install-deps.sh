@@ -15,8 +15,8 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev libqt6opengl6-dev libxkbcommon-dev
     # password hashing (Argon2id)
     libsodium-dev
-    # .xlsx writing and reading (zip container)
-    libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
+    # .xlsx writing (libxlsxwriter) and reading (zlib inflates the zip parts)
+    libxlsxwriter-dev zlib1g-dev
     # Chinese fonts: reports embed WenQuanYi Zen Hei, whose PDF text extracts as
     # written (Noto CJK maps ideographs to Kangxi radicals in Qt's ToUnicode map)
     fonts-noto-cjk fonts-wqy-zenhei

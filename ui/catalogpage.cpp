@@ -3,6 +3,7 @@
 #include "catalogtreemodel.h"
 #include "assessmentformatter.h"
 #include "indicatordetailpane.h"
+#include "indicatoreditdialog.h"
 
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
@@ -15,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTreeView>
@@ -29,7 +32,10 @@ CatalogPage::CatalogPage(Database *database, QWidget *parent)
     , m_year(new QComboBox)
     , m_tree(new QTreeView)
     , m_detail(new IndicatorDetailPane)
+    , m_edit(new QPushButton(tr("&Edit indicator...")))
 {
+    m_edit->setVisible(false);
+    connect(m_edit, &QPushButton::clicked, this, &CatalogPage::editCurrent);
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -63,6 +69,7 @@ CatalogPage::CatalogPage(Database *database, QWidget *parent)
     yearLabel->setBuddy(m_year);
     top->addWidget(yearLabel);
     top->addWidget(m_year);
+    top->addWidget(m_edit);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -118,4 +125,41 @@ void CatalogPage::showCurrent()
     const IndicatorAssessment a = AssessmentService(m_database->connection()).assessOne(ind->code, assessmentYear());
     m_detail->showAssessment(a.rule.describe(ind->params, ind->measureUnit), AssessmentFormatter::parameters(a),
                              AssessmentFormatter::html(a));
+}
+
+void CatalogPage::setEditor(const std::optional<User> &user)
+{
+    m_editor = user && user->role == User::Role::Admin ? user : std::nullopt;
+    m_edit->setVisible(m_editor.has_value());
+}
+
+bool CatalogPage::editIndicator(const Indicator &changed, QString *error)
+{
+    if (!m_editor) {
+        *error = tr("Only the administrator edits the catalog.");
+        return false;
+    }
+    if (!CatalogRepository(m_database->connection()).updateIndicator(changed, m_editor->login, error))
+        return false;
+    reload();
+    selectIndicator(changed.code);
+    return true;
+}
+
+void CatalogPage::editCurrent()
+{
+    const Indicator *ind = m_model->indicatorAt(m_proxy->mapToSource(m_tree->currentIndex()));
+    if (!ind || !m_editor)
+        return;
+    CatalogRepository catalog(m_database->connection());
+    QStringList codes;
+    for (const Indicator &i : catalog.indicators())
+        codes.append(i.code);
+    IndicatorEditDialog dialog(*ind, catalog.units(), codes, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        if (editIndicator(dialog.indicator(), &error))
+            return;
+        QMessageBox::warning(this, tr("Edit indicator"), error);
+    }
 }

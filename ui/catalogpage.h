@@ -1,12 +1,18 @@
 #pragma once
 
+#include "model/user.h"
+
 #include <QWidget>
 
+#include <optional>
+
 class CatalogTreeModel;
+struct Indicator;
 class Database;
 class IndicatorDetailPane;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -24,9 +30,13 @@ public:
     QTreeView *tree() const { return m_tree; }
     IndicatorDetailPane *detail() const { return m_detail; }
     int assessmentYear() const;
+    // The administrator may edit the selected indicator; others only read.
+    void setEditor(const std::optional<User> &user);
+    bool editIndicator(const Indicator &changed, QString *error);
 
 private:
     void showCurrent();
+    void editCurrent();
 
     Database *m_database;
     CatalogTreeModel *m_model;
@@ -35,4 +45,6 @@ private:
     QComboBox *m_year;
     QTreeView *m_tree;
     IndicatorDetailPane *m_detail;
+    QPushButton *m_edit;
+    std::optional<User> m_editor;
 };

@@ -1,11 +1,21 @@
 #include "mainwindow.h"
 
 #include "catalogpage.h"
+#include "firstadmindialog.h"
+#include "signindialog.h"
+#include "backgroundtask.h"
+#include "reportdialog.h"
+#include "returnpage.h"
+#include "userspage.h"
 
+#include "storage/backupservice.h"
 #include "storage/database.h"
+#include "storage/userrepository.h"
 #include "storage/settingsrepository.h"
+#include "workflow/authservice.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -23,14 +33,28 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages save pending drafts as they go; they must go before the database.
+    clearPages();
+}
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open database..."), QKeySequence::Open, this, &MainWindow::chooseDatabase);
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(tr("&Plenary summary..."), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] {
+        ReportDialog dialog(m_database.get(), this);
+        dialog.exec();
+    });
+    m_adminMenu = menuBar()->addMenu(tr("&Administration"));
+    m_adminMenu->addAction(tr("&Back up the database..."), this, &MainWindow::backUp);
+    m_adminMenu->addAction(tr("&Restore from a backup..."), this, &MainWindow::restore);
+    m_adminMenu->menuAction()->setVisible(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About Fuer Monitor"),
@@ -47,17 +71,79 @@ bool MainWindow::openDatabase(const QString &path)
         m_lastError = db->errorString();
         return false;
     }
-    // Pages hold the database; rebuild them for the new one.
-    while (m_tabs->count() > 0) {
-        QWidget *w = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete w;
-    }
+    clearPages();
     m_database = std::move(db);
     m_catalogPage = new CatalogPage(m_database.get());
     m_tabs->addTab(m_catalogPage, tr("Indicator catalog"));
     updateTitle();
     return true;
+}
+
+void MainWindow::clearPages()
+{
+    // Pages hold the database; they go before it does.
+    m_user.reset();
+    m_catalogPage = nullptr;
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+}
+
+bool MainWindow::signInInteractively()
+{
+    AuthService auth(m_database->connection());
+    if (auth.needsFirstAdministrator()) {
+        FirstAdminDialog first(&auth, this);
+        if (first.exec() != QDialog::Accepted)
+            return false;
+    }
+    SignInDialog dialog(&auth, SettingsRepository(m_database->connection()).isDemo(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    setUser(dialog.user());
+    return true;
+}
+
+void MainWindow::removeRolePages()
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        QWidget *w = m_tabs->widget(i);
+        if (w == m_catalogPage)
+            continue;
+        m_tabs->removeTab(i);
+        delete w;
+    }
+}
+
+void MainWindow::setUser(const User &user)
+{
+    removeRolePages();
+    m_user = user;
+    m_catalogPage->setEditor(user);
+    m_adminMenu->menuAction()->setVisible(user.role == User::Role::Admin);
+    if (user.role == User::Role::Liaison) {
+        auto *page = new ReturnPage(m_database.get(), user);
+        m_tabs->insertTab(0, page, tr("Annual return"));
+        m_tabs->setCurrentWidget(page);
+    }
+    if (user.role == User::Role::Admin)
+        m_tabs->addTab(new UsersPage(m_database.get(), user), tr("Accounts"));
+    updateTitle();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_user)
+        return;
+    removeRolePages();
+    m_user.reset();
+    m_catalogPage->setEditor(std::nullopt);
+    m_adminMenu->menuAction()->setVisible(false);
+    updateTitle();
+    if (!signInInteractively())
+        close();
 }
 
 void MainWindow::chooseDatabase()
@@ -66,8 +152,11 @@ void MainWindow::chooseDatabase()
                                                       tr("Fuer Monitor databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (!openDatabase(path))
+    if (!openDatabase(path)) {
         QMessageBox::warning(this, tr("Open database"), m_lastError);
+        return;
+    }
+    signInInteractively();
 }
 
 void MainWindow::updateTitle()
@@ -75,8 +164,85 @@ void MainWindow::updateTitle()
     QString title = tr("Fuer Monitor");
     if (m_database && m_database->isOpen()) {
         title = QStringLiteral("%1 — %2").arg(QFileInfo(m_database->path()).fileName(), title);
+        if (m_user) {
+            const QString who = m_user->displayName.isEmpty() ? m_user->login : m_user->displayName;
+            title += QStringLiteral(" — %1（%2）").arg(who, User::roleLabel(m_user->role));
+        }
         if (SettingsRepository(m_database->connection()).isDemo())
             title += QStringLiteral(" — 示例数据"); // the data marking, in any language
     }
     setWindowTitle(title);
+}
+
+bool MainWindow::backUpTo(const QString &target, QString *error)
+{
+    if (!m_user || m_user->role != User::Role::Admin) {
+        *error = tr("Only the administrator backs up the database.");
+        return false;
+    }
+    const QString source = m_database->path();
+    return BackgroundTask::run(
+        this, tr("Backing up the database..."),
+        [source, target](QString *e, const auto &) { return BackupService::backup(source, target, e); }, error);
+}
+
+bool MainWindow::restoreFrom(const QString &backup, QString *keptPath, QString *error)
+{
+    if (!m_user || m_user->role != User::Role::Admin) {
+        *error = tr("Only the administrator restores the database.");
+        return false;
+    }
+    const QString path = m_database->path();
+    const User admin = *m_user;
+    // The pages and the connection go first: the file is replaced underneath.
+    clearPages();
+    m_database->close();
+    const bool ok = BackgroundTask::run(
+        this, tr("Restoring the database..."),
+        [backup, path, keptPath](QString *e, const auto &) { return BackupService::restore(backup, path, keptPath, e); },
+        error);
+    if (!openDatabase(path)) {
+        *error = m_lastError;
+        return false;
+    }
+    // The restored file may not hold this administrator; then sign in anew.
+    if (const std::optional<User> again = UserRepository(m_database->connection()).user(admin.login))
+        setUser(*again);
+    return ok;
+}
+
+void MainWindow::backUp()
+{
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Back up the database"),
+        QStringLiteral("%1-%2.sqlite").arg(QFileInfo(m_database->path()).completeBaseName(),
+                                           QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
+        tr("Fuer Monitor databases (*.sqlite)"));
+    if (target.isEmpty())
+        return;
+    QString error;
+    if (backUpTo(target, &error))
+        QMessageBox::information(this, tr("Back up the database"), tr("The backup was written to %1.").arg(target));
+    else
+        QMessageBox::warning(this, tr("Back up the database"), error);
+}
+
+void MainWindow::restore()
+{
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), QString(),
+                                                        tr("Fuer Monitor databases (*.sqlite *.db);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Restore from a backup"),
+                              tr("Replace the current database with %1? The current file is kept beside it.").arg(backup))
+        != QMessageBox::Yes)
+        return;
+    QString kept, error;
+    if (restoreFrom(backup, &kept, &error))
+        QMessageBox::information(this, tr("Restore from a backup"),
+                                 tr("The database was restored; the previous file was kept as %1.").arg(kept));
+    else
+        QMessageBox::warning(this, tr("Restore from a backup"), error);
+    if (!m_user && !signInInteractively())
+        close();
 }

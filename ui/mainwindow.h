@@ -1,14 +1,19 @@
 #pragma once
 
+#include "model/user.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class CatalogPage;
 class Database;
 class QTabWidget;
 
-// The application window: one database, its pages in tabs.
+// The application window: one database, one signed-in user, and the pages that
+// user's role works with, in tabs. Every role sees the catalog; a liaison gets the
+// annual return, reviewers the review pages, the administrator the accounts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -18,16 +23,34 @@ public:
     ~MainWindow() override;
 
     bool openDatabase(const QString &path);
+    // Asks for the first administrator of a new database, then signs in.
+    // Returns false when the person cancels.
+    bool signInInteractively();
+    void setUser(const User &user);
+    std::optional<User> user() const { return m_user; }
+
     QString lastError() const { return m_lastError; }
+    // The administrator's copies; public so tests can drive them without dialogs.
+    bool backUpTo(const QString &target, QString *error);
+    bool restoreFrom(const QString &backup, QString *keptPath, QString *error);
     CatalogPage *catalogPage() const { return m_catalogPage; }
+    QTabWidget *tabs() const { return m_tabs; }
+    Database *database() const { return m_database.get(); }
 
 private:
     void createMenus();
     void chooseDatabase();
+    void signOut();
+    void backUp();
+    void restore();
+    void removeRolePages();
+    void clearPages();
     void updateTitle();
 
     std::unique_ptr<Database> m_database;
     QTabWidget *m_tabs;
     CatalogPage *m_catalogPage = nullptr;
+    std::optional<User> m_user;
+    QMenu *m_adminMenu = nullptr;
     QString m_lastError;
 };

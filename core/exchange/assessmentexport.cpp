@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 #include "numberparser.h"
+#include "xlsxdocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,4 +69,49 @@ QByteArray AssessmentExport::toJson(const QVector<IndicatorAssessment> &assessme
         root.insert(QStringLiteral("data"), QStringLiteral("示例数据"));
     root.insert(QStringLiteral("indicators"), items);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QStringList AssessmentExport::labels()
+{
+    return {tr("Code"),    tr("Indicator"),      tr("2030 target"), tr("Year"),
+            tr("Value"),   tr("Status"),         tr("Outlook"),     tr("Projected 2030"),
+            tr("Warning"), tr("Fluctuation"),    tr("Mid-term"),    tr("Reason")};
+}
+
+bool AssessmentExport::toXlsx(const QString &path, const QVector<IndicatorAssessment> &assessments, int year,
+                              bool demo, QString *error)
+{
+    using Style = XlsxDocument::Style;
+    XlsxDocument doc(path);
+    const QString title = tr("Assessment of the monitoring indicators, %1").arg(year)
+        + (demo ? QStringLiteral("（示例数据）") : QString());
+    doc.setTitle(title);
+    doc.addSheet(tr("Assessment %1").arg(year));
+    const double widths[] = {7, 30, 14, 6, 9, 14, 14, 10, 9, 11, 10, 50};
+    for (int c = 0; c < 12; ++c)
+        doc.setColumnWidth(c, widths[c]);
+    constexpr int headerRow = 2;
+    doc.setPageSetup(XlsxDocument::Orientation::Landscape, headerRow);
+    doc.setRowHeight(0, 24);
+    doc.writeText(0, 0, title, Style::Title);
+    doc.writeText(1, 0, tr("%n indicator(s)", nullptr, int(assessments.size())), Style::Subtitle);
+    const QStringList names = labels();
+    for (int c = 0; c < names.size(); ++c)
+        doc.writeText(headerRow, c, names.at(c), Style::Header);
+    doc.freezePanes(headerRow + 1, 2);
+    // Year, value and projection stay numbers, so they can be sorted and charted.
+    const QVector<int> numeric = {3, 4, 7};
+    const QVector<int> wrapped = {1, 2, 11};
+    int row = headerRow + 1;
+    for (const QStringList &cells : rows(assessments)) {
+        for (int c = 0; c < cells.size(); ++c) {
+            const auto number = numeric.contains(c) ? NumberParser::parse(cells.at(c)) : std::nullopt;
+            if (number)
+                doc.writeNumber(row, c, *number);
+            else
+                doc.writeText(row, c, cells.at(c), wrapped.contains(c) ? Style::WrappedText : Style::Text);
+        }
+        ++row;
+    }
+    return doc.save(error);
 }

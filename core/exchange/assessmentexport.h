@@ -3,6 +3,7 @@
 #include "workflow/indicatorassessment.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QVector>
 
 // One year's assessment as a table: code,name,target,year,value,status,outlook,
@@ -10,11 +11,18 @@
 // latest data up to the assessed year, empty where there is none. Statuses are
 // written as labels in the program's language (CSV is for people); JSON carries
 // the stable keys as well.
+// The .xlsx form is for reading and printing: a title naming the year (and
+// 示例数据), column names in the program's language, A4 landscape.
 class AssessmentExport
 {
+    Q_DECLARE_TR_FUNCTIONS(AssessmentExport)
+
 public:
     static QStringList columns();
     static QVector<QStringList> rows(const QVector<IndicatorAssessment> &assessments);
     static QByteArray toCsv(const QVector<IndicatorAssessment> &assessments);
     static QByteArray toJson(const QVector<IndicatorAssessment> &assessments, int year, bool demo);
+    static bool toXlsx(const QString &path, const QVector<IndicatorAssessment> &assessments, int year, bool demo,
+                       QString *error);
+    static QStringList labels(); // translated column names, in the order of columns()
 };

@@ -13,6 +13,48 @@ QString CsvReader::decodeUtf8(const QByteArray &bytes, bool *valid)
     return text;
 }
 
+QString CsvReader::detectEncoding(const QByteArray &bytes)
+{
+    bool valid = false;
+    decodeUtf8(bytes, &valid);
+    return valid ? QStringLiteral("UTF-8") : QStringLiteral("GB18030");
+}
+
+bool CsvReader::decode(const QByteArray &bytes, const QString &encoding, QString *text, QString *error)
+{
+    const QString name = encoding.trimmed().toUpper();
+    if (name == QLatin1String("UTF-8") || name == QLatin1String("UTF8")) {
+        bool valid = false;
+        *text = decodeUtf8(bytes, &valid);
+        if (!valid)
+            *error = QCoreApplication::translate("CsvReader", "The file is not UTF-8 text; choose the encoding "
+                                                              "GB18030 or save it as \"CSV UTF-8\".");
+        return valid;
+    }
+    if (name != QLatin1String("GB18030") && name != QLatin1String("GBK") && name != QLatin1String("GB2312")) {
+        *error = QCoreApplication::translate("CsvReader", "%1: unknown encoding; expected UTF-8 or GB18030")
+                     .arg(encoding);
+        return false;
+    }
+    // Qt reaches GB18030 through ICU. ICU replaces bytes it cannot read with
+    // U+FFFD instead of flagging an error, so a replacement character is the sign.
+    QStringDecoder decoder("GB18030", QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid()) {
+        *error = QCoreApplication::translate("CsvReader", "This system cannot read GB18030 text; save the file "
+                                                          "as \"CSV UTF-8\".");
+        return false;
+    }
+    *text = decoder.decode(bytes);
+    if (decoder.hasError() || text->contains(QChar(QChar::ReplacementCharacter))) {
+        *error = QCoreApplication::translate("CsvReader", "The file is neither UTF-8 nor GB18030 text; save it "
+                                                          "as \"CSV UTF-8\".");
+        return false;
+    }
+    if (text->startsWith(QChar(0xFEFF)))
+        text->remove(0, 1);
+    return true;
+}
+
 bool CsvReader::parse(const QString &text, QVector<Record> *records, QString *error, QChar separator)
 {
     records->clear();

@@ -17,6 +17,13 @@ public:
 
     // Decodes UTF-8 (with or without BOM).
     static QString decodeUtf8(const QByteArray &bytes, bool *valid);
+    // "UTF-8" when the bytes are valid UTF-8 (with or without BOM), else "GB18030":
+    // what Excel and WPS save as plain "CSV" on Chinese Windows (GBK and GB2312 are
+    // subsets of it, so one decoder reads all three).
+    static QString detectEncoding(const QByteArray &bytes);
+    // Decodes with `encoding` (UTF-8, GB18030, GBK or GB2312); false with a message
+    // when the bytes are not text in that encoding. A BOM is dropped.
+    static bool decode(const QByteArray &bytes, const QString &encoding, QString *text, QString *error);
     // Returns false on an unterminated quote; `error` names the line.
     static bool parse(const QString &text, QVector<Record> *records, QString *error, QChar separator = QLatin1Char(','));
 };

@@ -25,6 +25,13 @@ QString ValueImport::problem(int line, const QString &column, const QString &val
     return tr("line %1: %2: %3: %4").arg(line).arg(column, value.isEmpty() ? tr("(empty)") : value, expected);
 }
 
+QString ValueImport::report(int line, const QString &column, const QString &value, const QString &expected) const
+{
+    if (!m_options.locate)
+        return problem(line, column, value, expected);
+    return tr("%1: %2: %3").arg(m_options.locate(line, column), value.isEmpty() ? tr("(empty)") : value, expected);
+}
+
 ValueImport::Result ValueImport::readCsv(const QByteArray &bytes) const
 {
     Result result;
@@ -63,17 +70,17 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
         if (!kRequired.contains(name) && !kOptional.contains(name)) {
-            result.problems.append(problem(lines.first(), tr("header"), header.at(i),
+            result.problems.append(report(lines.first(), tr("header"), header.at(i),
                                            tr("one of the columns %1").arg((kRequired + kOptional).join(QLatin1Char(',')))));
             continue;
         }
         if (column.contains(name))
-            result.problems.append(problem(lines.first(), tr("header"), header.at(i), tr("each column once")));
+            result.problems.append(report(lines.first(), tr("header"), header.at(i), tr("each column once")));
         column.insert(name, i);
     }
     for (const QString &name : kRequired) {
         if (!column.contains(name))
-            result.problems.append(problem(lines.first(), tr("header"), header.join(QLatin1Char(',')),
+            result.problems.append(report(lines.first(), tr("header"), header.join(QLatin1Char(',')),
                                            tr("a column named %1").arg(name)));
     }
     if (!result.problems.isEmpty())
@@ -95,14 +102,19 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         const QString code = cell(QStringLiteral("code"));
         const auto indicator = m_indicators.constFind(code);
         if (indicator == m_indicators.constEnd())
-            result.problems.append(problem(line, QStringLiteral("code"), code, tr("an indicator code of the catalog, such as W01 or C10a")));
+            result.problems.append(report(line, QStringLiteral("code"), code, tr("an indicator code of the catalog, such as W01 or C10a")));
+        else if (!m_options.restrictToUnit.isEmpty() && indicator->leadUnit() != m_options.restrictToUnit)
+            result.problems.append(report(line, QStringLiteral("code"), code,
+                                          tr("an indicator that %1 leads; %2 %3 is reported by its lead unit %4")
+                                              .arg(m_options.restrictToUnit, code, indicator->name,
+                                                   indicator->leadUnit())));
         rec.indicatorCode = code;
 
         const QString yearText = cell(QStringLiteral("year"));
         bool yearOk = false;
         const int year = NumberParser::normalize(yearText).toInt(&yearOk);
         if (!yearOk || year < m_options.firstYear || year > m_options.lastYear)
-            result.problems.append(problem(line, QStringLiteral("year"), yearText,
+            result.problems.append(report(line, QStringLiteral("year"), yearText,
                                            tr("a year from %1 to %2").arg(m_options.firstYear).arg(m_options.lastYear)));
         rec.year = year;
 
@@ -110,16 +122,16 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
             const QString text = cell(name);
             if (text.isEmpty()) {
                 if (required)
-                    result.problems.append(problem(line, name, text, tr("a number")));
+                    result.problems.append(report(line, name, text, tr("a number")));
                 return std::nullopt;
             }
             const auto v = NumberParser::parse(text);
             if (!v) {
-                result.problems.append(problem(line, name, text, tr("a number")));
+                result.problems.append(report(line, name, text, tr("a number")));
                 return std::nullopt;
             }
             if (*v < 0) {
-                result.problems.append(problem(line, name, text, tr("a number that is not negative")));
+                result.problems.append(report(line, name, text, tr("a number that is not negative")));
                 return std::nullopt;
             }
             return v;
@@ -132,19 +144,19 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
             const double scale = indicator->rateScale();
             if (rec.numerator && rec.denominator) {
                 if (*rec.denominator == 0)
-                    result.problems.append(problem(line, QStringLiteral("denominator"), cell(QStringLiteral("denominator")),
+                    result.problems.append(report(line, QStringLiteral("denominator"), cell(QStringLiteral("denominator")),
                                                    tr("a number above 0")));
                 else if (scale > 0 && *rec.numerator > *rec.denominator)
-                    result.problems.append(problem(line, QStringLiteral("numerator"), cell(QStringLiteral("numerator")),
+                    result.problems.append(report(line, QStringLiteral("numerator"), cell(QStringLiteral("numerator")),
                                                    tr("at most the denominator %1").arg(NumberParser::format(*rec.denominator))));
                 else if (computed)
                     value = *rec.numerator / *rec.denominator * (scale > 0 ? scale : 1.0);
             }
             if (value && indicator->measureUnit == QStringLiteral("%") && *value > 100)
-                result.problems.append(problem(line, QStringLiteral("value"), cell(QStringLiteral("value")),
+                result.problems.append(report(line, QStringLiteral("value"), cell(QStringLiteral("value")),
                                                tr("a percentage from 0 to 100")));
             if (value && indicator->measureUnit == QStringLiteral("‰") && *value > 1000)
-                result.problems.append(problem(line, QStringLiteral("value"), cell(QStringLiteral("value")),
+                result.problems.append(report(line, QStringLiteral("value"), cell(QStringLiteral("value")),
                                                tr("a value per mille from 0 to 1000")));
         }
         rec.value = value.value_or(0.0);
@@ -158,7 +170,7 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
             if (m_options.addAreas)
                 newAreas.insert(area);
             else
-                result.problems.append(problem(line, QStringLiteral("area"), area,
+                result.problems.append(report(line, QStringLiteral("area"), area,
                                                tr("an area the database knows (or the option --add-areas)")));
         }
         rec.area = area;
@@ -166,13 +178,18 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         const QString key = code + QLatin1Char('/') + area + QLatin1Char('/') + QString::number(year);
         if (result.problems.size() == problemsBefore) {
             if (seen.contains(key))
-                result.problems.append(problem(line, QStringLiteral("code"), code,
+                result.problems.append(report(line, QStringLiteral("code"), code,
                                                tr("each indicator, area and year once in a file (%1 %2 is repeated)")
                                                    .arg(code)
                                                    .arg(year)));
             seen.insert(key);
             result.records.append(rec);
         }
+        RowCheck check;
+        check.line = line;
+        check.record = rec;
+        check.problems = result.problems.mid(problemsBefore);
+        result.rows.append(check);
     }
     if (rows.size() == 1)
         result.problems.append(tr("The file has a header but no rows."));

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 // Reads a table of values (columns code, year, value and optionally numerator,
 // denominator, source, note, area) and checks every row before anything is
 // written. The result is all rows, or the complete list of problems, each as
@@ -25,6 +27,22 @@ public:
         int firstYear = 2020;
         int lastYear = 2030;
         QString defaultAreaName;   // the district's name, same as an empty area
+        // A liaison may only report for indicators their unit leads; other rows are
+        // refused, naming the indicator's lead unit. Empty: no restriction.
+        QString restrictToUnit;
+        // Where a problem is, for files that are not plain CSV lines, e.g.
+        // "book.xlsx: sheet 1: row 7, column H (2025年数值)". Empty: "line N: column".
+        std::function<QString(int line, const QString &column)> locate;
+    };
+
+    // One data row as checked, whether or not the file as a whole is accepted:
+    // what a preview shows before anything is written.
+    struct RowCheck
+    {
+        int line = 0;
+        ValueRecord record;
+        QStringList problems;
+        bool ok() const { return problems.isEmpty(); }
     };
 
     struct Result
@@ -32,6 +50,7 @@ public:
         QVector<ValueRecord> records;
         QStringList problems;
         QStringList newAreas;
+        QVector<RowCheck> rows;
         bool ok() const { return problems.isEmpty(); }
     };
 
@@ -45,6 +64,8 @@ public:
     static QString problem(int line, const QString &column, const QString &value, const QString &expected);
 
 private:
+    QString report(int line, const QString &column, const QString &value, const QString &expected) const;
+
     QHash<QString, Indicator> m_indicators;
     QSet<QString> m_areas;
     Options m_options;

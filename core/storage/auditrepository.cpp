@@ -25,7 +25,11 @@ bool AuditRepository::append(const AuditEntry &e, int indicatorId, int areaId, Q
                              " old_value, new_value, old_state, new_state, reason)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
-    q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    if (at != m_lastAt || m_lastAtText.isEmpty()) {
+        m_lastAt = at;
+        m_lastAtText = at.toUTC().toString(Qt::ISODateWithMs);
+    }
+    q.addBindValue(m_lastAtText);
     q.addBindValue(text(e.user));
     q.addBindValue(text(e.action));
     q.addBindValue(nullableInt(indicatorId));

@@ -20,4 +20,8 @@ public:
 private:
     QSqlDatabase m_db;
     QSqlQuery m_insert; // prepared once: imports append one row per value
+    // A batch stamps all its rows with one time; formatting it once per row was
+    // 7% of a large import's store.
+    QDateTime m_lastAt;
+    QString m_lastAtText;
 };

@@ -4,6 +4,7 @@
 #include "sqlvalues.h"
 #include "writetransaction.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -84,7 +85,44 @@ bool ValueRepository::store(const QVector<ValueRecord> &records, const QString &
                                   " source = ?, note = ?, state = ?, version = version + 1, updated_by = ?,"
                                   " updated_at = ?, reference_value = ? WHERE id = ?"));
     AuditRepository audit(m_db);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
+    const QString now = nowTime.toString(Qt::ISODateWithMs);
+
+    // What is already stored, by (indicator, area, year). A large batch (an import)
+    // reads its years' rows once instead of one SELECT per value: that SELECT was a
+    // fifth of the time of a 100,000-row import. The write lock is held (BEGIN
+    // IMMEDIATE), so nothing changes underneath; rows this batch inserts are added,
+    // so a value given twice is updated the second time, as before.
+    struct Existing
+    {
+        qint64 id;
+        double value;
+        QString state;
+    };
+    auto keyOf = [](int indicatorId, int areaId, int year) {
+        return (quint64(quint32(indicatorId)) << 40) | (quint64(quint32(areaId)) << 16) | quint64(quint16(year));
+    };
+    const bool preload = records.size() >= 100;
+    QHash<quint64, Existing> existing;
+    if (preload) {
+        QSet<int> years;
+        for (const ValueRecord &r : records)
+            years.insert(r.year);
+        QSqlQuery all(m_db);
+        all.setForwardOnly(true);
+        all.prepare(QStringLiteral("SELECT id, indicator_id, area_id, year, value, state FROM indicator_values"
+                                   " WHERE year = ?"));
+        for (int year : years) {
+            all.addBindValue(year);
+            if (!all.exec()) {
+                *error = all.lastError().text();
+                return false;
+            }
+            while (all.next())
+                existing.insert(keyOf(all.value(1).toInt(), all.value(2).toInt(), all.value(3).toInt()),
+                                {all.value(0).toLongLong(), all.value(4).toDouble(), all.value(5).toString()});
+        }
+    }
 
     for (const ValueRecord &r : records) {
         const int indicatorId = indicatorIds.value(r.indicatorCode);
@@ -107,14 +145,26 @@ bool ValueRepository::store(const QVector<ValueRecord> &records, const QString &
             areaId = addArea.lastInsertId().toInt();
             areaIds.insert(r.area, areaId);
         }
-        find.addBindValue(indicatorId);
-        find.addBindValue(areaId);
-        find.addBindValue(r.year);
-        if (!find.exec()) {
-            *error = find.lastError().text();
-            return false;
+        const quint64 key = keyOf(indicatorId, areaId, r.year);
+        std::optional<Existing> old;
+        if (preload) {
+            const auto it = existing.constFind(key);
+            if (it != existing.constEnd())
+                old = *it;
+        } else {
+            find.addBindValue(indicatorId);
+            find.addBindValue(areaId);
+            find.addBindValue(r.year);
+            if (!find.exec()) {
+                *error = find.lastError().text();
+                return false;
+            }
+            if (find.next())
+                old = Existing{find.value(0).toLongLong(), find.value(1).toDouble(), find.value(2).toString()};
+            find.finish();
         }
         AuditEntry e;
+        e.at = nowTime; // the value's updated_at and its audit row agree
         e.user = user;
         e.action = action;
         e.indicatorCode = r.indicatorCode;
@@ -123,9 +173,9 @@ bool ValueRepository::store(const QVector<ValueRecord> &records, const QString &
         e.newState = ValueStates::key(r.state);
         e.reason = r.note;
         QSqlQuery *write = &insert;
-        if (find.next()) {
-            e.oldValue = find.value(1).toDouble();
-            e.oldState = find.value(2).toString();
+        if (old) {
+            e.oldValue = old->value;
+            e.oldState = old->state;
             write = &update;
             update.addBindValue(r.value);
             update.addBindValue(optionalDouble(r.numerator));
@@ -136,7 +186,7 @@ bool ValueRepository::store(const QVector<ValueRecord> &records, const QString &
             update.addBindValue(text(user));
             update.addBindValue(now);
             update.addBindValue(optionalDouble(r.referenceValue));
-            update.addBindValue(find.value(0));
+            update.addBindValue(old->id);
         } else {
             insert.addBindValue(indicatorId);
             insert.addBindValue(areaId);
@@ -151,11 +201,12 @@ bool ValueRepository::store(const QVector<ValueRecord> &records, const QString &
             insert.addBindValue(now);
             insert.addBindValue(optionalDouble(r.referenceValue));
         }
-        find.finish();
         if (!write->exec()) {
             *error = write->lastError().text();
             return false;
         }
+        if (preload)
+            existing.insert(key, {old ? old->id : write->lastInsertId().toLongLong(), r.value, e.newState});
         if (!audit.append(e, indicatorId, areaId, error))
             return false;
     }

@@ -7,7 +7,10 @@
 #include "mainwindow.h"
 
 #include "catalog/demodata.h"
+#include "storage/auditrepository.h"
+#include "storage/catalogrepository.h"
 #include "storage/database.h"
+#include "storage/userrepository.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +31,7 @@ private slots:
     void selectionShowsDetailAndAssessment();
     void searchNarrowsTree();
     void keyboardMovesSelection();
+    void onlyAdministratorEditsIndicator();
 
 private:
     int countIndicators(const QAbstractItemModel *model, const QModelIndex &parent = QModelIndex()) const;
@@ -134,6 +138,33 @@ void TestCatalogPage::keyboardMovesSelection()
     QCOMPARE(page->tree()->currentIndex().data(CatalogTreeModel::IndicatorCodeRole).toString(), QStringLiteral("W03"));
     QTest::keyClick(page->tree(), Qt::Key_Up);
     QCOMPARE(page->tree()->currentIndex().data(CatalogTreeModel::IndicatorCodeRole).toString(), QStringLiteral("W02"));
+}
+
+void TestCatalogPage::onlyAdministratorEditsIndicator()
+{
+    CatalogPage *page = m_window->catalogPage();
+    Database *db = m_window->database();
+    Indicator changed = *CatalogRepository(db->connection()).indicator(QStringLiteral("W04"));
+    changed.targetText = QStringLiteral("≥95");
+    changed.units = {QStringLiteral("区卫健委"), QStringLiteral("区妇联")};
+    QString error;
+    page->setEditor(UserRepository(db->connection()).user(QStringLiteral("fuergw")));
+    QVERIFY(!page->editIndicator(changed, &error)); // a reviewer reads only
+    QCOMPARE(CatalogRepository(db->connection()).indicator(QStringLiteral("W04"))->targetText, QStringLiteral("≥94"));
+
+    page->setEditor(UserRepository(db->connection()).user(QStringLiteral("admin")));
+    QVERIFY2(page->editIndicator(changed, &error), qPrintable(error));
+    const Indicator stored = *CatalogRepository(db->connection()).indicator(QStringLiteral("W04"));
+    QCOMPARE(stored.targetText, QStringLiteral("≥95"));
+    QCOMPARE(stored.units, changed.units);
+    const AuditEntry last = AuditRepository(db->connection()).history(QStringLiteral("W04")).first();
+    QCOMPARE(last.action, QStringLiteral("catalog"));
+    QCOMPARE(last.user, QStringLiteral("admin"));
+    QVERIFY(last.reason.contains(QStringLiteral("≥94")) && last.reason.contains(QStringLiteral("≥95")));
+
+    changed.units.clear();
+    QVERIFY(!page->editIndicator(changed, &error));
+    QVERIFY(error.contains(QStringLiteral("lead unit")));
 }
 
 QTEST_MAIN(TestCatalogPage)

@@ -1,0 +1,154 @@
+#include "valuefileimport.h"
+
+#include "csvreader.h"
+#include "xlsxreader.h"
+#include "xlsxvaluetable.h"
+#include "ziparchive.h"
+
+#include "storage/catalogrepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+// A CSV of 100,000 rows is about 5 MB; anything this big is not a return.
+constexpr qint64 kMaxCsvBytes = 200LL * 1024 * 1024;
+} // namespace
+
+ValueFileImport::ValueFileImport(const QVector<Indicator> &indicators, const QStringList &knownAreas,
+                                 const Options &options)
+    : m_indicators(indicators)
+    , m_areas(knownAreas)
+    , m_options(options)
+{
+}
+
+ValueFileImport::Preview ValueFileImport::previewFile(QSqlDatabase db, const QString &path, Options options)
+{
+    CatalogRepository catalog(db);
+    QStringList areas;
+    for (const Area &a : catalog.areas()) {
+        areas.append(a.name);
+        if (a.isDefault)
+            options.values.defaultAreaName = a.name;
+    }
+    return ValueFileImport(catalog.indicators(), areas, options).preview(path);
+}
+
+ValueFileImport::Preview ValueFileImport::preview(const QString &path) const
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Preview p;
+        p.fileName = name;
+        p.problems.append(tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        return p;
+    }
+    const ZipArchive::Kind kind = ZipArchive::sniff(file.peek(8));
+    const bool xlsxName = name.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+        || name.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive);
+    if (kind != ZipArchive::Kind::Other || xlsxName) {
+        file.close();
+        return previewXlsx(path); // ZipArchive explains an OLE2 or non-zip file
+    }
+    if (file.size() > kMaxCsvBytes) {
+        Preview p;
+        p.fileName = name;
+        p.format = QStringLiteral("csv");
+        p.problems.append(tr("%1: the file has %2 MB; a return may have at most %3 MB")
+                              .arg(name)
+                              .arg(file.size() / (1024 * 1024))
+                              .arg(kMaxCsvBytes / (1024 * 1024)));
+        return p;
+    }
+    return previewCsv(file.readAll(), name);
+}
+
+ValueFileImport::Preview ValueFileImport::previewCsv(const QByteArray &bytes, const QString &fileName) const
+{
+    Preview p;
+    p.fileName = fileName;
+    p.format = QStringLiteral("csv");
+    p.encoding = m_options.encoding.isEmpty() ? CsvReader::detectEncoding(bytes) : m_options.encoding.toUpper();
+    QString text;
+    QString error;
+    if (!CsvReader::decode(bytes, p.encoding, &text, &error)) {
+        p.problems.append(tr("%1: %2").arg(fileName, error));
+        return p;
+    }
+    QVector<CsvReader::Record> records;
+    if (!CsvReader::parse(text, &records, &error)) {
+        p.problems.append(tr("%1: %2").arg(fileName, error));
+        return p;
+    }
+    QVector<QStringList> rows;
+    QVector<int> lines;
+    rows.reserve(records.size());
+    lines.reserve(records.size());
+    for (const CsvReader::Record &r : records) {
+        rows.append(r.fields);
+        lines.append(r.line);
+    }
+    ValueImport::Options options = m_options.values;
+    options.locate = [fileName](int line, const QString &column) {
+        return tr("%1: line %2: %3").arg(fileName).arg(line).arg(column);
+    };
+    return finish(p, ValueImport(m_indicators, m_areas, options).read(rows, lines));
+}
+
+ValueFileImport::Preview ValueFileImport::previewXlsx(const QString &path) const
+{
+    Preview p;
+    p.fileName = QFileInfo(path).fileName();
+    p.format = QStringLiteral("xlsx");
+    XlsxReader::Sheet sheet;
+    QString error;
+    if (!XlsxReader::read(path, &sheet, &error, m_options.sheet)) {
+        p.problems.append(error);
+        return p;
+    }
+    p.sheet = sheet.name;
+    XlsxValueTable::Table table;
+    if (!XlsxValueTable::build(sheet, m_options.values.firstYear, m_options.values.lastYear, &table, &p.problems))
+        return p;
+    if (table.isTemplate) {
+        p.format = QStringLiteral("template");
+        p.templateYear = table.templateYear;
+        p.templateUnit = table.templateUnit;
+    }
+    // The locator outlives this function inside ValueImport only, but it is copied:
+    // keep the copy small (no rows).
+    XlsxReader::Sheet where;
+    where.fileName = sheet.fileName;
+    where.name = sheet.name;
+    XlsxValueTable::Table columns;
+    columns.columns = table.columns;
+    columns.headers = table.headers;
+    ValueImport::Options options = m_options.values;
+    options.locate = [where, columns](int line, const QString &column) {
+        return XlsxValueTable::locate(where, columns, line, column);
+    };
+    return finish(p, ValueImport(m_indicators, m_areas, options).read(table.rows, table.lines));
+}
+
+ValueFileImport::Preview ValueFileImport::finish(Preview preview, const ValueImport::Result &result) const
+{
+    preview.rows.reserve(result.rows.size());
+    for (const ValueImport::RowCheck &check : result.rows) {
+        PreviewRow row;
+        row.line = check.line;
+        row.record = check.record;
+        row.problems = check.problems;
+        preview.rows.append(row);
+    }
+    // Problems about the file as a whole come without a place; every message names the file.
+    for (const QString &problem : result.problems)
+        preview.problems.append(problem.startsWith(preview.fileName + QLatin1Char(':'))
+                                    ? problem
+                                    : tr("%1: %2").arg(preview.fileName, problem));
+    preview.newAreas = result.newAreas;
+    if (preview.problems.isEmpty())
+        preview.records = result.records;
+    return preview;
+}

@@ -1,0 +1,174 @@
+#include "xlsxvaluetable.h"
+
+#include "returntemplate.h"
+#include "valueexport.h"
+
+namespace {
+const QStringList kTemplateColumns = {QStringLiteral("code"),      QStringLiteral("year"),
+                                      QStringLiteral("value"),     QStringLiteral("numerator"),
+                                      QStringLiteral("denominator"), QStringLiteral("source"),
+                                      QStringLiteral("note"),      QStringLiteral("area")};
+
+bool isHeaderRow(const QStringList &cells)
+{
+    for (const QString &c : cells) {
+        if (XlsxValueTable::columnFor(c) == QLatin1String("code"))
+            return true;
+    }
+    return false;
+}
+
+int templateYear(const QStringList &cells, int *column)
+{
+    bool hasCode = false;
+    int year = 0;
+    for (int i = 0; i < cells.size(); ++i) {
+        int y = 0;
+        if (cells.at(i).trimmed() == ReturnTemplate::codeHeader())
+            hasCode = true;
+        else if (ReturnTemplate::parseValueHeader(cells.at(i), &y)) {
+            year = y;
+            *column = i;
+        }
+    }
+    return hasCode ? year : 0;
+}
+} // namespace
+
+QString XlsxValueTable::columnFor(const QString &header)
+{
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("指标代码"), QStringLiteral("code")},     {QStringLiteral("代码"), QStringLiteral("code")},
+        {QStringLiteral("年度"), QStringLiteral("year")},         {QStringLiteral("年份"), QStringLiteral("year")},
+        {QStringLiteral("数值"), QStringLiteral("value")},        {QStringLiteral("分子"), QStringLiteral("numerator")},
+        {QStringLiteral("分母"), QStringLiteral("denominator")},  {QStringLiteral("数据来源"), QStringLiteral("source")},
+        {QStringLiteral("情况说明"), QStringLiteral("note")},     {QStringLiteral("地区"), QStringLiteral("area")},
+    };
+    const QString h = header.trimmed();
+    if (ValueExport::columns().contains(h.toLower()))
+        return h.toLower();
+    return aliases.value(h);
+}
+
+QString XlsxValueTable::locate(const XlsxReader::Sheet &sheet, const Table &table, int row, const QString &column)
+{
+    const int c = table.columns.value(column, -1);
+    if (c < 0)
+        return XlsxReader::location(sheet, row) + QStringLiteral(", ") + column;
+    return QStringLiteral("%1 (%2)").arg(XlsxReader::location(sheet, row, c), table.headers.value(column));
+}
+
+bool XlsxValueTable::build(const XlsxReader::Sheet &sheet, int firstYear, int lastYear, Table *table,
+                           QStringList *problems)
+{
+    *table = Table();
+    int header = -1;
+    int valueColumn = -1;
+    for (int r = 0; r < sheet.rows.size() && sheet.rowNumbers.at(r) <= HeaderSearchRows; ++r) {
+        table->templateYear = templateYear(sheet.rows.at(r), &valueColumn);
+        table->isTemplate = table->templateYear > 0;
+        if (table->isTemplate || isHeaderRow(sheet.rows.at(r))) {
+            header = r;
+            break;
+        }
+    }
+    if (header < 0) {
+        problems->append(tr("%1: sheet %2: no header row in rows 1 to %3; expected the columns code, year, value "
+                            "(or the return template's %4 and %5)")
+                             .arg(sheet.fileName, sheet.name)
+                             .arg(HeaderSearchRows)
+                             .arg(ReturnTemplate::codeHeader(), QStringLiteral("年数值")));
+        return false;
+    }
+    // A second header row right below (Chinese names above the CSV names, as our
+    // own export writes them): the lower one is the header.
+    while (!table->isTemplate && header + 1 < sheet.rows.size() && isHeaderRow(sheet.rows.at(header + 1)))
+        ++header;
+    const int headerLine = sheet.rowNumbers.at(header);
+    for (const XlsxReader::Range &m : sheet.merged) {
+        if (m.lastRow >= headerLine)
+            problems->append(tr("%1: merged cells %2 in the table; unmerge them so that each value has its own cell")
+                                 .arg(XlsxReader::location(sheet, m.firstRow, m.firstColumn), m.text));
+    }
+    if (!problems->isEmpty())
+        return false;
+
+    const QStringList &headerCells = sheet.rows.at(header);
+    if (!table->isTemplate) {
+        QStringList names;
+        for (int c = 0; c < headerCells.size(); ++c) {
+            const QString name = columnFor(headerCells.at(c));
+            names.append(name.isEmpty() ? headerCells.at(c) : name);
+            if (!name.isEmpty()) {
+                table->columns.insert(name, c);
+                table->headers.insert(name, headerCells.at(c).trimmed());
+            }
+        }
+        table->rows.append(names);
+        table->lines.append(headerLine);
+        for (int r = header + 1; r < sheet.rows.size(); ++r) {
+            table->rows.append(sheet.rows.at(r));
+            table->lines.append(sheet.rowNumbers.at(r));
+        }
+        return true;
+    }
+
+    // The template: the unit is beside its label above the header.
+    for (int r = 0; r < header; ++r) {
+        const int label = sheet.rows.at(r).indexOf(ReturnTemplate::unitLabel());
+        if (label >= 0)
+            table->templateUnit = sheet.rows.at(r).value(label + 1).trimmed();
+    }
+    if (table->templateYear < firstYear || table->templateYear > lastYear) {
+        problems->append(tr("%1 (%2): a year from %3 to %4")
+                             .arg(XlsxReader::location(sheet, headerLine, valueColumn), headerCells.at(valueColumn))
+                             .arg(firstYear)
+                             .arg(lastYear));
+        return false;
+    }
+    const QHash<QString, QString> inputs = ReturnTemplate::inputHeaders();
+    for (int c = 0; c < headerCells.size(); ++c) {
+        const QString text = headerCells.at(c).trimmed();
+        QString name = inputs.value(text);
+        if (text == ReturnTemplate::codeHeader())
+            name = QStringLiteral("code");
+        else if (c == valueColumn)
+            name = QStringLiteral("value");
+        else if (columnFor(text) == QLatin1String("area"))
+            name = QStringLiteral("area");
+        if (!name.isEmpty()) {
+            table->columns.insert(name, c);
+            table->headers.insert(name, text);
+        }
+    }
+    // The year is the value column's, so a problem with it points there.
+    table->columns.insert(QStringLiteral("year"), valueColumn);
+    table->headers.insert(QStringLiteral("year"), headerCells.at(valueColumn));
+    table->rows.append(kTemplateColumns);
+    table->lines.append(headerLine);
+    const QString year = QString::number(table->templateYear);
+    for (int r = header + 1; r < sheet.rows.size(); ++r) {
+        const QStringList &cells = sheet.rows.at(r);
+        auto cell = [&](const QString &name) {
+            const int c = table->columns.value(name, -1);
+            return c < 0 ? QString() : cells.value(c);
+        };
+        QStringList row = {cell(QStringLiteral("code")), year};
+        bool filled = false;
+        for (int i = 2; i < kTemplateColumns.size(); ++i) {
+            row.append(cell(kTemplateColumns.at(i)));
+            filled = filled || (kTemplateColumns.at(i) != QLatin1String("area") && !row.last().trimmed().isEmpty());
+        }
+        if (!filled)
+            continue; // not reported this time
+        table->rows.append(row);
+        table->lines.append(sheet.rowNumbers.at(r));
+    }
+    if (table->rows.size() == 1) {
+        problems->append(tr("%1: sheet %2: no value is filled in; enter the %3 values in the yellow cells")
+                             .arg(sheet.fileName, sheet.name)
+                             .arg(table->templateYear));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,247 @@
+// Import benchmark, run by hand (built, never run by ctest):
+//   bench_import [rows] [csv|xlsx]   (both parts by default)
+// 1. A CSV of `rows` values (indicator codes x areas x years, new areas created as
+//    with --add-areas) imported the way `values import` does it (read, check every
+//    row, store with an audit row per value, one transaction) into a fresh
+//    database, against the sqlite3 shell's own `.import` of the same file into a
+//    plain table. Target: within 3x of sqlite3.
+// 2. The same rows as an .xlsx, read with XlsxReader, against Python openpyxl in
+//    read-only mode. Target: faster than openpyxl.
+#include "catalog/catalogloader.h"
+#include "exchange/valuefileimport.h"
+#include "exchange/xlsxdocument.h"
+#include "exchange/xlsxreader.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+#include "storage/valuerepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <ctime>
+#include <sys/times.h>
+#include <unistd.h>
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Row
+{
+    QString code;
+    int year;
+    double value;
+    QString area;
+};
+
+QVector<Row> makeRows(int count)
+{
+    QVector<Row> rows;
+    rows.reserve(count);
+    const Catalog &catalog = CatalogLoader::builtin();
+    for (int area = 1; rows.size() < count; ++area) {
+        for (int year = 2020; year <= 2030 && rows.size() < count; ++year) {
+            for (const Indicator &ind : catalog.indicators) {
+                if (rows.size() == count)
+                    break;
+                // Valid for every measure unit (%, ‰, counts): 40.0 to 79.5.
+                rows.append({ind.code, year, 40.0 + (rows.size() % 80) * 0.5,
+                             QStringLiteral("镇街%1").arg(area, 3, 10, QLatin1Char('0'))});
+            }
+        }
+    }
+    return rows;
+}
+
+bool writeCsv(const QString &path, const QVector<Row> &rows)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray text = "code,year,value,numerator,denominator,source,note,area\n";
+    for (const Row &r : rows)
+        text += QStringLiteral("%1,%2,%3,,,统计年报,示例,%4\n").arg(r.code).arg(r.year).arg(r.value).arg(r.area).toUtf8();
+    return f.write(text) == text.size();
+}
+
+bool writeXlsx(const QString &path, const QVector<Row> &rows, QString *error)
+{
+    XlsxDocument doc(path, true);
+    doc.addSheet(QStringLiteral("values"));
+    const QStringList header = {QStringLiteral("code"), QStringLiteral("year"), QStringLiteral("value"),
+                                QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("source"),
+                                QStringLiteral("note"), QStringLiteral("area")};
+    for (int c = 0; c < header.size(); ++c)
+        doc.writeText(0, c, header.at(c));
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &r = rows.at(i);
+        doc.writeText(i + 1, 0, r.code);
+        doc.writeNumber(i + 1, 1, double(r.year));
+        doc.writeNumber(i + 1, 2, r.value);
+        doc.writeText(i + 1, 5, QStringLiteral("统计年报"));
+        doc.writeText(i + 1, 6, QStringLiteral("示例"));
+        doc.writeText(i + 1, 7, r.area);
+    }
+    return doc.save(error);
+}
+
+// Runs a program and returns its wall time in seconds, or -1; `cpu` gets its
+// user + system seconds (children are waited for, so their time is counted).
+double runTimed(const QString &program, const QStringList &args, const QByteArray &input, QByteArray *output,
+                double *cpu = nullptr)
+{
+    QProcess p;
+    QElapsedTimer t;
+    struct tms before;
+    times(&before);
+    t.start();
+    p.start(program, args);
+    if (!p.waitForStarted())
+        return -1;
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+        out << "  " << program << " failed: " << p.readAllStandardError() << Qt::endl;
+        return -1;
+    }
+    *output = p.readAllStandardOutput();
+    struct tms after;
+    times(&after);
+    if (cpu)
+        *cpu = double(after.tms_cutime + after.tms_cstime - before.tms_cutime - before.tms_cstime)
+            / double(sysconf(_SC_CLK_TCK));
+    return t.nsecsElapsed() / 1e9;
+}
+
+// The machine may be shared: CPU seconds say more than wall seconds then.
+double cpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+void line(const QString &what, int rows, double seconds, double cpu = -1)
+{
+    out << QStringLiteral("  %1 %2 s  %3 rows/s  %4")
+               .arg(what, -46)
+               .arg(seconds, 7, 'f', 3)
+               .arg(seconds > 0 ? qint64(rows / seconds) : 0, 9)
+               .arg(cpu >= 0 ? QStringLiteral("(CPU %1 s)").arg(cpu, 0, 'f', 3) : QString())
+        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const QString part = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    QTemporaryDir dir;
+    const QVector<Row> rows = makeRows(count);
+    const QString csv = dir.filePath(QStringLiteral("values.csv"));
+    const QString xlsx = dir.filePath(QStringLiteral("values.xlsx"));
+    QString error;
+    if (!writeCsv(csv, rows) || !writeXlsx(xlsx, rows, &error)) {
+        out << "cannot write the input files: " << error << Qt::endl;
+        return 1;
+    }
+    out << QStringLiteral("%1 rows; CSV %2 KB, XLSX %3 KB")
+               .arg(count)
+               .arg(QFileInfo(csv).size() / 1024)
+               .arg(QFileInfo(xlsx).size() / 1024)
+        << Qt::endl;
+
+    Database db;
+    if (!db.open(dir.filePath(QStringLiteral("fuer.sqlite")))) {
+        out << db.errorString() << Qt::endl;
+        return 1;
+    }
+    ValueFileImport::Options options;
+    options.values.addAreas = true;
+    QElapsedTimer t;
+    QByteArray output;
+
+    // 1. CSV import.
+    if (part.isEmpty() || part == QLatin1String("csv")) {
+        t.start();
+        double cpu = cpuSeconds();
+        const ValueFileImport::Preview preview = ValueFileImport::previewFile(db.connection(), csv, options);
+        const double checkSeconds = t.nsecsElapsed() / 1e9;
+        const double checkCpu = cpuSeconds() - cpu;
+        if (!preview.ok()) {
+            out << "import refused: " << preview.problems.value(0) << Qt::endl;
+            return 1;
+        }
+        t.restart();
+        cpu = cpuSeconds();
+        if (!ValueRepository(db.connection())
+                 .store(preview.records, QStringLiteral("bench"), QStringLiteral("import"), true, &error)) {
+            out << "store failed: " << error << Qt::endl;
+            return 1;
+        }
+        const double storeSeconds = t.nsecsElapsed() / 1e9;
+        const double storeCpu = cpuSeconds() - cpu;
+        double sqliteCpu = -1;
+        const double sqliteSeconds =
+            runTimed(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("plain.db"))},
+                     ".mode csv\n.import '" + csv.toUtf8() + "' t\n", &output, &sqliteCpu);
+        out << Qt::endl << "CSV import (" << count << " rows, fresh database)" << Qt::endl;
+        line(QStringLiteral("fuer: read + check every row"), count, checkSeconds, checkCpu);
+        line(QStringLiteral("fuer: store (+ audit row per value)"), count, storeSeconds, storeCpu);
+        line(QStringLiteral("fuer: total"), count, checkSeconds + storeSeconds, checkCpu + storeCpu);
+        line(QStringLiteral("sqlite3 .import into a plain table"), count, sqliteSeconds, sqliteCpu);
+        if (sqliteSeconds > 0)
+            out << QStringLiteral("  ratio fuer / sqlite3: %1x wall, %2x CPU (target <= 3x)")
+                       .arg((checkSeconds + storeSeconds) / sqliteSeconds, 0, 'f', 2)
+                       .arg((checkCpu + storeCpu) / qMax(sqliteCpu, 0.001), 0, 'f', 2)
+                << Qt::endl;
+    }
+    if (!part.isEmpty() && part != QLatin1String("xlsx"))
+        return 0;
+
+    // 2. XLSX reading.
+    t.restart();
+    double cpu = cpuSeconds();
+    XlsxReader::Sheet sheet;
+    if (!XlsxReader::read(xlsx, &sheet, &error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    const double readerSeconds = t.nsecsElapsed() / 1e9;
+    const double readerCpu = cpuSeconds() - cpu;
+    t.restart();
+    cpu = cpuSeconds();
+    const ValueFileImport::Preview xlsxPreview = ValueFileImport::previewFile(db.connection(), xlsx, options);
+    const double xlsxCheckSeconds = t.nsecsElapsed() / 1e9;
+    const double xlsxCheckCpu = cpuSeconds() - cpu;
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                              : QStringLiteral("python3");
+    const QString script = QStringLiteral(
+        "import sys, time, openpyxl\n"
+        "t = time.perf_counter(); c = time.process_time()\n"
+        "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+        "n = sum(1 for _ in wb.worksheets[0].iter_rows(values_only=True))\n"
+        "print(n, time.perf_counter() - t, time.process_time() - c)\n");
+    double pythonCpu = -1;
+    const double pythonWall = runTimed(python, {QStringLiteral("-c"), script, xlsx}, QByteArray(), &output, &pythonCpu);
+    const QStringList reply = QString::fromUtf8(output).split(QLatin1Char(' '));
+    const double pythonSeconds = reply.value(1).trimmed().toDouble();
+    const double pythonInnerCpu = reply.value(2).trimmed().toDouble();
+    out << Qt::endl << "XLSX reading (" << sheet.rows.size() << " rows read by XlsxReader, "
+        << reply.value(0) << " by openpyxl)" << Qt::endl;
+    line(QStringLiteral("fuer XlsxReader::read"), count, readerSeconds, readerCpu);
+    line(QStringLiteral("fuer read + check every row (preview)"), count, xlsxCheckSeconds, xlsxCheckCpu);
+    line(QStringLiteral("openpyxl read_only, iter_rows (in Python)"), count, pythonSeconds, pythonInnerCpu);
+    line(QStringLiteral("openpyxl, whole process"), count, pythonWall, pythonCpu);
+    if (readerSeconds > 0)
+        out << QStringLiteral("  openpyxl / XlsxReader: %1x wall, %2x CPU (target > 1x)")
+                   .arg(pythonSeconds / readerSeconds, 0, 'f', 1)
+                   .arg(pythonInnerCpu / qMax(readerCpu, 0.001), 0, 'f', 1)
+            << Qt::endl;
+    return xlsxPreview.ok() ? 0 : 1;
+}

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "model/user.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class Database;
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QUndoStack;
+class ReturnHistoryPane;
+class ReturnItemDelegate;
+class ReturnTableModel;
+class ReturnTableView;
+
+// A liaison's annual return (DESIGN.md, "Who uses it"): the unit's indicators with
+// last years' values and the target beside each field, checked while typing,
+// autosaved as drafts ~1.5 s after each accepted edit (and at once on a year change,
+// when the page is hidden or destroyed and when the application quits), pasted
+// from Excel/WPS, undoable, and submitted in one transaction.
+//
+// The page saves through `db` in its destructor: destroy it before the Database.
+class ReturnPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int FirstYear = 2021;
+    static constexpr int LastYear = 2030;
+    static constexpr int AutosaveDelayMs = 1500;
+
+    ReturnPage(Database *db, const User &user, QWidget *parent = nullptr);
+    ~ReturnPage() override;
+
+    int year() const;
+    void setYear(int year);
+    bool selectIndicator(const QString &code, int column = -1);
+
+    ReturnTableModel *model() const { return m_model; }
+    ReturnTableView *table() const { return m_table; }
+    ReturnHistoryPane *history() const { return m_history; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QString messageText() const;      // the line below the table
+    QString saveStatusText() const;
+    QString countsText() const;
+
+    // Writes every pending draft now.
+    void saveNow();
+    // What the Submit buttons do once confirmed; no dialogs. False with every problem in `error`.
+    bool submitCodes(const QStringList &codes, QString *error);
+    QStringList selectedCodes() const;
+    QStringList readyCodes() const;
+    // What Ctrl+V does with the clipboard's text; returns the summary shown.
+    QString paste(const QString &text);
+    QString copySelection() const;
+
+public slots:
+    void submitSelected();
+    void submitAllReady();
+
+signals:
+    // Drafts were saved or values submitted: other pages may show stale numbers.
+    void returnChanged();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildLayout();
+    QList<QAction *> createActions();
+    void reload();
+    void drainSaves();
+    void confirmAndSubmit(const QStringList &codes, const QStringList &notReady);
+    void clearSelection();
+    void showCurrent();
+    void showRowMessage();
+    void setMessage(const QString &text, int severity);
+    void updateStatus();
+    void updateSpans();
+    bool rowVisible(int row) const;
+
+    Database *m_db;
+    User m_user;
+    ReturnTableModel *m_model;
+    QUndoStack *m_undo;
+    ReturnTableView *m_table;
+    ReturnItemDelegate *m_delegate;
+    ReturnHistoryPane *m_history;
+    QComboBox *m_year;
+    QLabel *m_unit;
+    QLabel *m_counts;
+    QLabel *m_saveStatus;
+    QLabel *m_message;
+    QCheckBox *m_showCooperating;
+    QPushButton *m_submitSelected;
+    QPushButton *m_submitReady;
+    QTimer m_saveTimer;
+    QTimer m_rowHeights;
+    bool m_draining = false;
+};
