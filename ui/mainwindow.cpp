@@ -4,11 +4,14 @@
 #include "firstadmindialog.h"
 #include "signindialog.h"
 #include "backgroundtask.h"
+#include "importdialog.h"
 #include "reportdialog.h"
 #include "returnpage.h"
 #include "userspage.h"
 
+#include "exchange/returntemplate.h"
 #include "storage/backupservice.h"
+#include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 #include "storage/settingsrepository.h"
@@ -18,7 +21,9 @@
 #include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QTabWidget>
 
@@ -43,6 +48,12 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open database..."), QKeySequence::Open, this, &MainWindow::chooseDatabase);
+    m_importAction = file->addAction(tr("&Import values..."), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                     &MainWindow::importValues);
+    m_templateAction = file->addAction(tr("Save a return &template..."), this, &MainWindow::saveTemplate);
+    m_importAction->setEnabled(false);
+    m_templateAction->setEnabled(false);
+    file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -123,6 +134,8 @@ void MainWindow::setUser(const User &user)
     m_user = user;
     m_catalogPage->setEditor(user);
     m_adminMenu->menuAction()->setVisible(user.role == User::Role::Admin);
+    m_importAction->setEnabled(user.role != User::Role::Reviewer);
+    m_templateAction->setEnabled(true);
     if (user.role == User::Role::Liaison) {
         auto *page = new ReturnPage(m_database.get(), user);
         m_tabs->insertTab(0, page, tr("Annual return"));
@@ -141,6 +154,8 @@ void MainWindow::signOut()
     m_user.reset();
     m_catalogPage->setEditor(std::nullopt);
     m_adminMenu->menuAction()->setVisible(false);
+    m_importAction->setEnabled(false);
+    m_templateAction->setEnabled(false);
     updateTitle();
     if (!signInInteractively())
         close();
@@ -245,4 +260,46 @@ void MainWindow::restore()
         QMessageBox::warning(this, tr("Restore from a backup"), error);
     if (!m_user && !signInInteractively())
         close();
+}
+
+void MainWindow::importValues()
+{
+    if (!m_user)
+        return;
+    ImportDialog dialog(m_database.get(), *m_user, this);
+    connect(&dialog, &ImportDialog::imported, this, [this](int count) {
+        statusBar()->showMessage(tr("Imported %n value(s).", nullptr, count), 10000);
+        for (ReturnPage *page : findChildren<ReturnPage *>())
+            page->reload();
+    });
+    dialog.exec();
+}
+
+void MainWindow::saveTemplate()
+{
+    if (!m_user)
+        return;
+    QString unit = m_user->unit;
+    const int year = qBound(2021, QDate::currentDate().year() - 1, 2030);
+    if (m_user->role != User::Role::Liaison) {
+        QStringList units;
+        for (const ResponsibleUnit &u : CatalogRepository(m_database->connection()).units()) {
+            if (u.kind == ResponsibleUnit::Kind::Member)
+                units << u.name;
+        }
+        bool ok = false;
+        unit = QInputDialog::getItem(this, tr("Return template"), tr("Unit:"), units, 0, false, &ok);
+        if (!ok)
+            return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a return template"),
+                                                      tr("%1-return-%2.xlsx").arg(unit).arg(year),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (ReturnTemplate::write(m_database->connection(), unit, year, path, &error))
+        statusBar()->showMessage(tr("Template written to %1.").arg(path), 10000);
+    else
+        QMessageBox::warning(this, tr("Return template"), error);
 }

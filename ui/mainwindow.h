@@ -42,6 +42,8 @@ private:
     void chooseDatabase();
     void signOut();
     void backUp();
+    void importValues();
+    void saveTemplate();
     void restore();
     void removeRolePages();
     void clearPages();
@@ -52,5 +54,7 @@ private:
     CatalogPage *m_catalogPage = nullptr;
     std::optional<User> m_user;
     QMenu *m_adminMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_templateAction = nullptr;
     QString m_lastError;
 };

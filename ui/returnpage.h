@@ -59,6 +59,8 @@ public:
     QString copySelection() const;
 
 public slots:
+    // Reads the year's values again (after an import or another person's change).
+    void reload();
     void submitSelected();
     void submitAllReady();
 
@@ -73,7 +75,6 @@ protected:
 private:
     void buildLayout();
     QList<QAction *> createActions();
-    void reload();
     void drainSaves();
     void confirmAndSubmit(const QStringList &codes, const QStringList &notReady);
     void clearSelection();

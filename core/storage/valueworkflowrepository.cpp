@@ -61,11 +61,29 @@ Current current(QSqlDatabase db, int indicatorId, int areaId, int year)
 
 bool ValueWorkflowRepository::saveDraft(const ValueRecord &r, const QString &user, QString *error)
 {
+    return saveDrafts({r}, user, error);
+}
+
+bool ValueWorkflowRepository::saveDrafts(const QVector<ValueRecord> &drafts, const QString &user, QString *error)
+{
     WriteTransaction tx(m_db);
     if (!tx.isActive()) {
         *error = tr("The database is busy: %1").arg(tx.errorString());
         return false;
     }
+    for (const ValueRecord &r : drafts) {
+        if (!writeDraft(r, user, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ValueWorkflowRepository::writeDraft(const ValueRecord &r, const QString &user, QString *error)
+{
     int indicatorId = 0, areaId = 0;
     if (!locate(r.indicatorCode, r.area, &indicatorId, &areaId, error))
         return false;
@@ -117,13 +135,7 @@ bool ValueWorkflowRepository::saveDraft(const ValueRecord &r, const QString &use
     }
     e.newValue = r.value;
     e.newState = ValueStates::key(ValueState::Draft);
-    if (!AuditRepository(m_db).append(e, indicatorId, areaId, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return AuditRepository(m_db).append(e, indicatorId, areaId, error);
 }
 
 bool ValueWorkflowRepository::removeDraft(const QString &code, const QString &area, int year, const QString &user,

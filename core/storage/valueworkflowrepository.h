@@ -21,11 +21,14 @@ public:
     // is absent, a draft or returned. A returned value becomes a draft and keeps
     // the reviewer's note until it is submitted again.
     bool saveDraft(const ValueRecord &draft, const QString &user, QString *error);
+    // The same for a whole file a liaison imports: all drafts or none.
+    bool saveDrafts(const QVector<ValueRecord> &drafts, const QString &user, QString *error);
     // Removes a draft (the liaison emptied the field); audited.
     bool removeDraft(const QString &code, const QString &area, int year, const QString &user, QString *error);
     bool changeStates(const QVector<StateChange> &changes, const QString &user, QString *error);
 
 private:
+    bool writeDraft(const ValueRecord &draft, const QString &user, QString *error);
     bool locate(const QString &code, const QString &area, int *indicatorId, int *areaId, QString *error) const;
 
     QSqlDatabase m_db;

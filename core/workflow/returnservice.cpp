@@ -133,3 +133,33 @@ bool ReturnService::submit(const User &user, const QStringList &codes, int year,
     }
     return ValueWorkflowRepository(m_db).changeStates(changes, user.login, error);
 }
+
+bool ReturnService::importValues(const User &user, const QVector<ValueRecord> &records, bool addAreas, QString *error)
+{
+    if (user.disabled || user.role == User::Role::Reviewer) {
+        *error = tr("Values are imported by a unit's liaison or by the administrator.");
+        return false;
+    }
+    if (user.role == User::Role::Admin)
+        return ValueRepository(m_db).store(records, user.login, QStringLiteral("import"), addAreas, error);
+    QHash<QString, Indicator> byCode;
+    for (const Indicator &i : CatalogRepository(m_db).indicators())
+        byCode.insert(i.code, i);
+    QVector<ValueRecord> drafts;
+    for (ValueRecord r : records) {
+        const auto it = byCode.constFind(r.indicatorCode);
+        if (it == byCode.constEnd() || !ValueWorkflow::mayAct(user, ValueWorkflow::Act::Save, *it)) {
+            *error = tr("%1 is reported by %2; %3 cannot import it. Nothing was imported.")
+                         .arg(r.indicatorCode, it == byCode.constEnd() ? QString() : it->leadUnit(), user.unit);
+            return false;
+        }
+        if (!r.area.isEmpty()) {
+            *error = tr("%1: a unit's return is for the district; the area %2 is imported by the administrator.")
+                         .arg(r.indicatorCode, r.area);
+            return false;
+        }
+        r.state = ValueState::Draft;
+        drafts.append(r);
+    }
+    return ValueWorkflowRepository(m_db).saveDrafts(drafts, user.login, error);
+}

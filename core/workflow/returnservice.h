@@ -2,6 +2,7 @@
 
 #include "entryvalidator.h"
 #include "model/user.h"
+#include "model/valuerecord.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -30,6 +31,10 @@ public:
     // Submits the drafts (and returned values) of `codes` for `year` in one
     // transaction: all or none. A value with warnings needs a note first.
     bool submit(const User &user, const QStringList &codes, int year, QString *error);
+    // Stores the checked rows of an imported file, all or nothing: a liaison's as
+    // drafts of its own unit (never over a submitted or approved value), an
+    // administrator's in the state the rows carry. Reviewers do not import.
+    bool importValues(const User &user, const QVector<ValueRecord> &records, bool addAreas, QString *error);
 
 private:
     QSqlDatabase m_db;

@@ -1,0 +1,116 @@
+// Importing from the window: the preview checks every row first, a liaison's rows
+// arrive as drafts of its own unit, and a refused file writes nothing.
+
+#include "importdialog.h"
+
+#include "catalog/demodata.h"
+#include "storage/database.h"
+#include "storage/userrepository.h"
+#include "storage/valuerepository.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void liaisonImportsDrafts();
+    void otherUnitsRowsRefusedWhole();
+    void neverOverSubmittedValues();
+    void administratorChoosesState();
+
+private:
+    QString writeCsv(const QString &name, const QByteArray &body);
+    User user(const QString &login);
+
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+void TestImportDialog::initTestCase()
+{
+    QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("demo.sqlite"))));
+    QString error;
+    QVERIFY2(DemoData::populate(m_db.connection(), &error), qPrintable(error));
+}
+
+QString TestImportDialog::writeCsv(const QString &name, const QByteArray &body)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(body);
+    return path;
+}
+
+User TestImportDialog::user(const QString &login)
+{
+    return *UserRepository(m_db.connection()).user(login);
+}
+
+void TestImportDialog::liaisonImportsDrafts()
+{
+    ImportDialog dialog(&m_db, user(QStringLiteral("weijian")));
+    const QString path = writeCsv(QStringLiteral("ok.csv"), "code,year,value,source\nW04,2026,95.1,卫健统计年报\nW07,2026,98.2,\n");
+    QVERIFY(dialog.loadFile(path));
+    QCOMPARE(dialog.preview().rows.size(), 2);
+    QSignalSpy spy(&dialog, &ImportDialog::imported);
+    QString error;
+    QVERIFY2(dialog.importNow(&error), qPrintable(error));
+    QCOMPARE(spy.count(), 1);
+    const auto w04 = ValueRepository(m_db.connection()).value(QStringLiteral("W04"), QString(), 2026);
+    QVERIFY(w04);
+    QCOMPARE(w04->value, 95.1);
+    QCOMPARE(w04->state, ValueState::Draft);
+    QCOMPARE(w04->source, QStringLiteral("卫健统计年报"));
+    QCOMPARE(w04->updatedBy, QStringLiteral("weijian"));
+}
+
+void TestImportDialog::otherUnitsRowsRefusedWhole()
+{
+    const int before = ValueRepository(m_db.connection()).count();
+    ImportDialog dialog(&m_db, user(QStringLiteral("weijian")));
+    // C19 is led by 区教委: the whole file is refused in the preview.
+    const QString path = writeCsv(QStringLiteral("mixed.csv"), "code,year,value\nW06,2026,1.2\nC19,2026,96\n");
+    QVERIFY(!dialog.loadFile(path));
+    QVERIFY(!dialog.preview().problems.isEmpty());
+    QVERIFY2(dialog.preview().problems.join(QLatin1Char(' ')).contains(QStringLiteral("C19")),
+             qPrintable(dialog.preview().problems.join(QLatin1Char('\n'))));
+    QString error;
+    QVERIFY(!dialog.importNow(&error));
+    QCOMPARE(ValueRepository(m_db.connection()).count(), before);
+}
+
+void TestImportDialog::neverOverSubmittedValues()
+{
+    // 2025's W04 is submitted or approved in the demo: a liaison's import must not
+    // replace it, and the other row of the file is not written either.
+    const auto before = ValueRepository(m_db.connection()).value(QStringLiteral("W04"), QString(), 2025);
+    QVERIFY(before && before->state != ValueState::Draft);
+    ImportDialog dialog(&m_db, user(QStringLiteral("weijian")));
+    const QString path = writeCsv(QStringLiteral("over.csv"), "code,year,value\nW08,2026,96\nW04,2025,99\n");
+    QVERIFY(dialog.loadFile(path));
+    QString error;
+    QVERIFY(!dialog.importNow(&error));
+    QVERIFY2(error.contains(QStringLiteral("W04")), qPrintable(error));
+    QCOMPARE(ValueRepository(m_db.connection()).value(QStringLiteral("W04"), QString(), 2025)->value, before->value);
+    QVERIFY(!ValueRepository(m_db.connection()).value(QStringLiteral("W08"), QString(), 2026));
+}
+
+void TestImportDialog::administratorChoosesState()
+{
+    ImportDialog dialog(&m_db, user(QStringLiteral("admin")));
+    const QString path = writeCsv(QStringLiteral("admin.csv"), "code,year,value\nC19,2026,97.5\n");
+    QVERIFY(dialog.loadFile(path));
+    QString error;
+    QVERIFY2(dialog.importNow(&error), qPrintable(error));
+    // The administrator's default is 已提交 (submitted).
+    QCOMPARE(ValueRepository(m_db.connection()).value(QStringLiteral("C19"), QString(), 2026)->state,
+             ValueState::Submitted);
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"
