@@ -19,6 +19,13 @@ QString CsvWriter::neutralise(const QString &cell)
     return QLatin1Char('\'') + cell;
 }
 
+QString CsvWriter::unneutralise(const QString &cell)
+{
+    if (cell.size() >= 2 && cell.at(0) == QLatin1Char('\'') && neutralise(cell.mid(1)) == cell)
+        return cell.mid(1);
+    return cell;
+}
+
 QString CsvWriter::quote(const QString &cell)
 {
     if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))

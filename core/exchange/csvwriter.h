@@ -13,6 +13,8 @@ public:
     QByteArray toUtf8() const;
 
     static QString neutralise(const QString &cell);
+    // The inverse for text read back: "'=1+1" -> "=1+1", anything else unchanged.
+    static QString unneutralise(const QString &cell);
     static QString quote(const QString &cell);
 
 private:

@@ -1,6 +1,9 @@
 #include "valueimport.h"
 
 #include "csvreader.h"
+#include "csvwriter.h"
+
+#include <algorithm>
 #include "numberparser.h"
 
 #include <QHash>
@@ -88,9 +91,14 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
 
     QSet<QString> seen;
     QSet<QString> newAreas;
+    int dataRows = 0;
     for (int r = 1; r < rows.size(); ++r) {
         const QStringList &row = rows.at(r);
         const int line = lines.value(r);
+        // Spreadsheets save trailing rows of bare separators (",,,,"): not data.
+        if (std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+            continue;
+        ++dataRows;
         auto cell = [&](const QString &name) {
             const int c = column.value(name, -1);
             return c < 0 ? QString() : row.value(c).trimmed();
@@ -160,8 +168,10 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
                                                tr("a value per mille from 0 to 1000")));
         }
         rec.value = value.value_or(0.0);
-        rec.source = cell(QStringLiteral("source"));
-        rec.note = cell(QStringLiteral("note"));
+        // Our exports put an apostrophe before text a spreadsheet would run as a
+        // formula; reading our own file back takes it off again.
+        rec.source = CsvWriter::unneutralise(cell(QStringLiteral("source")));
+        rec.note = CsvWriter::unneutralise(cell(QStringLiteral("note")));
 
         QString area = cell(QStringLiteral("area"));
         if (area == m_options.defaultAreaName)
@@ -191,7 +201,7 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         check.problems = result.problems.mid(problemsBefore);
         result.rows.append(check);
     }
-    if (rows.size() == 1)
+    if (dataRows == 0)
         result.problems.append(tr("The file has a header but no rows."));
     result.newAreas = QStringList(newAreas.begin(), newAreas.end());
     if (!result.problems.isEmpty())
