@@ -6,7 +6,9 @@
 #include "backgroundtask.h"
 #include "importdialog.h"
 #include "reportdialog.h"
+#include "overviewpage.h"
 #include "returnpage.h"
+#include "reviewpage.h"
 #include "userspage.h"
 
 #include "exchange/returntemplate.h"
@@ -140,6 +142,19 @@ void MainWindow::setUser(const User &user)
         auto *page = new ReturnPage(m_database.get(), user);
         m_tabs->insertTab(0, page, tr("Annual return"));
         m_tabs->setCurrentWidget(page);
+    }
+    if (user.role == User::Role::Reviewer || user.role == User::Role::Admin) {
+        auto *review = new ReviewPage(m_database.get(), user);
+        auto *overview = new OverviewPage(m_database.get());
+        m_tabs->insertTab(0, overview, tr("Progress and warnings"));
+        m_tabs->insertTab(1, review, tr("Review returns"));
+        m_tabs->setCurrentWidget(overview);
+        // A reviewer's act changes the counts and warnings of the overview.
+        connect(review, &ReviewPage::valuesChanged, overview, &OverviewPage::reload);
+        connect(overview, &OverviewPage::indicatorActivated, this, [this](const QString &code) {
+            m_tabs->setCurrentWidget(m_catalogPage);
+            m_catalogPage->selectIndicator(code);
+        });
     }
     if (user.role == User::Role::Admin)
         m_tabs->addTab(new UsersPage(m_database.get(), user), tr("Accounts"));

@@ -173,8 +173,10 @@ void OverviewPage::reload()
     m_board->setAssessments(now);
     if (m_unit->count() == 0)
         fillFilterChoices();
-    m_boardView->resizeColumnsToContents();
-    // The reason is long; it takes what is left, with the full text in the tooltip.
+    // The reason is long and is not measured: it takes what is left, with the full
+    // text in the tooltip and the pane.
+    for (int c = 0; c < WarningBoardModel::ReasonColumn; ++c)
+        m_boardView->resizeColumnToContents(c);
     QHeaderView *header = m_boardView->horizontalHeader();
     const int wide = m_boardView->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14;
     header->resizeSection(WarningBoardModel::NameColumn, qMin(header->sectionSize(WarningBoardModel::NameColumn), wide));

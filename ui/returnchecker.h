@@ -22,7 +22,7 @@ public:
     void setValue(const QString &code, int year, std::optional<double> value);
 
 private:
-    mutable QHash<QString, QMap<int, double>> m_series;
+    QHash<QString, QMap<int, double>> m_series;
     QHash<QString, QMap<int, double>> m_reference;
     QHash<QString, QMap<int, Judgement>> m_judgements;
 };

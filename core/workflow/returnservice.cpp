@@ -26,18 +26,35 @@ QVector<Indicator> ReturnService::indicatorsFor(const User &user) const
 
 EntryCheck ReturnService::check(const Indicator &ind, int year, const EntryValidator::Input &input) const
 {
+    const ValueRepository values(m_db);
+    return check(ind, year, input, values.seriesByIndicator(QString(), true),
+                 values.referenceSeriesByIndicator(QString(), true), JudgementRepository(m_db).all());
+}
+
+EntryCheck ReturnService::check(const Indicator &ind, int year, const EntryValidator::Input &input,
+                                const QHash<QString, QMap<int, double>> &seriesWithDrafts,
+                                const QHash<QString, QMap<int, double>> &referenceValues,
+                                const QHash<QString, QMap<int, Judgement>> &judgements,
+                                std::optional<Assessment> *live)
+{
+    if (live)
+        live->reset();
     EntryCheck c = EntryValidator::read(ind, year, input);
     if (!c.value || c.hasErrors())
         return c;
-    const ValueRepository values(m_db);
-    QHash<QString, QMap<int, double>> series = values.seriesByIndicator(QString(), true);
-    QMap<int, double> history = series.value(ind.code);
+    // Only this indicator and the one it may refer to take part: a small copy, not
+    // every series, per keystroke.
+    QMap<int, double> history = seriesWithDrafts.value(ind.code);
     history.remove(year);
-    series[ind.code] = history;
+    QHash<QString, QMap<int, double>> series;
+    series.insert(ind.code, history);
     series[ind.code].insert(year, *c.value);
-    const QVector<IndicatorAssessment> live = AssessmentService::assess(
-        {ind}, series, values.referenceSeriesByIndicator(QString(), true), JudgementRepository(m_db).all(), year);
-    EntryValidator::addWarnings(&c, ind, year, history, live.first().assessment);
+    if (!ind.params.referenceCode.isEmpty())
+        series.insert(ind.params.referenceCode, seriesWithDrafts.value(ind.params.referenceCode));
+    const IndicatorAssessment a = AssessmentService::assess({ind}, series, referenceValues, judgements, year).first();
+    if (live)
+        *live = a.assessment;
+    EntryValidator::addWarnings(&c, ind, year, history, a.assessment);
     return c;
 }
 

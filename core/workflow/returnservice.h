@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entryvalidator.h"
+#include "target/judgement.h"
 #include "model/user.h"
 #include "model/valuerecord.h"
 
@@ -24,6 +25,14 @@ public:
     // Hard errors and, when the numbers read, the warnings of the live assessment
     // (drafts count there, so the liaison sees the effect of what was typed).
     EntryCheck check(const Indicator &indicator, int year, const EntryValidator::Input &input) const;
+    // The same check on series the caller keeps (the entry page caches them per
+    // year, so a keystroke costs one assessment). `live` gets the assessment with
+    // the typed value when the value reads.
+    static EntryCheck check(const Indicator &indicator, int year, const EntryValidator::Input &input,
+                            const QHash<QString, QMap<int, double>> &seriesWithDrafts,
+                            const QHash<QString, QMap<int, double>> &referenceValues,
+                            const QHash<QString, QMap<int, Judgement>> &judgements,
+                            std::optional<Assessment> *live = nullptr);
 
     bool saveDraft(const User &user, const Indicator &indicator, int year, const EntryValidator::Input &input,
                    const QString &source, QString *error);

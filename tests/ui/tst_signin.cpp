@@ -108,8 +108,13 @@ void TestSignIn::rolesGetTheirPages_data()
 {
     QTest::addColumn<QString>("login");
     QTest::addColumn<QStringList>("tabs");
-    QTest::newRow("administrator") << "admin" << QStringList{QStringLiteral("Indicator catalog"), QStringLiteral("Accounts")};
-    QTest::newRow("reviewer") << "fuergw" << QStringList{QStringLiteral("Indicator catalog")};
+    QTest::newRow("administrator") << "admin"
+                                   << QStringList{QStringLiteral("Indicator catalog"), QStringLiteral("Accounts"),
+                                                  QStringLiteral("Review returns"), QStringLiteral("Progress and warnings")};
+    QTest::newRow("reviewer") << "fuergw"
+                              << QStringList{QStringLiteral("Indicator catalog"), QStringLiteral("Review returns"),
+                                             QStringLiteral("Progress and warnings")};
+    QTest::newRow("liaison") << "weijian" << QStringList{QStringLiteral("Annual return"), QStringLiteral("Indicator catalog")};
 }
 
 void TestSignIn::rolesGetTheirPages()
