@@ -292,31 +292,41 @@ QHash<QString, QMap<int, double>> ValueRepository::seriesOf(const char *column, 
 
 QHash<QString, QHash<QString, QMap<int, double>>> ValueRepository::seriesByArea(bool includeDrafts) const
 {
+    // Ids, not names, per row: a million rows would otherwise build two million
+    // strings. Names are looked up once per id.
+    QHash<int, QString> codes, areas;
+    QSqlQuery names(m_db);
+    names.exec(QStringLiteral("SELECT id, code FROM indicators"));
+    while (names.next())
+        codes.insert(names.value(0).toInt(), names.value(1).toString());
+    names.exec(QStringLiteral("SELECT id, name FROM areas"));
+    while (names.next())
+        areas.insert(names.value(0).toInt(), names.value(1).toString());
+
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.name, i.code, v.year, v.value FROM indicator_values v"
-                             " JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id"
-                             " WHERE v.state IN ('submitted', 'approved') OR (? = 1 AND v.state IN ('draft', 'returned'))"
-                             " ORDER BY a.name, i.code"));
+    q.prepare(QStringLiteral("SELECT area_id, indicator_id, year, value FROM indicator_values"
+                             " WHERE state IN ('submitted', 'approved') OR (? = 1 AND state IN ('draft', 'returned'))"
+                             " ORDER BY area_id, indicator_id"));
     q.addBindValue(includeDrafts ? 1 : 0);
     QHash<QString, QHash<QString, QMap<int, double>>> out;
     if (!q.exec())
         return out;
     // Rows arrive grouped, so the inner containers are looked up once per group.
-    QString area, code;
+    int area = -1, indicator = -1;
     QHash<QString, QMap<int, double>> *byCode = nullptr;
     QMap<int, double> *series = nullptr;
     while (q.next()) {
-        const QString a = q.value(0).toString();
-        const QString c = q.value(1).toString();
+        const int a = q.value(0).toInt();
+        const int i = q.value(1).toInt();
         if (!byCode || a != area) {
             area = a;
-            byCode = &out[a];
+            byCode = &out[areas.value(a)];
             series = nullptr;
         }
-        if (!series || c != code) {
-            code = c;
-            series = &(*byCode)[c];
+        if (!series || i != indicator) {
+            indicator = i;
+            series = &(*byCode)[codes.value(i)];
         }
         series->insert(q.value(2).toInt(), q.value(3).toDouble());
     }
