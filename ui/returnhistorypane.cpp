@@ -5,6 +5,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,7 +33,14 @@ ReturnHistoryPane::ReturnHistoryPane(QWidget *parent)
     , m_audit(new AuditTableModel(this))
     , m_valuesView(makeView(m_values))
     , m_auditView(makeView(m_audit))
+    , m_comments(new QListWidget)
+    , m_addComment(new QPushButton(tr("Add a &comment...")))
 {
+    m_comments->setWordWrap(true);
+    connect(m_addComment, &QPushButton::clicked, this, [this] {
+        if (!m_code.isEmpty())
+            emit commentRequested(m_code);
+    });
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::RichText);
     auto *layout = new QVBoxLayout(this);
@@ -45,8 +54,13 @@ ReturnHistoryPane::ReturnHistoryPane(QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("Changes")));
     right->addWidget(m_auditView);
+    auto *notes = new QVBoxLayout;
+    notes->addWidget(new QLabel(tr("Comments")));
+    notes->addWidget(m_comments);
+    notes->addWidget(m_addComment);
     columns->addLayout(left, 2);
     columns->addLayout(right, 3);
+    columns->addLayout(notes, 2);
     layout->addLayout(columns, 1);
     clear();
 }
@@ -70,4 +84,18 @@ void ReturnHistoryPane::clear()
     m_title->setText(tr("Select an indicator to see its history."));
     m_values->setValues({}, QString());
     m_audit->setEntries({});
+    setComments({}, false);
+}
+
+void ReturnHistoryPane::setComments(const QVector<Comment> &comments, bool canComment)
+{
+    m_comments->clear();
+    for (const Comment &c : comments)
+        m_comments->addItem(tr("%1 · %2 %3 (%4): %5")
+                                .arg(c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                .arg(c.unit.isEmpty() ? c.user : c.unit)
+                                .arg(c.user)
+                                .arg(c.year)
+                                .arg(c.body));
+    m_addComment->setVisible(canComment);
 }

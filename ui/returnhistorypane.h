@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/auditentry.h"
+#include "model/comment.h"
 #include "model/indicator.h"
 #include "model/valuerecord.h"
 
@@ -8,6 +9,8 @@
 
 class AuditTableModel;
 class QLabel;
+class QListWidget;
+class QPushButton;
 class QTableView;
 class ValueTableModel;
 
@@ -27,6 +30,12 @@ public:
     QString currentCode() const { return m_code; }
     QTableView *valuesView() const { return m_valuesView; }
     QTableView *auditView() const { return m_auditView; }
+    // Remarks of the lead and co-operating units; `canComment` shows the button.
+    void setComments(const QVector<Comment> &comments, bool canComment);
+    QListWidget *commentsView() const { return m_comments; }
+
+signals:
+    void commentRequested(const QString &code);
 
 private:
     QString m_code;
@@ -35,4 +44,6 @@ private:
     AuditTableModel *m_audit;
     QTableView *m_valuesView;
     QTableView *m_auditView;
+    QListWidget *m_comments;
+    QPushButton *m_addComment;
 };

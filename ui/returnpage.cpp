@@ -1,4 +1,9 @@
 #include "returnpage.h"
+#include <QMessageBox>
+#include <QInputDialog>
+#include "workflow/valueworkflow.h"
+#include "storage/catalogrepository.h"
+#include "storage/commentrepository.h"
 
 #include "listdialog.h"
 #include "returnclipboard.h"
@@ -155,6 +160,7 @@ void ReturnPage::buildLayout()
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(tableBox);
     splitter->addWidget(m_history);
+    connect(m_history, &ReturnHistoryPane::commentRequested, this, &ReturnPage::addComment);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -349,6 +355,8 @@ void ReturnPage::showCurrent()
     if (m_history->currentCode() != row->indicator.code || m_model->lastSaved().isValid()) {
         m_history->showIndicator(row->indicator, ValueRepository(m_db->connection()).valuesOf(row->indicator.code),
                                  AuditRepository(m_db->connection()).history(row->indicator.code, 200));
+        m_history->setComments(CommentRepository(m_db->connection()).comments(row->indicator.code),
+                               ValueWorkflow::canComment(m_user, row->indicator));
     }
     showRowMessage();
 }
@@ -386,4 +394,30 @@ void ReturnPage::showRowMessage()
     if (row->save == ReturnRow::Save::Blocked)
         lines << tr("Not saved until it is fixed.");
     setMessage(lines.join(QLatin1Char('\n')), row->returned() ? qMax(severity, 1) : severity);
+}
+
+void ReturnPage::addComment(const QString &code)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Comment on %1").arg(code),
+                                                        tr("Your remark on %1 for %2 (kept, not editable):").arg(code).arg(year()),
+                                                        QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    QString error;
+    if (!commentOn(code, text, &error))
+        QMessageBox::warning(this, tr("Comment"), error);
+}
+
+bool ReturnPage::commentOn(const QString &code, const QString &text, QString *error)
+{
+    const std::optional<Indicator> ind = CatalogRepository(m_db->connection()).indicator(code);
+    if (!ind) {
+        *error = tr("There is no indicator %1.").arg(code);
+        return false;
+    }
+    if (!ReturnService(m_db->connection()).addComment(m_user, *ind, year(), text, error))
+        return false;
+    m_history->setComments(CommentRepository(m_db->connection()).comments(code), ValueWorkflow::canComment(m_user, *ind));
+    return true;
 }

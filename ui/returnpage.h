@@ -58,6 +58,9 @@ public:
     QString paste(const QString &text);
     QString copySelection() const;
 
+    // A remark on `code` for the page's year, as the comment button does.
+    bool commentOn(const QString &code, const QString &text, QString *error);
+
 public slots:
     // Reads the year's values again (after an import or another person's change).
     void reload();
@@ -74,6 +77,7 @@ protected:
 
 private:
     void buildLayout();
+    void addComment(const QString &code);
     QList<QAction *> createActions();
     void drainSaves();
     void confirmAndSubmit(const QStringList &codes, const QStringList &notReady);

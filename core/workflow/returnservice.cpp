@@ -5,6 +5,7 @@
 
 #include "exchange/numberparser.h"
 #include "storage/catalogrepository.h"
+#include "storage/commentrepository.h"
 #include "storage/judgementrepository.h"
 #include "storage/valuerepository.h"
 #include "storage/valueworkflowrepository.h"
@@ -179,4 +180,25 @@ bool ReturnService::importValues(const User &user, const QVector<ValueRecord> &r
         drafts.append(r);
     }
     return ValueWorkflowRepository(m_db).saveDrafts(drafts, user.login, error);
+}
+
+bool ReturnService::addComment(const User &user, const Indicator &ind, int year, const QString &text, QString *error)
+{
+    if (!ValueWorkflow::canComment(user, ind)) {
+        *error = tr("%1 is not a responsible unit of %2 and cannot comment on it.")
+                     .arg(user.unit.isEmpty() ? user.login : user.unit, ind.code);
+        return false;
+    }
+    const QString body = text.trimmed();
+    if (body.isEmpty() || body.size() > 2000) {
+        *error = tr("Comment: expected 1 to 2000 characters.");
+        return false;
+    }
+    Comment c;
+    c.indicatorCode = ind.code;
+    c.year = year;
+    c.unit = user.unit;
+    c.user = user.login;
+    c.body = body;
+    return CommentRepository(m_db).add(c, error);
 }

@@ -44,6 +44,9 @@ public:
     // drafts of its own unit (never over a submitted or approved value), an
     // administrator's in the state the rows carry. Reviewers do not import.
     bool importValues(const User &user, const QVector<ValueRecord> &records, bool addAreas, QString *error);
+    // A remark by the lead or a co-operating unit (or a reviewer) on an indicator's
+    // value for a year; other units cannot comment.
+    bool addComment(const User &user, const Indicator &indicator, int year, const QString &text, QString *error);
 
 private:
     QSqlDatabase m_db;

@@ -350,7 +350,7 @@ void TestAuthService::fiveWrongPasswordsLockTheAccount()
 
     // The lock is audited once, by and about the account.
     QCOMPARE(accountAudit(db->connection(), login),
-             QStringList({QStringLiteral("user_create by tiyu"), QStringLiteral("user_locked by tiyu")}));
+             QStringList({QStringLiteral("user_create by demo"), QStringLiteral("user_locked by tiyu")}));
 }
 
 void TestAuthService::fewerWrongPasswordsDoNotLock()
@@ -367,7 +367,7 @@ void TestAuthService::fewerWrongPasswordsDoNotLock()
         QVERIFY2(in.user, qPrintable(in.message));
         QCOMPARE(userOf(db->connection(), login).failedAttempts, 0);
     }
-    QCOMPARE(accountAudit(db->connection(), login), QStringList{QStringLiteral("user_create by jiaowei")});
+    QCOMPARE(accountAudit(db->connection(), login), QStringList{QStringLiteral("user_create by demo")});
 }
 
 void TestAuthService::aLockThatRanOutStartsANewCount()
@@ -570,7 +570,7 @@ void TestAuthService::changeOwnPassword()
     QCOMPARE(auth.signIn(QStringLiteral("fuergw"), DemoData::examplePassword(), kT0).message, kWrong);
     QVERIFY(auth.signIn(QStringLiteral("fuergw"), kStrongPassword, kT0).user);
     QCOMPARE(accountAudit(db->connection(), QStringLiteral("fuergw")),
-             QStringList({QStringLiteral("user_create by fuergw"), QStringLiteral("user_password by fuergw")}));
+             QStringList({QStringLiteral("user_create by demo"), QStringLiteral("user_password by fuergw")}));
 }
 
 void TestAuthService::passwordsAreStoredAsArgon2idHashes()
