@@ -1,4 +1,3430 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely to be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-way covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-way not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large fluctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference from the reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average annual change = (%1 − %2) ÷ (%3 − %4) = %5; projected %6 = %1 + %7 × (%6 − %3) = %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (limited to %1, the bound of its range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the value was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting the target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short of the target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not meeting the target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outside the range of the target %2 (±%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 higher than the %2 baseline of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lower than the %2 baseline of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged from the %1 baseline of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which needs at least %1% below the baseline, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the normal range %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the normal range %1–%2 but closer to %3 than the %4 baseline of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the normal range %1–%2 and no closer to %3 than the %4 baseline of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting the target %1 (%2 was %3 in %4, so at least %5 is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short of the target %2 (%3 was %4 in %5, so at least %6 is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the last %1 years it rose by %2 a year on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the last %1 years it fell by %2 a year on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the last %1 years it did not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projected %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change of %1 to %2 is unusually large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the baseline year %1 has a value, nothing to compare yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher than the year before in every reported year since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not higher than %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 judged it %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 judged it %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 is judged by a reviewer and no judgement is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target text “%1” cannot be read as a rule and needs a reviewer&apos;s judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value for %2, so the target %3 needs a reviewer&apos;s judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few years for a projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentExport</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2030 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected 2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of the monitoring indicators, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentFormatter</name>
+    <message>
+        <source>%1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tolerance ±%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1% below the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal band %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows %1, tolerance %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared with the reference value entered with each return, tolerance %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared with the reference value entered with each return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Saved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>Password: at least %1 characters are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: it must not begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name: &quot;%1&quot;: expected 2–32 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: &quot;%1&quot;: a liaison belongs to one of the responsible units of the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name: &quot;%1&quot; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has accounts; sign in as its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong; the account %1 is now locked for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator can manage accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>%1 exists already; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the restored file in place; the previous file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>indicators.tsv line %1: attribute: %2: expected 约束性 or 预期性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators.tsv line %1: code, name and units are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators.tsv line %1: plan: %2: expected a plan code of plans.tsv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>&amp;Edit indicator...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by code, name, target or unit (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator edits the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>Indicator %1 names the unknown unit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline names the unknown indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: (empty): the 2030 target text is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible units: (none): at least the lead unit is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible units: %1: expected a unit of the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 → %2; attribute %3 → %4; units %5 → %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2030 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Fuer Monitor: monitoring of the Women&apos;s and Children&apos;s Development Plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file (default: in the user&apos;s application data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the program: zh_CN (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: csv, json or xlsx (depends on the command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file (default: standard output where possible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values import: state of the imported values: draft, submitted or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values import: create areas the database does not know yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: annual, midterm or final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template: the responsible unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values import: the CSV encoding, UTF-8 or GB18030 (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, report, template. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  catalog [--format csv|json] [--out FILE]        list the indicators of both plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  values import FILE.csv|.xlsx [--state S] [--add-areas] [--encoding E]  import values (all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  values export [--year Y] [--format csv|xlsx] [--out FILE]  export values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  template --unit NAME --year Y --out FILE.xlsx    a unit&apos;s return template to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  demo --out FILE                                  create a separate database with example data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  target explain TEXT                              explain how a target text is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  assess --year Y [--format csv|json|xlsx] [--out FILE] assess every indicator for a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report --year Y [--kind annual|midterm|final] --out FILE.pdf   the plenary summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with --help to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: (empty): a year from 2020 to 2030 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: %1: expected a year from 2020 to 2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: %1: expected csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state: %1: expected draft, submitted or approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding: %1: expected UTF-8 or GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was written. Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n value from %1.</numerusform>
+            <numerusform>Imported %n values from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(read as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: %1: expected csv or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx: --out FILE.xlsx is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: --out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a demo database; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and holds real data; the demo is never written into a real database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database with example data written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: %1: expected csv, json or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: %1: expected annual, midterm or final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --out FILE.pdf (or FILE.odt for an editable copy) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template: --unit NAME, --year Y and --out FILE.xlsx are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return template of %1 for %2 written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentRepository</name>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessModel</name>
+    <message>
+        <source>Every indicator of %1 is submitted or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators submitted or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted or approved, of the indicators the unit leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text; choose the encoding GB18030 or save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown encoding; expected UTF-8 or GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot read GB18030 text; save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for the database file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Fuer Monitor database: it is not an SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; the program needs to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before upgrading it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install the plan catalog into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program (application id %2); it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Fuer Monitor (schema %2; this program knows up to %3). Please update the program; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryValidator</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: %1: expected a year from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a number, e.g. 92.6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a number that is not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator: %1: expected a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator: %1: expected at most the denominator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1: numerator ÷ denominator gives %2; expected the same value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: (empty): numerator and denominator go together; expected both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1: expected a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1: expected a value per mille from 0 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes by %2% against %3 (%4): please explain in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This binding indicator does not meet its target %1: please explain in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This binding indicator moves away from its target %1: please explain in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is far outside the past values %2–%3: please check it or explain in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>New database — create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Choose the administrator&apos;s login name and password; the administrator then creates the accounts of the units and reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least %1 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Excel on Chinese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values arrive as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) checked, all correct. Nothing is written until you press Import.</source>
+        <translation>
+            <numerusform>%1: %n row checked, correct. Nothing is written until you press Import.</numerusform>
+            <numerusform>%1: %n rows checked, all correct. Nothing is written until you press Import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing will be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDetailPane</name>
+    <message>
+        <source>2030 target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan and field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an indicator on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (co-operating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditDialog</name>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2030 &amp;target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible &amp;units (checked; the first checked is the lead unit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance for 左右 / 相适应:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>明显降低 means at least this %% below the baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>趋于平衡 normal band from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relative target follows indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the indicator will need a reviewer&apos;s judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReviewPane</name>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 · %2 · reported by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its trend, values and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JudgementRepository</name>
+    <message>
+        <source>A verdict needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 or area %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plenary summary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Fuer Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fuer Monitor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Monitoring of the district&apos;s Women&apos;s and Children&apos;s Development Plans (2021-2030).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuer Monitor databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuer Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator backs up the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator restores the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuer Monitor databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current database with %1? The current file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored; the previous file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import values...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a return &amp;template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s).</source>
+        <translation>
+            <numerusform>Imported %n value.</numerusform>
+            <numerusform>Imported %n values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a return template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-return-%2.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot start the upgrade to schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema upgrade to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Assessment &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a count to list its indicators on the warning board; select an indicator there to see its trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by status and category, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all &amp;red and yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red and yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Early warnings&lt;/b&gt; — red, then yellow; double-click opens the indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (required; the unit reads it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartSet</name>
+    <message>
+        <source>Indicators by status and category, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>Mid-term evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Plenary summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation (2026, data to 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final evaluation (2031, data to 2030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;editable copy (ODT)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the charts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the plenary summary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Written: %1 (%n page).</numerusform>
+            <numerusform>Written: %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the editable copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plenary summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-summary-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-summary-%1.odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1, data up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values in this report were generated by the program for demonstration. They are not real figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Headline figures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator counts as assessed when its value for the year can be compared with the target: met or not met. The rate met is met ÷ assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Status by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Evaluation of the plan period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.1 Half time, half the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For targets with a fixed number and a baseline, the %1 value must have covered at least half of the way from the baseline to the target. %2 of %3 indicators did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.2 Targets met ahead of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.3 Targets not expected to be met by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red: a binding indicator not met, or a trend away from the target. Yellow: projected to miss the target, or a large fluctuation. In the charts, filled dots are approved values, hollow dots submitted ones; the dash-dot line or shaded band is the target, the dashed line the projection, the square the baseline and the diamond the mid-term value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator carries a red or yellow warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 (%2) · lead unit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of the lead unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Indicators by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values marked * are submitted and not yet approved. A dash means no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Returns by responsible unit, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators counted for their lead unit, which reports the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Drawing charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessing indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnClipboard</name>
+    <message numerus="yes">
+        <source>Pasted %n row(s).</source>
+        <translation>
+            <numerusform>Pasted %n row.</numerusform>
+            <numerusform>Pasted %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed, already submitted or approved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read-only cell(s) skipped.</source>
+        <translation>
+            <numerusform>%n read-only cell skipped.</numerusform>
+            <numerusform>%n read-only cells skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) below the last row ignored.</source>
+        <translation>
+            <numerusform>%n line below the last row ignored.</numerusform>
+            <numerusform>%n lines below the last row ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnHistoryPane</name>
+    <message>
+        <source>Values by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 · reported by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;comment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnItemDelegate</name>
+    <message>
+        <source>Explain it in the note before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPage</name>
+    <message>
+        <source>Show &amp;co-operating indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit &amp;selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit &amp;all ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · annual return · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted (saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled %1 · Draft %2 · Submitted %3 · Returned %4 · Approved %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not saved: fix the red cells</source>
+        <translation>
+            <numerusform>%n value not saved: fix the red cell</numerusform>
+            <numerusform>%n values not saved: fix the red cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value, or paste a block from Excel or WPS with Ctrl+V. Drafts are saved automatically; submit when the return is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the reviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reported by %2; your unit co-operates and can only read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the rows to submit first (drafts and returned values of your unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a note explaining its warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no saved value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft is ready for submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready, they stay drafts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n value(s) for %1 to the reviewers? Submitted values can no longer be changed here.</source>
+        <translation>
+            <numerusform>Submit %n value for %1 to the reviewers? A submitted value can no longer be changed here.</numerusform>
+            <numerusform>Submit %n values for %1 to the reviewers? Submitted values can no longer be changed here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted %n value(s).</source>
+        <translation>
+            <numerusform>Submitted %n value.</numerusform>
+            <numerusform>Submitted %n values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was submitted. Fix these problems and submit again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Clear %n cell</numerusform>
+            <numerusform>Clear %n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co-operating indicators are read-only; paste into your unit&apos;s rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your remark on %1 for %2 (kept, not editable):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnService</name>
+    <message>
+        <source>%1 is reported by %2; %3 cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: (empty): expected a number before the note or source can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reported by %2; %3 cannot submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 and cannot be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no value to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 The note (情况说明) must explain it before submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was chosen to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are imported by a unit&apos;s liaison or by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reported by %2; %3 cannot import it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a unit&apos;s return is for the district; the area %2 is imported by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a responsible unit of %2 and cannot comment on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: expected 1 to 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTableModel</name>
+    <message>
+        <source>Co-operating with other units (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warning needs an explanation here before the value can be submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-operating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-operating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by %1; your unit co-operates and can only read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the reviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain changes and warnings here; a value with a warning needs a note before it is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator (unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2030 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTemplate</name>
+    <message>
+        <source>%1 is not a unit that leads an indicator; the units are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a reporting year; the years are %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 annual return: monitoring indicators of the women&apos;s and children&apos;s development plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the yellow cells: the %1 value (or numerator and denominator), data source and note. Numbers only, without units; leave a row empty when there is no value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve &amp;whole return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;verdict...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected submitted values; approved values are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve every submitted value of this unit for the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected submitted values back to the unit with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the selected approved values with a reason; the unit may change them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record met or not met, with a reason, for a target that is judged (保持合理比例).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returns by unit&lt;/b&gt; (select a unit to open its return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Return&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Return of %1 for %2&lt;/b&gt; (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n value(s): %1.</source>
+        <translation>
+            <numerusform>Approved %n value: %1.</numerusform>
+            <numerusform>Approved %n values: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no submitted value for %2 to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved the return of %1 for %2: %n value(s).</source>
+        <translation>
+            <numerusform>Approved the return of %1 for %2: %n value.</numerusform>
+            <numerusform>Approved the return of %1 for %2: %n values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned %n value(s) to the unit: %1.</source>
+        <translation>
+            <numerusform>Returned %n value to the unit: %1.</numerusform>
+            <numerusform>Returned %n values to the unit: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n value(s): %1.</source>
+        <translation>
+            <numerusform>Reopened %n value: %1.</numerusform>
+            <numerusform>Reopened %n values: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded for %1 in %2: met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for %1 in %2: not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve whole return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve all %n submitted value(s) of %1 for %2? Approved values are locked.</source>
+        <translation>
+            <numerusform>Approve the %n submitted value of %1 for %2? Approved values are locked.</numerusform>
+            <numerusform>Approve all %n submitted values of %1 for %2? Approved values are locked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return to the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 back to %2? The unit sees your reason beside the value and submits it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen approved values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1? The values go back to %2 as returned, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>No value was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: (empty): a reason is required; the unit will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 values; that is a reviewer&apos;s act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer records verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is computed from its values; it takes no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewValueModel</name>
+    <message>
+        <source>Not filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (approved %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target 2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator / denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Fuer Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an example account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demo database (示例数据). Every example account has the password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Example account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarChart</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummaryModel</name>
+    <message>
+        <source>Both plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list these %1 indicators on the warning board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met ÷ (met + not met); indicators awaiting judgement or without data are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the share met in percentage points since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan / category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetParser</name>
+    <message>
+        <source>The target text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” can be read in more than one way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” is not a known target form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetRule</name>
+    <message>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 (±%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio of at least %1:%2 (1:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher every year than the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not lower than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1% lower than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not higher than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1–%2, or closer to %3 than at the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in line with %1 (at most %2 below it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not lower than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judged by a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Target band %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-term %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TsvTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;New account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueExport</name>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueFileImport</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB; a return may have at most %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueImport</name>
+    <message>
+        <source>line %1: %2: %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a header row with code, year, value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the columns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each column once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an indicator code of the catalog, such as W01 or C10a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an indicator that %1 leads; %2 %3 is reported by its lead unit %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number that is not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most the denominator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value per mille from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an area the database knows (or the option --add-areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each indicator, area and year once in a file (%1 %2 is repeated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueRepository</name>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueState</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueWorkflowRepository</name>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 or no area %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 and can no longer be changed by its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3; only a draft can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3; it cannot be changed to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <source>&amp;Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Target: %2
+Verdict for %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; the assessment quotes it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningBoardModel</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target 2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxDocument</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2, without a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1, without a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: part %2: a document type declaration (DOCTYPE or ENTITY) is not allowed; the file is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: part %2 is damaged (XML line %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet %2: row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet %2: row %3, column %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a spreadsheet (.xlsx) file: it has no workbook part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet %2; the sheets are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell reference %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table is wider than %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: formulas are not read; paste values (Paste Special, Values) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell points to a shared string that does not exist; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxValueTable</name>
+    <message>
+        <source>%1: sheet %2: no header row in rows 1 to %3; expected the columns code, year, value (or the return template&apos;s %4 and %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: merged cells %2 in the table; unmerge them so that each value has its own cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): a year from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet %2: no value is filled in; enter the %3 values in the yellow cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: the file is damaged (its zip directory cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is password-protected or an old .xls workbook; remove the password or save it as an Excel workbook (.xlsx) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a spreadsheet (.xlsx) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB, more than the %3 MB a return may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is password-protected; remove the password and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file unpacks to %2 MB, more than the %3 MB a return may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is missing; the file is damaged or not a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 would unpack %3 times its size; the file is refused as a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 unpacks to %3 MB, more than the %4 MB allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (part %2 cannot be found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 unpacks to more than it declares; the file is refused as a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (part %2 cannot be unpacked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 uses a compression this program does not read (method %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (part %2 fails its checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Fuer Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

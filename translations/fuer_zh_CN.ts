@@ -1,4 +1,3414 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Needs judgement</source>
+        <translation>需人工判定</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>预计可达标</translation>
+    </message>
+    <message>
+        <source>Needs acceleration</source>
+        <translation>需加快进度</translation>
+    </message>
+    <message>
+        <source>Unlikely to be met</source>
+        <translation>预计难以达标</translation>
+    </message>
+    <message>
+        <source>Diverging</source>
+        <translation>趋势背离</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰</translation>
+    </message>
+    <message>
+        <source>Half-way covered</source>
+        <translation>时间过半任务过半</translation>
+    </message>
+    <message>
+        <source>Half-way not covered</source>
+        <translation>时间过半任务未过半</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Large fluctuation</source>
+        <translation>波动较大</translation>
+    </message>
+    <message>
+        <source>difference from the reference: %1</source>
+        <translation>与参照指标之差：%1</translation>
+    </message>
+    <message>
+        <source>average annual change = (%1 − %2) ÷ (%3 − %4) = %5; projected %6 = %1 + %7 × (%6 − %3) = %8</source>
+        <translation>年均变化 = (%1 − %2) ÷ (%3 − %4) = %5；%6年推算值 = %1 + %7 × (%6 − %3) = %8</translation>
+    </message>
+    <message>
+        <source> (limited to %1, the bound of its range)</source>
+        <translation>（受取值范围限制，取%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>In %1 the value was %2</source>
+        <translation>%1年为%2</translation>
+    </message>
+    <message>
+        <source>meeting the target %1</source>
+        <translation>已达到目标%1</translation>
+    </message>
+    <message>
+        <source>%1 short of the target %2</source>
+        <translation>距目标%2还差%1</translation>
+    </message>
+    <message>
+        <source>not meeting the target %1</source>
+        <translation>未达到目标%1</translation>
+    </message>
+    <message>
+        <source>%1 outside the range of the target %2 (±%3)</source>
+        <translation>超出目标%2的允许范围（±%3）%1</translation>
+    </message>
+    <message>
+        <source>%1 higher than the %2 baseline of %3</source>
+        <translation>比%2年基期值%3提高%1</translation>
+    </message>
+    <message>
+        <source>%1 lower than the %2 baseline of %3</source>
+        <translation>比%2年基期值%3下降%1</translation>
+    </message>
+    <message>
+        <source>unchanged from the %1 baseline of %2</source>
+        <translation>与%1年基期值%2持平</translation>
+    </message>
+    <message>
+        <source>which needs at least %1% below the baseline, at most %2</source>
+        <translation>须比基期值至少下降%1%，即不高于%2</translation>
+    </message>
+    <message>
+        <source>within the normal range %1–%2</source>
+        <translation>处于正常范围%1–%2之内</translation>
+    </message>
+    <message>
+        <source>outside the normal range %1–%2 but closer to %3 than the %4 baseline of %5</source>
+        <translation>超出正常范围%1–%2，但比%4年基期值%5更接近%3</translation>
+    </message>
+    <message>
+        <source>outside the normal range %1–%2 and no closer to %3 than the %4 baseline of %5</source>
+        <translation>超出正常范围%1–%2，且未比%4年基期值%5更接近%3</translation>
+    </message>
+    <message>
+        <source>meeting the target %1 (%2 was %3 in %4, so at least %5 is required)</source>
+        <translation>已达到目标%1（%2在%4年为%3，要求不低于%5）</translation>
+    </message>
+    <message>
+        <source>%1 short of the target %2 (%3 was %4 in %5, so at least %6 is required)</source>
+        <translation>距目标%2还差%1（%3在%5年为%4，要求不低于%6）</translation>
+    </message>
+    <message>
+        <source>over the last %1 years it rose by %2 a year on average</source>
+        <translation>近%1年年均提高%2</translation>
+    </message>
+    <message>
+        <source>over the last %1 years it fell by %2 a year on average</source>
+        <translation>近%1年年均下降%2</translation>
+    </message>
+    <message>
+        <source>over the last %1 years it did not change</source>
+        <translation>近%1年没有变化</translation>
+    </message>
+    <message>
+        <source>projected %1 in %2</source>
+        <translation>推算%2年为%1</translation>
+    </message>
+    <message>
+        <source>the change of %1 to %2 is unusually large</source>
+        <translation>%2年较上一填报年度变动%1，波动较大</translation>
+    </message>
+    <message>
+        <source>No value up to %1</source>
+        <translation>截至%1年无数据</translation>
+    </message>
+    <message>
+        <source>only the baseline year %1 has a value, nothing to compare yet</source>
+        <translation>仅有%1年基期值，尚无可比较的年度</translation>
+    </message>
+    <message>
+        <source>higher than the year before in every reported year since %1</source>
+        <translation>自%1年起每个填报年度均高于上一年度</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not higher than %3 (%4)</source>
+        <translation>%1年（%2）未高于%3年（%4）</translation>
+    </message>
+    <message>
+        <source>%1 judged it %2 on %3</source>
+        <translation>%1于%3判定为%2</translation>
+    </message>
+    <message>
+        <source>%1 judged it %2 on %3: %4</source>
+        <translation>%1于%3判定为%2：%4</translation>
+    </message>
+    <message>
+        <source>the target %1 is judged by a reviewer and no judgement is recorded</source>
+        <translation>目标%1需由审核人判定，尚无判定记录</translation>
+    </message>
+    <message>
+        <source>the target text “%1” cannot be read as a rule and needs a reviewer&apos;s judgement</source>
+        <translation>目标文本“%1”无法解析为规则，需人工判定</translation>
+    </message>
+    <message>
+        <source>%1 has no value for %2, so the target %3 needs a reviewer&apos;s judgement</source>
+        <translation>参照指标%1缺少%2年数值，目标%3需人工判定</translation>
+    </message>
+    <message>
+        <source>too few years for a projection</source>
+        <translation>数据年份不足，无法推算</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentExport</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>2030 target</source>
+        <translation>2030年目标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>达标状态</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>达标预判</translation>
+    </message>
+    <message>
+        <source>Projected 2030</source>
+        <translation>2030年推算值</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Fluctuation</source>
+        <translation>波动</translation>
+    </message>
+    <message>
+        <source>Mid-term</source>
+        <translation>中期评估</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>评估依据</translation>
+    </message>
+    <message>
+        <source>Assessment of the monitoring indicators, %1</source>
+        <translation>%1年监测指标评估结果</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>%1年评估</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>共%n项指标</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentFormatter</name>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1色预警</translation>
+    </message>
+    <message>
+        <source>Assessment for %1</source>
+        <translation>%1年评估</translation>
+    </message>
+    <message>
+        <source>tolerance ±%1%2</source>
+        <translation>允许偏差±%1%2</translation>
+    </message>
+    <message>
+        <source>at least %1% below the baseline</source>
+        <translation>比基期值至少下降%1%</translation>
+    </message>
+    <message>
+        <source>normal band %1–%2</source>
+        <translation>正常范围%1–%2</translation>
+    </message>
+    <message>
+        <source>follows %1, tolerance %2%3</source>
+        <translation>参照%1，允许偏差%2%3</translation>
+    </message>
+    <message>
+        <source>follows indicator %1</source>
+        <translation>参照指标%1</translation>
+    </message>
+    <message>
+        <source>compared with the reference value entered with each return, tolerance %1%2</source>
+        <translation>与每次填报时录入的参照值比较，允许偏差%1%2</translation>
+    </message>
+    <message>
+        <source>compared with the reference value entered with each return</source>
+        <translation>与每次填报时录入的参照值比较</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Saved draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Cleared draft</source>
+        <translation>清除草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>撤销审核</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>生成示例数据</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>人工判定</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>Password: at least %1 characters are required.</source>
+        <translation>密码：至少需要%1个字符。</translation>
+    </message>
+    <message>
+        <source>Password: it must not begin or end with a space.</source>
+        <translation>密码：首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>Login name: &quot;%1&quot;: expected 2–32 letters, digits, dots, dashes or underscores.</source>
+        <translation>登录名：“%1”：应为2–32个字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>Unit: &quot;%1&quot;: a liaison belongs to one of the responsible units of the catalog.</source>
+        <translation>单位：“%1”：填报员须属于指标目录中的某个责任单位。</translation>
+    </message>
+    <message>
+        <source>Login name: &quot;%1&quot; is taken.</source>
+        <translation>登录名：“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; sign in as its administrator.</source>
+        <translation>此数据库已有账户，请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask the administrator.</source>
+        <translation>账户%1已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords until %3.</source>
+        <translation>账户%1因密码连续错误%2次已被锁定，%3后解锁。</translation>
+    </message>
+    <message>
+        <source>The password is wrong; the account %1 is now locked for %2 minutes.</source>
+        <translation>密码错误，账户%1已被锁定%2分钟。</translation>
+    </message>
+    <message>
+        <source>Only the administrator can manage accounts.</source>
+        <translation>只有管理员可以管理账户。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>账户%1不存在。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>%1 exists already; choose a new file name for the backup.</source>
+        <translation>%1已存在，请为备份另选文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份%1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not read back: %2</source>
+        <translation>备份%1回读校验失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside %2.</source>
+        <translation>无法将%1复制到%2所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法从%1恢复：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; nothing was restored.</source>
+        <translation>无法移开%1，未进行恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored file in place; the previous file was kept.</source>
+        <translation>无法将恢复的文件放回原位，已保留原文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>indicators.tsv line %1: attribute: %2: expected 约束性 or 预期性</source>
+        <translation>indicators.tsv第%1行：属性：%2：应为约束性或预期性</translation>
+    </message>
+    <message>
+        <source>indicators.tsv line %1: code, name and units are required</source>
+        <translation>indicators.tsv第%1行：编号、名称和责任单位为必填项</translation>
+    </message>
+    <message>
+        <source>indicators.tsv line %1: plan: %2: expected a plan code of plans.tsv</source>
+        <translation>indicators.tsv第%1行：规划：%2：应为plans.tsv中的规划代码</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>&amp;Edit indicator...</source>
+        <translation>编辑指标(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Search by code, name, target or unit (Ctrl+F)</source>
+        <translation>按编号、名称、目标或单位搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;year:</source>
+        <translation>评估年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Only the administrator edits the catalog.</source>
+        <translation>只有管理员可以编辑指标目录。</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>编辑指标</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>Indicator %1 names the unknown unit %2.</source>
+        <translation>指标%1引用了未知单位%2。</translation>
+    </message>
+    <message>
+        <source>A baseline names the unknown indicator %1.</source>
+        <translation>基期值引用了未知指标%1。</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation>指标%1不存在。</translation>
+    </message>
+    <message>
+        <source>Target: (empty): the 2030 target text is required.</source>
+        <translation>目标：（空）：2030年目标文本为必填项。</translation>
+    </message>
+    <message>
+        <source>Responsible units: (none): at least the lead unit is required.</source>
+        <translation>责任单位：（无）：至少须有牵头单位。</translation>
+    </message>
+    <message>
+        <source>Responsible units: %1: expected a unit of the catalog.</source>
+        <translation>责任单位：%1：应为指标目录中的单位。</translation>
+    </message>
+    <message>
+        <source>target %1 → %2; attribute %3 → %4; units %5 → %6</source>
+        <translation>目标 %1 → %2；属性 %3 → %4；责任单位 %5 → %6</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>2030 target</source>
+        <translation>2030年目标</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Fuer Monitor: monitoring of the Women&apos;s and Children&apos;s Development Plans.</source>
+        <translation>妇女儿童发展规划监测系统：监测妇女、儿童发展规划的实施情况。</translation>
+    </message>
+    <message>
+        <source>Database file (default: in the user&apos;s application data folder).</source>
+        <translation>数据库文件（默认位于用户的应用数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Language of the program: zh_CN (default) or en.</source>
+        <translation>程序语言：zh_CN（默认）或en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Output format: csv, json or xlsx (depends on the command).</source>
+        <translation>输出格式：csv、json或xlsx（视命令而定）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Output file (default: standard output where possible).</source>
+        <translation>输出文件（默认尽可能输出到标准输出）。</translation>
+    </message>
+    <message>
+        <source>values import: state of the imported values: draft, submitted or approved.</source>
+        <translation>values import：导入后数值的状态，draft、submitted或approved。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>values import: create areas the database does not know yet.</source>
+        <translation>values import：自动创建数据库中尚无的地区。</translation>
+    </message>
+    <message>
+        <source>The reporting year.</source>
+        <translation>填报年度。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>report: annual, midterm or final.</source>
+        <translation>report：annual（年度监测报告）、midterm（中期评估）或final（终期评估）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>template: the responsible unit.</source>
+        <translation>template：责任单位。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>values import: the CSV encoding, UTF-8 or GB18030 (default: detected).</source>
+        <translation>values import：CSV文件编码，UTF-8或GB18030（默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, report, template. Without a command the window opens.</source>
+        <translation>以下命令之一：catalog、values import FILE、values export、demo、target explain TEXT、assess、report、template。不带命令时打开程序窗口。</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[命令]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>  catalog [--format csv|json] [--out FILE]        list the indicators of both plans</source>
+        <translation>  catalog [--format csv|json] [--out FILE]        列出两个规划的全部指标</translation>
+    </message>
+    <message>
+        <source>  values import FILE.csv|.xlsx [--state S] [--add-areas] [--encoding E]  import values (all or nothing)</source>
+        <translation>  values import FILE.csv|.xlsx [--state S] [--add-areas] [--encoding E]  导入数值（全部导入或全部不导入）</translation>
+    </message>
+    <message>
+        <source>  values export [--year Y] [--format csv|xlsx] [--out FILE]  export values</source>
+        <translation>  values export [--year Y] [--format csv|xlsx] [--out FILE]  导出数值</translation>
+    </message>
+    <message>
+        <source>  template --unit NAME --year Y --out FILE.xlsx    a unit&apos;s return template to fill in</source>
+        <translation>  template --unit NAME --year Y --out FILE.xlsx    生成某单位的年度填报模板</translation>
+    </message>
+    <message>
+        <source>  demo --out FILE                                  create a separate database with example data</source>
+        <translation>  demo --out FILE                                  新建一个含示例数据的独立数据库</translation>
+    </message>
+    <message>
+        <source>  target explain TEXT                              explain how a target text is read</source>
+        <translation>  target explain TEXT                              说明目标文本的解析结果</translation>
+    </message>
+    <message>
+        <source>  assess --year Y [--format csv|json|xlsx] [--out FILE] assess every indicator for a year</source>
+        <translation>  assess --year Y [--format csv|json|xlsx] [--out FILE] 评估某一年度的全部指标</translation>
+    </message>
+    <message>
+        <source>  report --year Y [--kind annual|midterm|final] --out FILE.pdf   the plenary summary as PDF</source>
+        <translation>  report --year Y [--kind annual|midterm|final] --out FILE.pdf   生成全体会议汇报材料（PDF）</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the commands.</source>
+        <translation>使用 --help 查看可用命令。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>--year: (empty): a year from 2020 to 2030 is required</source>
+        <translation>--year：（空）：须指定2020至2030年之间的年份</translation>
+    </message>
+    <message>
+        <source>--year: %1: expected a year from 2020 to 2030</source>
+        <translation>--year：%1：应为2020至2030年之间的年份</translation>
+    </message>
+    <message>
+        <source>--format: %1: expected csv or json</source>
+        <translation>--format：%1：应为csv或json</translation>
+    </message>
+    <message>
+        <source>--state: %1: expected draft, submitted or approved</source>
+        <translation>--state：%1：应为draft、submitted或approved</translation>
+    </message>
+    <message>
+        <source>--encoding: %1: expected UTF-8 or GB18030</source>
+        <translation>--encoding：%1：应为UTF-8或GB18030</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>无法读取%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was written. Problems:</source>
+        <translation>%1未导入，未写入任何数据。问题如下：</translation>
+    </message>
+    <message>
+        <source>the file holds no values</source>
+        <translation>文件中没有数值</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was written: %2</source>
+        <translation>%1未导入，未写入任何数据：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s) from %1.</source>
+        <translation>
+            <numerusform>已从%1导入%n项数值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(read as %1)</source>
+        <translation>（按%1编码读取）</translation>
+    </message>
+    <message>
+        <source>--format: %1: expected csv or xlsx</source>
+        <translation>--format：%1：应为csv或xlsx</translation>
+    </message>
+    <message>
+        <source>--format xlsx: --out FILE.xlsx is required</source>
+        <translation>--format xlsx：须指定 --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>demo: --out FILE is required</source>
+        <translation>demo：须指定 --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a demo database; it was not changed.</source>
+        <translation>%1已存在且不是示例数据库，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 exists and holds real data; the demo is never written into a real database.</source>
+        <translation>%1已存在且含有真实数据；示例数据不会写入真实数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database %1: %2</source>
+        <translation>无法创建示例数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>Demo database with example data written to %1.</source>
+        <translation>含示例数据的示例数据库已写入%1。</translation>
+    </message>
+    <message>
+        <source>--format: %1: expected csv, json or xlsx</source>
+        <translation>--format：%1：应为csv、json或xlsx</translation>
+    </message>
+    <message>
+        <source>--kind: %1: expected annual, midterm or final</source>
+        <translation>--kind：%1：应为annual、midterm或final</translation>
+    </message>
+    <message>
+        <source>report: --out FILE.pdf (or FILE.odt for an editable copy) is required</source>
+        <translation>report：须指定 --out FILE.pdf（或 FILE.odt，生成可编辑副本）</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>报告未生成：%1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报告已写入%1。</translation>
+    </message>
+    <message>
+        <source>template: --unit NAME, --year Y and --out FILE.xlsx are required</source>
+        <translation>template：须指定 --unit NAME、--year Y 和 --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Return template of %1 for %2 written to %3.</source>
+        <translation>%1 %2年度填报模板已写入%3。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentRepository</name>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation>指标%1不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessModel</name>
+    <message>
+        <source>Every indicator of %1 is submitted or approved.</source>
+        <translation>%1牵头的指标均已提交或审核。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators submitted or approved.</source>
+        <translation>%2项指标中已提交或审核%1项。</translation>
+    </message>
+    <message>
+        <source>✓ %1/%2</source>
+        <translation>✓ %1/%2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Submitted or approved, of the indicators the unit leads</source>
+        <translation>该单位牵头的指标中已提交或已审核的数量</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Not filled</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Last submission</source>
+        <translation>最近提交</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text; choose the encoding GB18030 or save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件不是UTF-8文本；请选择GB18030编码，或将文件另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>%1: unknown encoding; expected UTF-8 or GB18030</source>
+        <translation>%1：未知编码；应为UTF-8或GB18030</translation>
+    </message>
+    <message>
+        <source>This system cannot read GB18030 text; save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation>本机无法读取GB18030文本，请将文件另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件既不是UTF-8也不是GB18030文本，请另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>第%1行：引号内的字段未闭合</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the database file does not exist.</source>
+        <translation>数据库文件所在的文件夹%1不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only.</source>
+        <translation>无法创建%1：文件夹%2为只读。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>无法读取%1：没有访问权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fuer Monitor database: it is not an SQLite file.</source>
+        <translation>%1不是本系统的数据库：它不是SQLite文件。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; the program needs to write to it.</source>
+        <translation>%1为只读，程序需要写入该文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before upgrading it: %2</source>
+        <translation>升级前无法保留%1的副本：%2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>无法升级%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot install the plan catalog into %1: %2</source>
+        <translation>无法将规划指标目录写入%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation>%1已损坏或不是数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program (application id %2); it was not changed.</source>
+        <translation>%1属于其他程序（应用标识%2），未作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Fuer Monitor (schema %2; this program knows up to %3). Please update the program; the file was not changed.</source>
+        <translation>%1由更高版本的妇女儿童发展规划监测系统写入（数据库结构版本%2，本程序最高支持版本%3）。请升级程序；文件未作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; it was not changed.</source>
+        <translation>%1已损坏，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>无法配置%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EntryValidator</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Year: %1: expected a year from %2 to %3.</source>
+        <translation>年份：%1：应为%2至%3年之间的年份。</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a number, e.g. 92.6.</source>
+        <translation>%1：%2：应为数字，如92.6。</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a number that is not negative.</source>
+        <translation>%1：%2：应为非负数。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Denominator: %1: expected a number above 0.</source>
+        <translation>分母：%1：应为大于0的数。</translation>
+    </message>
+    <message>
+        <source>Numerator: %1: expected at most the denominator %2.</source>
+        <translation>分子：%1：应不大于分母%2。</translation>
+    </message>
+    <message>
+        <source>Value: %1: numerator ÷ denominator gives %2; expected the same value.</source>
+        <translation>数值：%1：分子÷分母得%2，两者应一致。</translation>
+    </message>
+    <message>
+        <source>%1: (empty): numerator and denominator go together; expected both or neither.</source>
+        <translation>%1：（空）：分子和分母须同时填写或同时不填。</translation>
+    </message>
+    <message>
+        <source>Value: %1: expected a percentage from 0 to 100.</source>
+        <translation>数值：%1：应为0至100之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Value: %1: expected a value per mille from 0 to 1000.</source>
+        <translation>数值：%1：应为0至1000之间的千分比。</translation>
+    </message>
+    <message>
+        <source>%1 changes by %2% against %3 (%4): please explain in the note.</source>
+        <translation>%1较%3年（%4）变动%2%，请在情况说明中解释。</translation>
+    </message>
+    <message>
+        <source>This binding indicator does not meet its target %1: please explain in the note.</source>
+        <translation>本约束性指标未达到目标%1，请在情况说明中解释。</translation>
+    </message>
+    <message>
+        <source>This binding indicator moves away from its target %1: please explain in the note.</source>
+        <translation>本约束性指标偏离目标%1，请在情况说明中解释。</translation>
+    </message>
+    <message>
+        <source>%1 is far outside the past values %2–%3: please check it or explain in the note.</source>
+        <translation>%1远超以往数值范围%2–%3，请核实或在情况说明中解释。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>New database — create the administrator</source>
+        <translation>新数据库——创建管理员</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Choose the administrator&apos;s login name and password; the administrator then creates the accounts of the units and reviewers.</source>
+        <translation>此数据库尚无账户。请设置管理员的登录名和密码；之后由管理员为各单位填报员和审核员创建账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least %1 characters):</source>
+        <translation>密码（至少%1个字符）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Repeat the password: the two passwords differ.</source>
+        <translation>确认密码：两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import values</source>
+        <translation>导入数值</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Excel on Chinese Windows)</source>
+        <translation>GB18030 / GBK（中文Windows版Excel）</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file...</source>
+        <translation>选择文件(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding:</source>
+        <translation>CSV编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Values arrive as:</source>
+        <translation>导入后的状态：</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>正在读取%1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) checked, all correct. Nothing is written until you press Import.</source>
+        <translation>
+            <numerusform>%1：已检查%n行，全部正确。点击“导入”后才会写入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing will be written:</source>
+        <translation>%1无法导入，不会写入任何数据：</translation>
+    </message>
+    <message>
+        <source>the file holds no values</source>
+        <translation>文件中没有数值</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>按%1编码读取。</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>OK</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDetailPane</name>
+    <message>
+        <source>2030 target:</source>
+        <translation>2030年目标：</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>解析为：</translation>
+    </message>
+    <message>
+        <source>Rule parameters:</source>
+        <translation>规则参数：</translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation>属性：</translation>
+    </message>
+    <message>
+        <source>Responsible units:</source>
+        <translation>责任单位：</translation>
+    </message>
+    <message>
+        <source>Plan and field:</source>
+        <translation>规划与领域：</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Values by year</source>
+        <translation>历年数值</translation>
+    </message>
+    <message>
+        <source>Choose an indicator on the left.</source>
+        <translation>请在左侧选择指标。</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1（牵头）</translation>
+    </message>
+    <message>
+        <source>%1 (co-operating)</source>
+        <translation>%1（配合）</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditDialog</name>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>编辑指标%1</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>2030 &amp;target:</source>
+        <translation>2030年目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>解析为：</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation>属性(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;units (checked; the first checked is the lead unit):</source>
+        <translation>责任单位（勾选；勾选的第一个为牵头单位）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Tolerance for 左右 / 相适应:</source>
+        <translation>“左右”/“相适应”的允许偏差：</translation>
+    </message>
+    <message>
+        <source>明显降低 means at least this %% below the baseline:</source>
+        <translation>“明显降低”指比基期值至少下降（%）：</translation>
+    </message>
+    <message>
+        <source>趋于平衡 normal band from:</source>
+        <translation>“趋于平衡”的正常范围，从：</translation>
+    </message>
+    <message>
+        <source>… to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>A relative target follows indicator:</source>
+        <translation>相对目标所参照的指标：</translation>
+    </message>
+    <message>
+        <source>%1 — the indicator will need a reviewer&apos;s judgement.</source>
+        <translation>%1——该指标将需人工判定。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReviewPane</name>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>另存为PNG(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG...</source>
+        <translation>另存为SVG(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Values by year</source>
+        <translation>历年数值</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>target %1 · %2 · reported by %3</source>
+        <translation>目标：%1 · %2 · 由%3填报</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its trend, values and history.</source>
+        <translation>选择指标，查看其趋势、历年数值和变更记录。</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1（%2年）</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>无法将图表写入%1。</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>将图表另存为SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementRepository</name>
+    <message>
+        <source>A verdict needs a reason.</source>
+        <translation>判定须填写理由。</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 or area %2.</source>
+        <translation>指标%1或地区%2不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation>打开数据库(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Plenary summary...</source>
+        <translation>全体会议汇报材料(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>系统管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database...</source>
+        <translation>备份数据库(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>从备份恢复(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Fuer Monitor</source>
+        <translation>关于妇女儿童发展规划监测系统</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fuer Monitor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Monitoring of the district&apos;s Women&apos;s and Children&apos;s Development Plans (2021-2030).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;妇女儿童发展规划监测系统 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;用于监测本区妇女、儿童发展规划（2021—2030年）的实施情况。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Indicator catalog</source>
+        <translation>指标目录</translation>
+    </message>
+    <message>
+        <source>Annual return</source>
+        <translation>年度填报</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户管理</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Fuer Monitor databases (*.sqlite *.db);;All files (*)</source>
+        <translation>监测系统数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Fuer Monitor</source>
+        <translation>妇女儿童发展规划监测系统</translation>
+    </message>
+    <message>
+        <source>Only the administrator backs up the database.</source>
+        <translation>只有管理员可以备份数据库。</translation>
+    </message>
+    <message>
+        <source>Backing up the database...</source>
+        <translation>正在备份数据库...</translation>
+    </message>
+    <message>
+        <source>Only the administrator restores the database.</source>
+        <translation>只有管理员可以恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Restoring the database...</source>
+        <translation>正在恢复数据库...</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Fuer Monitor databases (*.sqlite)</source>
+        <translation>监测系统数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>备份已写入%1。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the current database with %1? The current file is kept beside it.</source>
+        <translation>确定用%1替换当前数据库吗？当前文件将保留在同一文件夹中。</translation>
+    </message>
+    <message>
+        <source>The database was restored; the previous file was kept as %1.</source>
+        <translation>数据库已恢复，原文件已保留为%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Import values...</source>
+        <translation>导入数值(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Save a return &amp;template...</source>
+        <translation>保存填报模板(&amp;T)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s).</source>
+        <translation>
+            <numerusform>已导入%n项数值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return template</source>
+        <translation>填报模板</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Save a return template</source>
+        <translation>保存填报模板</translation>
+    </message>
+    <message>
+        <source>%1-return-%2.xlsx</source>
+        <translation>%1-%2年度填报.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template written to %1.</source>
+        <translation>模板已写入%1。</translation>
+    </message>
+    <message>
+        <source>Progress and warnings</source>
+        <translation>进展与预警</translation>
+    </message>
+    <message>
+        <source>Review returns</source>
+        <translation>填报审核</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot start the upgrade to schema version %1: %2</source>
+        <translation>无法开始升级到数据库结构版本%1：%2</translation>
+    </message>
+    <message>
+        <source>Schema upgrade to version %1 failed: %2</source>
+        <translation>数据库结构升级到版本%1失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Assessment &amp;year:</source>
+        <translation>评估年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Click a count to list its indicators on the warning board; select an indicator there to see its trend.</source>
+        <translation>点击数字可在预警清单中列出相应指标；在清单中选择指标可查看其趋势。</translation>
+    </message>
+    <message>
+        <source>Indicators by status and category, %1</source>
+        <translation>%1年各领域指标达标情况</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators shown</source>
+        <translation>共%2项指标，显示%1项</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>规划(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>领域(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Lead &amp;unit:</source>
+        <translation>牵头单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation>属性(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warning:</source>
+        <translation>预警(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>达标状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Show all &amp;red and yellow</source>
+        <translation>显示全部红、黄预警(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Red and yellow</source>
+        <translation>红色和黄色</translation>
+    </message>
+    <message>
+        <source>Any warning</source>
+        <translation>全部预警</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Both attributes</source>
+        <translation>全部属性</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Early warnings&lt;/b&gt; — red, then yellow; double-click opens the indicator</source>
+        <translation>&lt;b&gt;预警清单&lt;/b&gt;——先红后黄；双击打开指标</translation>
+    </message>
+    <message>
+        <source>Both plans</source>
+        <translation>全部规划</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部领域</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (required; the unit reads it):</source>
+        <translation>原因（必填，填报单位可见）(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartSet</name>
+    <message>
+        <source>Indicators by status and category, %1</source>
+        <translation>%1年各领域指标达标情况</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>Mid-term evaluation report</source>
+        <translation>中期评估报告</translation>
+    </message>
+    <message>
+        <source>Final evaluation report</source>
+        <translation>终期评估报告</translation>
+    </message>
+    <message>
+        <source>Annual monitoring report</source>
+        <translation>年度监测报告</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Plenary summary</source>
+        <translation>全体会议汇报材料</translation>
+    </message>
+    <message>
+        <source>Annual monitoring report</source>
+        <translation>年度监测报告</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation (2026, data to 2025)</source>
+        <translation>中期评估（2026年，数据截至2025年）</translation>
+    </message>
+    <message>
+        <source>Final evaluation (2031, data to 2030)</source>
+        <translation>终期评估（2031年，数据截至2030年）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF...</source>
+        <translation>保存PDF(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Save &amp;editable copy (ODT)...</source>
+        <translation>保存可编辑副本（ODT）(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Drawing the charts...</source>
+        <translation>正在绘制图表...</translation>
+    </message>
+    <message>
+        <source>Writing the plenary summary...</source>
+        <translation>正在生成全体会议汇报材料...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已生成：%1（共%n页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the editable copy...</source>
+        <translation>正在生成可编辑副本...</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已生成：%1</translation>
+    </message>
+    <message>
+        <source>Save the plenary summary</source>
+        <translation>保存全体会议汇报材料</translation>
+    </message>
+    <message>
+        <source>plenary-summary-%1.pdf</source>
+        <translation>全体会议汇报材料-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>保存可编辑副本</translation>
+    </message>
+    <message>
+        <source>plenary-summary-%1.odt</source>
+        <translation>全体会议汇报材料-%1.odt</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument文本 (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1——%3年%2</translation>
+    </message>
+    <message>
+        <source>Reporting year %1</source>
+        <translation>报告年度：%1年</translation>
+    </message>
+    <message>
+        <source>Evaluation %1, data up to %2</source>
+        <translation>%1年评估，数据截至%2年</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>生成日期：%1</translation>
+    </message>
+    <message>
+        <source>The values in this report were generated by the program for demonstration. They are not real figures.</source>
+        <translation>本报告中的数值由程序生成，仅供演示，并非真实数据。</translation>
+    </message>
+    <message>
+        <source>1. Headline figures for %1</source>
+        <translation>1. %1年总体情况</translation>
+    </message>
+    <message>
+        <source>An indicator counts as assessed when its value for the year can be compared with the target: met or not met. The rate met is met ÷ assessed.</source>
+        <translation>当年数值能够与目标进行比较（已达标或未达标）的指标计为已评估指标。达标率＝已达标数÷已评估数。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Both plans</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Rate met</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>%1色预警</translation>
+    </message>
+    <message>
+        <source>2. Status by category</source>
+        <translation>2. 分领域达标情况</translation>
+    </message>
+    <message>
+        <source>3. Evaluation of the plan period</source>
+        <translation>3. 规划期评估</translation>
+    </message>
+    <message>
+        <source>3.1 Half time, half the task</source>
+        <translation>3.1 时间过半、任务过半</translation>
+    </message>
+    <message>
+        <source>For targets with a fixed number and a baseline, the %1 value must have covered at least half of the way from the baseline to the target. %2 of %3 indicators did.</source>
+        <translation>对于有具体目标值和基期值的指标，%1年数值应至少完成从基期值到目标值进程的一半。%3项指标中有%2项达到要求。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>3.2 Targets met ahead of %1</source>
+        <translation>3.2 提前实现%1年目标的指标</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>%1年数值</translation>
+    </message>
+    <message>
+        <source>Met since</source>
+        <translation>达标起始年份</translation>
+    </message>
+    <message>
+        <source>3.3 Targets not expected to be met by %1</source>
+        <translation>3.3 预计到%1年难以实现目标的指标</translation>
+    </message>
+    <message>
+        <source>Projected %1</source>
+        <translation>%1年推算值</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>达标预判</translation>
+    </message>
+    <message>
+        <source>%1. Early warnings</source>
+        <translation>%1. 预警指标</translation>
+    </message>
+    <message>
+        <source>Red: a binding indicator not met, or a trend away from the target. Yellow: projected to miss the target, or a large fluctuation. In the charts, filled dots are approved values, hollow dots submitted ones; the dash-dot line or shaded band is the target, the dashed line the projection, the square the baseline and the diamond the mid-term value.</source>
+        <translation>红色：约束性指标未达标，或趋势背离目标。黄色：预计难以实现目标，或波动较大。图中实心点为已审核数值，空心点为已提交数值；点划线或阴影带为目标，虚线为推算趋势，方块为基期值，菱形为中期值。</translation>
+    </message>
+    <message>
+        <source>No indicator carries a red or yellow warning.</source>
+        <translation>没有红色或黄色预警指标。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>达标状态：%1</translation>
+    </message>
+    <message>
+        <source>Outlook: %1</source>
+        <translation>达标预判：%1</translation>
+    </message>
+    <message>
+        <source>Target %1 (%2) · lead unit %3</source>
+        <translation>目标：%1（%2）· 牵头单位：%3</translation>
+    </message>
+    <message>
+        <source>Note of the lead unit: %1</source>
+        <translation>牵头单位情况说明：%1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>%1. Indicators by category</source>
+        <translation>%1. 分领域指标情况</translation>
+    </message>
+    <message>
+        <source>Values marked * are submitted and not yet approved. A dash means no value.</source>
+        <translation>标*的数值已提交、尚未审核；“–”表示无数据。</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>达标状态</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>%1. Returns by responsible unit, %2</source>
+        <translation>%1. %2年各责任单位填报情况</translation>
+    </message>
+    <message>
+        <source>Indicators counted for their lead unit, which reports the value.</source>
+        <translation>指标计入负责填报数值的牵头单位。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Not filled</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Last submission</source>
+        <translation>最近提交</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Drawing charts</source>
+        <translation>正在绘制图表</translation>
+    </message>
+    <message>
+        <source>Laying out the document</source>
+        <translation>正在排版</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation>正在写入第%1页（共%2页）</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入%1。</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>正在写入%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Could not print the report.</source>
+        <translation>无法打印报告。</translation>
+    </message>
+    <message>
+        <source>Assessing indicators</source>
+        <translation>正在评估指标</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnClipboard</name>
+    <message numerus="yes">
+        <source>Pasted %n row(s).</source>
+        <translation>
+            <numerusform>已粘贴%n行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed, already submitted or approved: %1.</source>
+        <translation>已提交或已审核，未作修改：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read-only cell(s) skipped.</source>
+        <translation>
+            <numerusform>已跳过%n个只读单元格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) below the last row ignored.</source>
+        <translation>
+            <numerusform>最后一行以下的%n行已忽略。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnHistoryPane</name>
+    <message>
+        <source>Values by year</source>
+        <translation>历年数值</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Target %1 · reported by %2</source>
+        <translation>目标：%1 · 由%2填报</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its history.</source>
+        <translation>选择指标，查看其历年数值和变更记录。</translation>
+    </message>
+    <message>
+        <source>Add a &amp;comment...</source>
+        <translation>添加意见(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 (%4): %5</source>
+        <translation>%1 · %2 %3（%4年）：%5</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnItemDelegate</name>
+    <message>
+        <source>Explain it in the note before submitting.</source>
+        <translation>提交前请在情况说明中解释。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPage</name>
+    <message>
+        <source>Show &amp;co-operating indicators</source>
+        <translation>显示配合指标(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Submit &amp;selected…</source>
+        <translation>提交所选(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Submit &amp;all ready…</source>
+        <translation>提交全部已就绪(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · annual return · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 年度填报 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Submitted (saving)</source>
+        <translation>已提交（保存中）</translation>
+    </message>
+    <message>
+        <source>Not filled %1 · Draft %2 · Submitted %3 · Returned %4 · Approved %5</source>
+        <translation>未填 %1 · 草稿 %2 · 已提交 %3 · 已退回 %4 · 已审核 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not saved: fix the red cells</source>
+        <translation>
+            <numerusform>%n项数值未保存：请修改标红的单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>所有修改已于%1保存</translation>
+    </message>
+    <message>
+        <source>No changes yet</source>
+        <translation>尚无修改</translation>
+    </message>
+    <message>
+        <source>Type a value, or paste a block from Excel or WPS with Ctrl+V. Drafts are saved automatically; submit when the return is complete.</source>
+        <translation>可直接输入数值，或用Ctrl+V从Excel、WPS粘贴整块数据。草稿自动保存；填报完整后请提交。</translation>
+    </message>
+    <message>
+        <source>Returned by the reviewer: %1</source>
+        <translation>审核员退回：%1</translation>
+    </message>
+    <message>
+        <source>%1 is reported by %2; your unit co-operates and can only read it.</source>
+        <translation>%1由%2填报；本单位为配合单位，只能查看。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed here.</source>
+        <translation>%1%2，不能再在此修改。</translation>
+    </message>
+    <message>
+        <source>Not saved until it is fixed.</source>
+        <translation>修改正确后才会保存。</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>（无数值）</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1：未保存：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was submitted:</source>
+        <translation>未提交任何数值：</translation>
+    </message>
+    <message>
+        <source>Select the rows to submit first (drafts and returned values of your unit).</source>
+        <translation>请先选择要提交的行（本单位的草稿和已退回数值）。</translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>needs a note explaining its warning</source>
+        <translation>有预警，需填写情况说明</translation>
+    </message>
+    <message>
+        <source>has no saved value</source>
+        <translation>没有已保存的数值</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing to submit</source>
+        <translation>没有可提交的数值</translation>
+    </message>
+    <message>
+        <source>No draft is ready for submission.</source>
+        <translation>没有可提交的草稿。</translation>
+    </message>
+    <message>
+        <source>Not ready, they stay drafts:</source>
+        <translation>以下尚未就绪，仍保留为草稿：</translation>
+    </message>
+    <message>
+        <source>Submit the return</source>
+        <translation>提交填报</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n value(s) for %1 to the reviewers? Submitted values can no longer be changed here.</source>
+        <translation>
+            <numerusform>确定将%1年度的%n项数值提交审核吗？提交后不能再在此修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted %n value(s).</source>
+        <translation>
+            <numerusform>已提交%n项数值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Nothing was submitted. Fix these problems and submit again:</source>
+        <translation>未提交任何数值。请修改以下问题后重新提交：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>清除%n个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co-operating indicators are read-only; paste into your unit&apos;s rows.</source>
+        <translation>配合指标为只读，请粘贴到本单位牵头指标的行中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>粘贴%n行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>对%1提出意见</translation>
+    </message>
+    <message>
+        <source>Your remark on %1 for %2 (kept, not editable):</source>
+        <translation>您对%1（%2年）的意见（将予保留，不可修改）：</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation>指标%1不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnService</name>
+    <message>
+        <source>%1 is reported by %2; %3 cannot change it.</source>
+        <translation>%1由%2填报，%3不能修改。</translation>
+    </message>
+    <message>
+        <source>Value: (empty): expected a number before the note or source can be kept.</source>
+        <translation>数值：（空）：须先填写数值，才能保存情况说明或数据来源。</translation>
+    </message>
+    <message>
+        <source>%1: there is no such indicator.</source>
+        <translation>%1：没有此指标。</translation>
+    </message>
+    <message>
+        <source>%1 is reported by %2; %3 cannot submit it.</source>
+        <translation>%1由%2填报，%3不能提交。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 and cannot be submitted.</source>
+        <translation>%1（%2年）%3，不能提交。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no value to submit.</source>
+        <translation>%1（%2年）没有可提交的数值。</translation>
+    </message>
+    <message>
+        <source>%1: %2 The note (情况说明) must explain it before submission.</source>
+        <translation>%1：%2 提交前须在情况说明中予以解释。</translation>
+    </message>
+    <message>
+        <source>Nothing was chosen to submit.</source>
+        <translation>未选择要提交的数值。</translation>
+    </message>
+    <message>
+        <source>Nothing was submitted:</source>
+        <translation>未提交任何数值：</translation>
+    </message>
+    <message>
+        <source>Values are imported by a unit&apos;s liaison or by the administrator.</source>
+        <translation>数值须由单位填报员或管理员导入。</translation>
+    </message>
+    <message>
+        <source>%1 is reported by %2; %3 cannot import it. Nothing was imported.</source>
+        <translation>%1由%2填报，%3不能导入。未导入任何数值。</translation>
+    </message>
+    <message>
+        <source>%1: a unit&apos;s return is for the district; the area %2 is imported by the administrator.</source>
+        <translation>%1：单位填报仅限全区数据；地区“%2”的数据须由管理员导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a responsible unit of %2 and cannot comment on it.</source>
+        <translation>%1不是%2的责任单位，不能对其提出意见。</translation>
+    </message>
+    <message>
+        <source>Comment: expected 1 to 2000 characters.</source>
+        <translation>意见：应为1至2000个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTableModel</name>
+    <message>
+        <source>Co-operating with other units (read-only)</source>
+        <translation>配合其他单位的指标（只读）</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>A warning needs an explanation here before the value can be submitted: %1</source>
+        <translation>存在预警，须在此填写情况说明后才能提交：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not filled</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Co-operating</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1 (saving)</source>
+        <translation>%1（保存中）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Lead unit: %1</source>
+        <translation>牵头单位：%1</translation>
+    </message>
+    <message>
+        <source>Co-operating: %1</source>
+        <translation>配合单位：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1年：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Reported by %1; your unit co-operates and can only read it.</source>
+        <translation>由%1填报；本单位为配合单位，只能查看。</translation>
+    </message>
+    <message>
+        <source>%1, last changed by %2</source>
+        <translation>%1，最后修改人：%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Returned by the reviewer: %1</source>
+        <translation>审核员退回：%1</translation>
+    </message>
+    <message>
+        <source>Explain changes and warnings here; a value with a warning needs a note before it is submitted.</source>
+        <translation>在此说明数值变化及预警原因；有预警的数值须填写情况说明后才能提交。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Indicator (unit)</source>
+        <translation>指标（单位）</translation>
+    </message>
+    <message>
+        <source>2030 target</source>
+        <translation>2030年目标</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>%1年数值</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTemplate</name>
+    <message>
+        <source>%1 is not a unit that leads an indicator; the units are: %2</source>
+        <translation>%1不是任何指标的牵头单位；牵头单位有：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a reporting year; the years are %2 to %3</source>
+        <translation>%1不是填报年度；填报年度为%2至%3年</translation>
+    </message>
+    <message>
+        <source>%1 %2 annual return: monitoring indicators of the women&apos;s and children&apos;s development plans</source>
+        <translation>%1 %2年度妇女儿童发展规划监测指标填报表</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>%1年填报</translation>
+    </message>
+    <message>
+        <source>Fill in the yellow cells: the %1 value (or numerator and denominator), data source and note. Numbers only, without units; leave a row empty when there is no value yet.</source>
+        <translation>请填写黄色单元格：%1年数值（或分子和分母）、数据来源和情况说明。只填数字，不带单位；暂无数值的行留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>审核通过所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve &amp;whole return</source>
+        <translation>整份审核通过(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn selected...</source>
+        <translation>退回所选(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;open...</source>
+        <translation>撤销审核(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Record &amp;verdict...</source>
+        <translation>录入判定(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Approve the selected submitted values; approved values are locked.</source>
+        <translation>审核通过所选的已提交数值；审核通过后数值即锁定。</translation>
+    </message>
+    <message>
+        <source>Approve every submitted value of this unit for the year.</source>
+        <translation>审核通过该单位本年度的全部已提交数值。</translation>
+    </message>
+    <message>
+        <source>Send the selected submitted values back to the unit with a reason.</source>
+        <translation>将所选的已提交数值退回填报单位，并说明原因。</translation>
+    </message>
+    <message>
+        <source>Reopen the selected approved values with a reason; the unit may change them again.</source>
+        <translation>撤销所选数值的审核并说明原因；填报单位可再次修改。</translation>
+    </message>
+    <message>
+        <source>Record met or not met, with a reason, for a target that is judged (保持合理比例).</source>
+        <translation>对需人工判定的目标（如“保持合理比例”）录入已达标或未达标，并说明理由。</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation>填报年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returns by unit&lt;/b&gt; (select a unit to open its return)</source>
+        <translation>&lt;b&gt;各单位填报情况&lt;/b&gt;（选择单位可打开其填报内容）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Return&lt;/b&gt;</source>
+        <translation>&lt;b&gt;填报内容&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Return of %1 for %2&lt;/b&gt; (read-only)</source>
+        <translation>&lt;b&gt;%1 %2年度填报&lt;/b&gt;（只读）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n value(s): %1.</source>
+        <translation>
+            <numerusform>已审核通过%n项数值：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no submitted value for %2 to approve.</source>
+        <translation>%1在%2年度没有待审核的已提交数值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved the return of %1 for %2: %n value(s).</source>
+        <translation>
+            <numerusform>已审核通过%1 %2年度填报，共%n项数值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned %n value(s) to the unit: %1.</source>
+        <translation>
+            <numerusform>已将%n项数值退回填报单位：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n value(s): %1.</source>
+        <translation>
+            <numerusform>已撤销%n项数值的审核：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded for %1 in %2: met.</source>
+        <translation>已录入%1的%2年判定：已达标。</translation>
+    </message>
+    <message>
+        <source>Recorded for %1 in %2: not met.</source>
+        <translation>已录入%1的%2年判定：未达标。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Approve whole return</source>
+        <translation>整份审核通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve all %n submitted value(s) of %1 for %2? Approved values are locked.</source>
+        <translation>
+            <numerusform>确定审核通过%1 %2年度全部%n项已提交数值吗？审核通过后数值即锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return to the unit</source>
+        <translation>退回填报单位</translation>
+    </message>
+    <message>
+        <source>Send %1 back to %2? The unit sees your reason beside the value and submits it again.</source>
+        <translation>确定将%1退回%2吗？该单位会在数值旁看到您填写的原因，修改后重新提交。</translation>
+    </message>
+    <message>
+        <source>Reopen approved values</source>
+        <translation>撤销审核</translation>
+    </message>
+    <message>
+        <source>Reopen %1? The values go back to %2 as returned, with your reason.</source>
+        <translation>确定撤销%1的审核吗？这些数值将连同您填写的原因，以“已退回”状态返回%2。</translation>
+    </message>
+    <message>
+        <source>Record verdict</source>
+        <translation>录入判定</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>No value was chosen.</source>
+        <translation>未选择数值。</translation>
+    </message>
+    <message>
+        <source>Reason: (empty): a reason is required; the unit will read it.</source>
+        <translation>原因：（空）：必须填写原因，填报单位将看到该原因。</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation>指标%1不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 values; that is a reviewer&apos;s act.</source>
+        <translation>%1无权对数值执行“%2”操作，该操作须由审核员进行。</translation>
+    </message>
+    <message>
+        <source>Only a reviewer records verdicts.</source>
+        <translation>只有审核员可以录入判定。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is computed from its values; it takes no verdict.</source>
+        <translation>%1（%2）根据数值自动评估，无需人工判定。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewValueModel</name>
+    <message>
+        <source>Not filled</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Changed (approved %1)</source>
+        <translation>已修改（审核值%1）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target 2030</source>
+        <translation>2030年目标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Numerator / denominator</source>
+        <translation>分子/分母</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since approval</source>
+        <translation>审核后变动</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>审核意见</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Fuer Monitor</source>
+        <translation>登录——妇女儿童发展规划监测系统</translation>
+    </message>
+    <message>
+        <source>(choose an example account)</source>
+        <translation>（选择示例账户）</translation>
+    </message>
+    <message>
+        <source>This is a demo database (示例数据). Every example account has the password %1.</source>
+        <translation>这是含示例数据的数据库，所有示例账户的密码均为%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Example account:</source>
+        <translation>示例账户(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarChart</name>
+    <message>
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummaryModel</name>
+    <message>
+        <source>Both plans</source>
+        <translation>两个规划合计</translation>
+    </message>
+    <message>
+        <source>Click to list these %1 indicators on the warning board</source>
+        <translation>点击在预警清单中列出这些“%1”指标</translation>
+    </message>
+    <message>
+        <source>Met ÷ (met + not met); indicators awaiting judgement or without data are left out</source>
+        <translation>已达标÷（已达标＋未达标）；待人工判定和无数据的指标不计入</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>Change of the share met in percentage points since %1</source>
+        <translation>达标率较%1年的变化（百分点）</translation>
+    </message>
+    <message>
+        <source>Plan / category</source>
+        <translation>规划/领域</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Share met %1</source>
+        <translation>%1年达标率</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>变化（百分点）</translation>
+    </message>
+</context>
+<context>
+    <name>TargetParser</name>
+    <message>
+        <source>The target text is empty</source>
+        <translation>目标文本为空</translation>
+    </message>
+    <message>
+        <source>The target “%1” can be read in more than one way</source>
+        <translation>目标“%1”有多种理解，无法确定规则</translation>
+    </message>
+    <message>
+        <source>The target “%1” is not a known target form</source>
+        <translation>目标“%1”不是可识别的目标写法</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRule</name>
+    <message>
+        <source>below %1</source>
+        <translation>低于%1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>不高于%1</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>高于%1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>不低于%1</translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation>等于%1</translation>
+    </message>
+    <message>
+        <source>about %1 (±%2)</source>
+        <translation>%1左右（±%2）</translation>
+    </message>
+    <message>
+        <source>ratio of at least %1:%2 (1:%3)</source>
+        <translation>比例达到%1:%2（即1:%3）</translation>
+    </message>
+    <message>
+        <source>higher than the baseline</source>
+        <translation>高于基期值</translation>
+    </message>
+    <message>
+        <source>higher every year than the year before</source>
+        <translation>每年高于上一年</translation>
+    </message>
+    <message>
+        <source>not lower than the baseline</source>
+        <translation>不低于基期值</translation>
+    </message>
+    <message>
+        <source>lower than the baseline</source>
+        <translation>低于基期值</translation>
+    </message>
+    <message>
+        <source>at least %1% lower than the baseline</source>
+        <translation>比基期值至少下降%1%</translation>
+    </message>
+    <message>
+        <source>not higher than the baseline</source>
+        <translation>不高于基期值</translation>
+    </message>
+    <message>
+        <source>within %1–%2, or closer to %3 than at the baseline</source>
+        <translation>处于%1–%2之间，或比基期更接近%3</translation>
+    </message>
+    <message>
+        <source>in line with %1 (at most %2 below it)</source>
+        <translation>与%1相适应（至多低于其%2）</translation>
+    </message>
+    <message>
+        <source>not lower than %1</source>
+        <translation>不低于%1</translation>
+    </message>
+    <message>
+        <source>judged by a reviewer</source>
+        <translation>由审核人判定</translation>
+    </message>
+    <message>
+        <source>not understood: %1</source>
+        <translation>无法解析：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Target band %1–%2</source>
+        <translation>目标区间%1–%2</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标%1</translation>
+    </message>
+    <message>
+        <source>Projection to %1</source>
+        <translation>推算至%1年</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Not yet approved</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>%1年基期值</translation>
+    </message>
+    <message>
+        <source>Mid-term %1</source>
+        <translation>%1年中期值</translation>
+    </message>
+</context>
+<context>
+    <name>TsvTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>填报员</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至%1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;New account...</source>
+        <translation>新建账户(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>重置密码(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation>%1的新密码（至少%2个字符）：</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueExport</name>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFileImport</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB; a return may have at most %3 MB</source>
+        <translation>%1: 文件大小为%2 MB，填报文件最大为%3 MB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: 第%2行：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ValueImport</name>
+    <message>
+        <source>line %1: %2: %3: %4</source>
+        <translation>第%1行：%2：%3：%4</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件不是UTF-8文本，请另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a header row with code, year, value.</source>
+        <translation>文件为空；应有包含code、year、value列的表头行。</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>one of the columns %1</source>
+        <translation>应为以下列之一：%1</translation>
+    </message>
+    <message>
+        <source>each column once</source>
+        <translation>每列只能出现一次</translation>
+    </message>
+    <message>
+        <source>a column named %1</source>
+        <translation>应有名为%1的列</translation>
+    </message>
+    <message>
+        <source>an indicator code of the catalog, such as W01 or C10a</source>
+        <translation>应为指标目录中的指标编号，如W01或C10a</translation>
+    </message>
+    <message>
+        <source>an indicator that %1 leads; %2 %3 is reported by its lead unit %4</source>
+        <translation>应为%1牵头的指标；%2 %3由其牵头单位%4填报</translation>
+    </message>
+    <message>
+        <source>a year from %1 to %2</source>
+        <translation>应为%1至%2年之间的年份</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>a number that is not negative</source>
+        <translation>应为非负数</translation>
+    </message>
+    <message>
+        <source>a number above 0</source>
+        <translation>应为大于0的数</translation>
+    </message>
+    <message>
+        <source>at most the denominator %1</source>
+        <translation>应不大于分母%1</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100</source>
+        <translation>应为0至100之间的百分比</translation>
+    </message>
+    <message>
+        <source>a value per mille from 0 to 1000</source>
+        <translation>应为0至1000之间的千分比</translation>
+    </message>
+    <message>
+        <source>an area the database knows (or the option --add-areas)</source>
+        <translation>应为数据库中已有的地区（或使用 --add-areas 选项）</translation>
+    </message>
+    <message>
+        <source>each indicator, area and year once in a file (%1 %2 is repeated)</source>
+        <translation>同一文件中每个指标、地区和年份只能出现一次（%1 %2重复）</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRepository</name>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>数据库忙：%1</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation>指标%1不存在。</translation>
+    </message>
+    <message>
+        <source>The area %1 is not known.</source>
+        <translation>地区%1不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueState</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>ValueWorkflowRepository</name>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation>指标%1不存在。</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 or no area %2.</source>
+        <translation>指标%1或地区%2不存在。</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>数据库忙：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 and can no longer be changed by its unit.</source>
+        <translation>%1（%2年）%3，填报单位不能再修改。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3; only a draft can be removed.</source>
+        <translation>%1（%2年）%3；只能删除草稿。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no value yet.</source>
+        <translation>%1（%2年）尚无数值。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3; it cannot be changed to %4.</source>
+        <translation>%1（%2年）%3，不能改为%4。</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <source>&amp;Met</source>
+        <translation>已达标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Not met</source>
+        <translation>未达标(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record verdict</source>
+        <translation>录入判定</translation>
+    </message>
+    <message>
+        <source>%1
+Target: %2
+Verdict for %3:</source>
+        <translation>%1
+目标：%2
+%3年判定：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; the assessment quotes it):</source>
+        <translation>理由（必填，评估结果将引用）(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>WarningBoardModel</name>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target 2030</source>
+        <translation>2030年目标</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>达标状态</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>达标预判</translation>
+    </message>
+    <message>
+        <source>Fluctuation</source>
+        <translation>波动</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>评估依据</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxDocument</name>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2, without a unit.</source>
+        <translation>请输入%1至%2之间的数字，不带单位。</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1, without a unit.</source>
+        <translation>请输入不小于%1的数字，不带单位。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: out of memory</source>
+        <translation>%1: 无法写入：内存不足</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: 无法写入</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: part %2: a document type declaration (DOCTYPE or ENTITY) is not allowed; the file is refused</source>
+        <translation>%1: 部件%2：不允许包含文档类型声明（DOCTYPE或ENTITY），已拒绝该文件</translation>
+    </message>
+    <message>
+        <source>%1: part %2 is damaged (XML line %3: %4)</source>
+        <translation>%1: 部件%2已损坏（XML第%3行：%4）</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2: row %3</source>
+        <translation>%1: 工作表%2：第%3行</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2: row %3, column %4</source>
+        <translation>%1: 工作表%2：第%3行，%4列</translation>
+    </message>
+    <message>
+        <source>%1: not a spreadsheet (.xlsx) file: it has no workbook part</source>
+        <translation>%1: 不是电子表格（.xlsx）文件：缺少工作簿部件</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no worksheet</source>
+        <translation>%1: 工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet %2; the sheets are %3</source>
+        <translation>%1: 没有工作表%2；现有工作表为%3</translation>
+    </message>
+    <message>
+        <source>%1: the cell reference %2 is damaged</source>
+        <translation>%1: 单元格引用%2已损坏</translation>
+    </message>
+    <message>
+        <source>%1: the table is wider than %2 columns</source>
+        <translation>%1: 表格超过%2列</translation>
+    </message>
+    <message>
+        <source>%1: formulas are not read; paste values (Paste Special, Values) instead</source>
+        <translation>%1: 不读取公式，请改为粘贴数值（选择性粘贴→数值）</translation>
+    </message>
+    <message>
+        <source>%1: the cell points to a shared string that does not exist; the file is damaged</source>
+        <translation>%1: 单元格引用了不存在的共享字符串，文件已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxValueTable</name>
+    <message>
+        <source>%1: sheet %2: no header row in rows 1 to %3; expected the columns code, year, value (or the return template&apos;s %4 and %5)</source>
+        <translation>%1: 工作表%2：第1至%3行中没有表头行；应包含code、year、value列（或填报模板的“%4”和“%5”列）</translation>
+    </message>
+    <message>
+        <source>%1: merged cells %2 in the table; unmerge them so that each value has its own cell</source>
+        <translation>%1: 表格中有合并单元格%2；请取消合并，使每个数值各占一个单元格</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a year from %3 to %4</source>
+        <translation>%1（%2）：应为%3至%4年之间的年份</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2: no value is filled in; enter the %3 values in the yellow cells</source>
+        <translation>%1: 工作表%2：未填写任何数值；请在黄色单元格中填写%3年数值</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: the file is damaged (its zip directory cannot be read)</source>
+        <translation>%1: 文件已损坏（无法读取zip目录）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is password-protected or an old .xls workbook; remove the password or save it as an Excel workbook (.xlsx) and try again</source>
+        <translation>%1: 文件设有密码或为旧版.xls工作簿；请取消密码或另存为Excel工作簿（.xlsx）后重试</translation>
+    </message>
+    <message>
+        <source>%1: not a spreadsheet (.xlsx) file</source>
+        <translation>%1: 不是电子表格（.xlsx）文件</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB, more than the %3 MB a return may have</source>
+        <translation>%1: 文件大小为%2 MB，超过填报文件上限%3 MB</translation>
+    </message>
+    <message>
+        <source>%1: the file is password-protected; remove the password and try again</source>
+        <translation>%1: 文件设有密码，请取消密码后重试</translation>
+    </message>
+    <message>
+        <source>%1: the file unpacks to %2 MB, more than the %3 MB a return may have</source>
+        <translation>%1: 文件解压后为%2 MB，超过填报文件上限%3 MB</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is missing; the file is damaged or not a workbook</source>
+        <translation>%1: 缺少部件%2；文件已损坏或不是工作簿</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 would unpack %3 times its size; the file is refused as a zip bomb</source>
+        <translation>%1: 部件%2解压后将膨胀至原大小的%3倍，已作为压缩炸弹拒绝</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 unpacks to %3 MB, more than the %4 MB allowed</source>
+        <translation>%1: 部件%2解压后为%3 MB，超过允许的%4 MB</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (part %2 cannot be found)</source>
+        <translation>%1: 文件已损坏（找不到部件%2）</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 cannot be unpacked</source>
+        <translation>%1: 部件%2无法解压</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 unpacks to more than it declares; the file is refused as a zip bomb</source>
+        <translation>%1: 部件%2解压后超过其声明的大小，已作为压缩炸弹拒绝</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (part %2 cannot be unpacked)</source>
+        <translation>%1: 文件已损坏（部件%2无法解压）</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 uses a compression this program does not read (method %3)</source>
+        <translation>%1: 部件%2使用了本程序不支持的压缩方式（方法%3）</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (part %2 fails its checksum)</source>
+        <translation>%1: 文件已损坏（部件%2校验失败）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Fuer Monitor</source>
+        <translation>妇女儿童发展规划监测系统</translation>
+    </message>
+</context>
 </TS>
