@@ -159,7 +159,7 @@ int CommandRunner::valuesImport(const QString &file)
         return failure(tr("%1 was not imported; nothing was written: %2").arg(file, error));
     m_err << tr("Imported %n value(s) from %1.", nullptr, preview.records.size()).arg(file);
     if (preview.format == QLatin1String("csv"))
-        m_err << ' ' << tr("(read as %1)").arg(preview.encoding);
+        m_err << tr(" (read as %1)").arg(preview.encoding);
     m_err << Qt::endl;
     return 0;
 }

@@ -16,8 +16,14 @@
 #include <memory>
 
 namespace {
-bool needsGui(const QString &command)
+bool needsGui(const QString &command, int argc, char **argv)
 {
+    // --help and --version print and leave: they must work without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all")
+            return false;
+    }
     return command.isEmpty() || command == QLatin1String("report");
 }
 } // namespace
@@ -31,7 +37,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     std::unique_ptr<QCoreApplication> app;
-    if (needsGui(command))
+    if (needsGui(command, argc, argv))
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);

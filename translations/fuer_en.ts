@@ -755,10 +755,6 @@
         </translation>
     </message>
     <message>
-        <source>(read as %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format: %1: expected csv or xlsx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,6 +808,10 @@
     </message>
     <message>
         <source>Return template of %1 for %2 written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read as %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1272,10 +1272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>明显降低 means at least this %% below the baseline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>趋于平衡 normal band from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,6 +1285,10 @@
     </message>
     <message>
         <source>%1 — the indicator will need a reviewer&apos;s judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>明显降低 means at least this many percent below the baseline:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2622,15 +2622,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot %2 values; that is a reviewer&apos;s act.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a reviewer records verdicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2) is computed from its values; it takes no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot approve values; that is a reviewer&apos;s act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send values back; that is a reviewer&apos;s act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot reopen values; that is a reviewer&apos;s act.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

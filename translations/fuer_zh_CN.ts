@@ -753,10 +753,6 @@
         </translation>
     </message>
     <message>
-        <source>(read as %1)</source>
-        <translation>（按%1编码读取）</translation>
-    </message>
-    <message>
         <source>--format: %1: expected csv or xlsx</source>
         <translation>--format：%1：应为csv或xlsx</translation>
     </message>
@@ -811,6 +807,10 @@
     <message>
         <source>Return template of %1 for %2 written to %3.</source>
         <translation>%1 %2年度填报模板已写入%3。</translation>
+    </message>
+    <message>
+        <source> (read as %1)</source>
+        <translation>（按%1编码读取）</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1269,6 @@
         <translation>“左右”/“相适应”的允许偏差：</translation>
     </message>
     <message>
-        <source>明显降低 means at least this %% below the baseline:</source>
-        <translation>“明显降低”指比基期值至少下降（%）：</translation>
-    </message>
-    <message>
         <source>趋于平衡 normal band from:</source>
         <translation>“趋于平衡”的正常范围，从：</translation>
     </message>
@@ -1287,6 +1283,10 @@
     <message>
         <source>%1 — the indicator will need a reviewer&apos;s judgement.</source>
         <translation>%1——该指标将需人工判定。</translation>
+    </message>
+    <message>
+        <source>明显降低 means at least this many percent below the baseline:</source>
+        <translation>“明显降低”指比基期值至少下降的百分比：</translation>
     </message>
 </context>
 <context>
@@ -2604,16 +2604,24 @@
         <translation>指标%1不存在。</translation>
     </message>
     <message>
-        <source>%1 cannot %2 values; that is a reviewer&apos;s act.</source>
-        <translation>%1无权对数值执行“%2”操作，该操作须由审核员进行。</translation>
-    </message>
-    <message>
         <source>Only a reviewer records verdicts.</source>
         <translation>只有审核员可以录入判定。</translation>
     </message>
     <message>
         <source>%1 (%2) is computed from its values; it takes no verdict.</source>
         <translation>%1（%2）根据数值自动评估，无需人工判定。</translation>
+    </message>
+    <message>
+        <source>%1 cannot approve values; that is a reviewer&apos;s act.</source>
+        <translation>%1无权审核通过数值，该操作须由审核员进行。</translation>
+    </message>
+    <message>
+        <source>%1 cannot send values back; that is a reviewer&apos;s act.</source>
+        <translation>%1无权退回数值，该操作须由审核员进行。</translation>
+    </message>
+    <message>
+        <source>%1 cannot reopen values; that is a reviewer&apos;s act.</source>
+        <translation>%1无权重新打开数值，该操作须由审核员进行。</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ IndicatorEditDialog::IndicatorEditDialog(const Indicator &ind, const QVector<Res
     form->addRow(tr("&Attribute:"), m_attribute);
     form->addRow(tr("Responsible &units (checked; the first checked is the lead unit):"), unitBox);
     form->addRow(tr("Tolerance for 左右 / 相适应:"), m_tolerance);
-    form->addRow(tr("明显降低 means at least this %% below the baseline:"), m_share);
+    form->addRow(tr("明显降低 means at least this many percent below the baseline:"), m_share);
     form->addRow(tr("趋于平衡 normal band from:"), m_low);
     form->addRow(tr("… to:"), m_high);
     form->addRow(tr("A relative target follows indicator:"), m_reference);

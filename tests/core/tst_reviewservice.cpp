@@ -418,8 +418,10 @@ void TestReviewService::liaisonCannotReview()
         QFAIL("not a reviewer's act");
     }
     QVERIFY(!done);
-    QCOMPARE(error, QStringLiteral("%1 cannot %2 values; that is a reviewer's act.")
-                        .arg(login, ValueWorkflow::actKey(act)));
+    const QString what = act == ValueWorkflow::Act::Approve ? QStringLiteral("approve values")
+        : act == ValueWorkflow::Act::Return                     ? QStringLiteral("send values back")
+                                                                : QStringLiteral("reopen values");
+    QCOMPARE(error, QStringLiteral("%1 cannot %2; that is a reviewer's act.").arg(login, what));
     const ValueRecord after = *value(code);
     QCOMPARE(after.state, before->state);
     QCOMPARE(after.version, before->version);
