@@ -70,11 +70,14 @@ QVector<IndicatorAssessment> AssessmentService::assessAll(int year, const QStrin
 IndicatorAssessment AssessmentService::assessOne(const QString &code, int year, const QString &area,
                                                  bool includeDrafts) const
 {
-    for (const IndicatorAssessment &a : assessAll(year, area, includeDrafts)) {
-        if (a.indicator.code == code)
-            return a;
-    }
-    return IndicatorAssessment();
+    // One indicator, not all 89: the catalog pane calls this on every selection.
+    const std::optional<Indicator> ind = CatalogRepository(m_db).indicator(code);
+    if (!ind)
+        return IndicatorAssessment();
+    const ValueRepository values(m_db);
+    return assess({*ind}, values.seriesByIndicator(area, includeDrafts),
+                  values.referenceSeriesByIndicator(area, includeDrafts), JudgementRepository(m_db).all(area), year)
+        .value(0);
 }
 
 int AssessmentService::assessEveryArea(int year,
