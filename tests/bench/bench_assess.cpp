@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -24,11 +25,13 @@ int main(int argc, char **argv)
     const int areas = args.contains(QStringLiteral("--areas")) ? args.value(args.indexOf(QStringLiteral("--areas")) + 1).toInt() : 1000;
     QTextStream out(stdout);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    // --keep FILE: build the database into FILE once and reuse it on later runs.
+    const int keepAt = args.indexOf(QStringLiteral("--keep"));
+    const QString path = keepAt > 0 ? args.value(keepAt + 1) : dir.filePath(QStringLiteral("bench.sqlite"));
 
     QElapsedTimer t;
     t.start();
-    {
+    if (keepAt < 0 || !QFileInfo::exists(path)) {
         Database db;
         if (!db.open(path)) {
             out << db.errorString() << Qt::endl;
