@@ -13,6 +13,7 @@ CommandLine::CommandLine()
         {QStringLiteral("state"), tr("values import: state of the imported values: draft, submitted or approved."),
          tr("STATE")},
         {QStringLiteral("add-areas"), tr("values import: create areas the database does not know yet.")},
+        {QStringLiteral("by-area"), tr("assess: every area's assessment, one row per area and indicator.")},
         {QStringLiteral("year"), tr("The reporting year."), tr("YEAR")},
         {QStringLiteral("kind"), tr("report: annual, midterm or final."), tr("KIND")},
         {QStringLiteral("unit"), tr("template: the responsible unit."), tr("NAME")},
@@ -43,7 +44,7 @@ QString CommandLine::helpText() const
     text += tr("  demo --out FILE                                  create a separate database with example data")
         + QLatin1Char('\n');
     text += tr("  target explain TEXT                              explain how a target text is read") + QLatin1Char('\n');
-    text += tr("  assess --year Y [--format csv|json|xlsx] [--out FILE] assess every indicator for a year")
+    text += tr("  assess --year Y [--by-area] [--format csv|json|xlsx] [--out FILE] assess every indicator for a year")
         + QLatin1Char('\n');
     text += tr("  report --year Y [--kind annual|midterm|final] --out FILE.pdf   the plenary summary as PDF")
         + QLatin1Char('\n');

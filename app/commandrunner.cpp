@@ -245,16 +245,22 @@ int CommandRunner::assess()
     Database db;
     if (!openDatabase(&db))
         return 1;
-    const QVector<IndicatorAssessment> result = AssessmentService(db.connection()).assessAll(year);
+    const AssessmentService service(db.connection());
+    const bool byArea = m_cli.isSet(QStringLiteral("by-area"));
+    QVector<IndicatorAssessment> result;
+    if (byArea)
+        service.assessEveryArea(year, [&result](const QString &, const IndicatorAssessment &a) { result.append(a); });
+    else
+        result = service.assessAll(year);
     const bool isDemo = SettingsRepository(db.connection()).isDemo();
     if (format == QLatin1String("xlsx")) {
         QString error;
-        if (!AssessmentExport::toXlsx(m_cli.option(QStringLiteral("out")), result, year, isDemo, &error))
+        if (!AssessmentExport::toXlsx(m_cli.option(QStringLiteral("out")), result, year, isDemo, &error, byArea))
             return failure(error);
         return 0;
     }
-    const QByteArray bytes = format == QLatin1String("json") ? AssessmentExport::toJson(result, year, isDemo)
-                                                             : AssessmentExport::toCsv(result);
+    const QByteArray bytes = format == QLatin1String("json") ? AssessmentExport::toJson(result, year, isDemo, byArea)
+                                                             : AssessmentExport::toCsv(result, byArea);
     return writeOutput(bytes) ? 0 : 1;
 }
 

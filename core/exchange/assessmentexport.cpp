@@ -8,20 +8,23 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QStringList AssessmentExport::columns()
+QStringList AssessmentExport::columns(bool byArea)
 {
-    return {QStringLiteral("code"),    QStringLiteral("name"),           QStringLiteral("target"),
+    const QStringList area = byArea ? QStringList{QStringLiteral("area")} : QStringList();
+    return area + QStringList{QStringLiteral("code"),    QStringLiteral("name"),           QStringLiteral("target"),
             QStringLiteral("year"),    QStringLiteral("value"),          QStringLiteral("status"),
             QStringLiteral("outlook"), QStringLiteral("projected_2030"), QStringLiteral("warning"),
             QStringLiteral("fluctuation"), QStringLiteral("midterm"),    QStringLiteral("reason")};
 }
 
-QVector<QStringList> AssessmentExport::rows(const QVector<IndicatorAssessment> &assessments)
+QVector<QStringList> AssessmentExport::rows(const QVector<IndicatorAssessment> &assessments, bool byArea)
 {
     QVector<QStringList> out;
+    out.reserve(assessments.size());
     for (const IndicatorAssessment &ia : assessments) {
         const Assessment &a = ia.assessment;
-        out.append({ia.indicator.code,
+        const QStringList area = byArea ? QStringList{ia.area} : QStringList();
+        out.append(area + QStringList{ia.indicator.code,
                     ia.indicator.name,
                     ia.indicator.targetText,
                     a.latestYear > 0 ? QString::number(a.latestYear) : QString(),
@@ -37,20 +40,21 @@ QVector<QStringList> AssessmentExport::rows(const QVector<IndicatorAssessment> &
     return out;
 }
 
-QByteArray AssessmentExport::toCsv(const QVector<IndicatorAssessment> &assessments)
+QByteArray AssessmentExport::toCsv(const QVector<IndicatorAssessment> &assessments, bool byArea)
 {
     CsvWriter w;
-    w.addRow(columns());
-    for (const QStringList &row : rows(assessments))
+    w.addRow(columns(byArea));
+    for (const QStringList &row : rows(assessments, byArea))
         w.addRow(row);
     return w.toUtf8();
 }
 
-QByteArray AssessmentExport::toJson(const QVector<IndicatorAssessment> &assessments, int year, bool demo)
+QByteArray AssessmentExport::toJson(const QVector<IndicatorAssessment> &assessments, int year, bool demo,
+                                    bool byArea)
 {
     QJsonArray items;
-    const QStringList names = columns();
-    const QVector<QStringList> table = rows(assessments);
+    const QStringList names = columns(byArea);
+    const QVector<QStringList> table = rows(assessments, byArea);
     for (int i = 0; i < assessments.size(); ++i) {
         const Assessment &a = assessments.at(i).assessment;
         QJsonObject o;
@@ -71,15 +75,16 @@ QByteArray AssessmentExport::toJson(const QVector<IndicatorAssessment> &assessme
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QStringList AssessmentExport::labels()
+QStringList AssessmentExport::labels(bool byArea)
 {
-    return {tr("Code"),    tr("Indicator"),      tr("2030 target"), tr("Year"),
+    const QStringList area = byArea ? QStringList{tr("Area")} : QStringList();
+    return area + QStringList{tr("Code"),    tr("Indicator"),      tr("2030 target"), tr("Year"),
             tr("Value"),   tr("Status"),         tr("Outlook"),     tr("Projected 2030"),
             tr("Warning"), tr("Fluctuation"),    tr("Mid-term"),    tr("Reason")};
 }
 
 bool AssessmentExport::toXlsx(const QString &path, const QVector<IndicatorAssessment> &assessments, int year,
-                              bool demo, QString *error)
+                              bool demo, QString *error, bool byArea)
 {
     using Style = XlsxDocument::Style;
     XlsxDocument doc(path);
@@ -87,23 +92,26 @@ bool AssessmentExport::toXlsx(const QString &path, const QVector<IndicatorAssess
         + (demo ? QStringLiteral("（示例数据）") : QString());
     doc.setTitle(title);
     doc.addSheet(tr("Assessment %1").arg(year));
+    const int first = byArea ? 1 : 0; // the area column shifts the others right
+    if (byArea)
+        doc.setColumnWidth(0, 12);
     const double widths[] = {7, 30, 14, 6, 9, 14, 14, 10, 9, 11, 10, 50};
     for (int c = 0; c < 12; ++c)
-        doc.setColumnWidth(c, widths[c]);
+        doc.setColumnWidth(first + c, widths[c]);
     constexpr int headerRow = 2;
     doc.setPageSetup(XlsxDocument::Orientation::Landscape, headerRow);
     doc.setRowHeight(0, 24);
     doc.writeText(0, 0, title, Style::Title);
     doc.writeText(1, 0, tr("%n indicator(s)", nullptr, int(assessments.size())), Style::Subtitle);
-    const QStringList names = labels();
+    const QStringList names = labels(byArea);
     for (int c = 0; c < names.size(); ++c)
         doc.writeText(headerRow, c, names.at(c), Style::Header);
-    doc.freezePanes(headerRow + 1, 2);
+    doc.freezePanes(headerRow + 1, first + 2);
     // Year, value and projection stay numbers, so they can be sorted and charted.
-    const QVector<int> numeric = {3, 4, 7};
-    const QVector<int> wrapped = {1, 2, 11};
+    const QVector<int> numeric = {first + 3, first + 4, first + 7};
+    const QVector<int> wrapped = {first + 1, first + 2, first + 11};
     int row = headerRow + 1;
-    for (const QStringList &cells : rows(assessments)) {
+    for (const QStringList &cells : rows(assessments, byArea)) {
         for (int c = 0; c < cells.size(); ++c) {
             const auto number = numeric.contains(c) ? NumberParser::parse(cells.at(c)) : std::nullopt;
             if (number)

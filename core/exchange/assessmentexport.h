@@ -13,16 +13,19 @@
 // the stable keys as well.
 // The .xlsx form is for reading and printing: a title naming the year (and
 // 示例数据), column names in the program's language, A4 landscape.
+//
+// With `byArea` (every area's assessment at once) the first column is `area`.
 class AssessmentExport
 {
     Q_DECLARE_TR_FUNCTIONS(AssessmentExport)
 
 public:
-    static QStringList columns();
-    static QVector<QStringList> rows(const QVector<IndicatorAssessment> &assessments);
-    static QByteArray toCsv(const QVector<IndicatorAssessment> &assessments);
-    static QByteArray toJson(const QVector<IndicatorAssessment> &assessments, int year, bool demo);
+    static QStringList columns(bool byArea = false);
+    static QVector<QStringList> rows(const QVector<IndicatorAssessment> &assessments, bool byArea = false);
+    static QByteArray toCsv(const QVector<IndicatorAssessment> &assessments, bool byArea = false);
+    static QByteArray toJson(const QVector<IndicatorAssessment> &assessments, int year, bool demo,
+                             bool byArea = false);
     static bool toXlsx(const QString &path, const QVector<IndicatorAssessment> &assessments, int year, bool demo,
-                       QString *error);
-    static QStringList labels(); // translated column names, in the order of columns()
+                       QString *error, bool byArea = false);
+    static QStringList labels(bool byArea = false); // translated column names, in the order of columns()
 };

@@ -82,6 +82,18 @@ std::optional<Judgement> JudgementRepository::judgement(const QString &indicator
     return std::nullopt;
 }
 
+namespace {
+Judgement readJudgement(const QSqlQuery &q, int first)
+{
+    Judgement j;
+    j.met = q.value(first).toBool();
+    j.reason = q.value(first + 1).toString();
+    j.user = q.value(first + 2).toString();
+    j.at = QDateTime::fromString(q.value(first + 3).toString(), Qt::ISODateWithMs);
+    return j;
+}
+} // namespace
+
 QHash<QString, QMap<int, Judgement>> JudgementRepository::all(const QString &area) const
 {
     QSqlQuery q(m_db);
@@ -93,13 +105,19 @@ QHash<QString, QMap<int, Judgement>> JudgementRepository::all(const QString &are
     QHash<QString, QMap<int, Judgement>> out;
     if (!q.exec())
         return out;
-    while (q.next()) {
-        Judgement j;
-        j.met = q.value(2).toBool();
-        j.reason = q.value(3).toString();
-        j.user = q.value(4).toString();
-        j.at = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-        out[q.value(0).toString()].insert(q.value(1).toInt(), j);
-    }
+    while (q.next())
+        out[q.value(0).toString()].insert(q.value(1).toInt(), readJudgement(q, 2));
+    return out;
+}
+
+QHash<QString, QHash<QString, QMap<int, Judgement>>> JudgementRepository::byArea() const
+{
+    QSqlQuery q(m_db);
+    QHash<QString, QHash<QString, QMap<int, Judgement>>> out;
+    if (!q.exec(QStringLiteral("SELECT a.name, i.code, j.year, j.met, j.reason, j.user_name, j.at FROM judgements j"
+                               " JOIN indicators i ON i.id = j.indicator_id JOIN areas a ON a.id = j.area_id")))
+        return out;
+    while (q.next())
+        out[q.value(0).toString()][q.value(1).toString()].insert(q.value(2).toInt(), readJudgement(q, 3));
     return out;
 }

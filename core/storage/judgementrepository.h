@@ -19,6 +19,8 @@ public:
     std::optional<Judgement> judgement(const QString &indicatorCode, const QString &area, int year) const;
     // code -> (year -> verdict) for one area (the district when empty).
     QHash<QString, QMap<int, Judgement>> all(const QString &area = QString()) const;
+    // area name -> code -> (year -> verdict) for every area, in one query.
+    QHash<QString, QHash<QString, QMap<int, Judgement>>> byArea() const;
 
 private:
     QSqlDatabase m_db;

@@ -290,7 +290,8 @@ QHash<QString, QMap<int, double>> ValueRepository::seriesOf(const char *column, 
     return out;
 }
 
-QHash<QString, QHash<QString, QMap<int, double>>> ValueRepository::seriesByArea(bool includeDrafts) const
+QHash<QString, QHash<QString, QMap<int, double>>> ValueRepository::seriesByArea(
+    bool includeDrafts, QHash<QString, QHash<QString, QMap<int, double>>> *references) const
 {
     // Ids, not names, per row: a million rows would otherwise build two million
     // strings. Names are looked up once per id.
@@ -305,30 +306,30 @@ QHash<QString, QHash<QString, QMap<int, double>>> ValueRepository::seriesByArea(
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT area_id, indicator_id, year, value FROM indicator_values"
-                             " WHERE state IN ('submitted', 'approved') OR (? = 1 AND state IN ('draft', 'returned'))"
-                             " ORDER BY area_id, indicator_id"));
+    q.prepare(QStringLiteral("SELECT area_id, indicator_id, year, value, reference_value FROM indicator_values"
+                             " WHERE state IN ('submitted', 'approved') OR (? = 1 AND state IN ('draft', 'returned'))"));
     q.addBindValue(includeDrafts ? 1 : 0);
     QHash<QString, QHash<QString, QMap<int, double>>> out;
     if (!q.exec())
         return out;
-    // Rows arrive grouped, so the inner containers are looked up once per group.
+    // No ORDER BY: sorting a million rows costs SQLite more than reading them.
+    // Rows mostly arrive in the order they were stored (an area's indicators
+    // together), so the inner containers are looked up again only when the
+    // area or the indicator changes from one row to the next.
     int area = -1, indicator = -1;
-    QHash<QString, QMap<int, double>> *byCode = nullptr;
     QMap<int, double> *series = nullptr;
     while (q.next()) {
         const int a = q.value(0).toInt();
         const int i = q.value(1).toInt();
-        if (!byCode || a != area) {
+        if (!series || a != area || i != indicator) {
             area = a;
-            byCode = &out[areas.value(a)];
-            series = nullptr;
-        }
-        if (!series || i != indicator) {
             indicator = i;
-            series = &(*byCode)[codes.value(i)];
+            series = &out[areas.value(a)][codes.value(i)];
         }
-        series->insert(q.value(2).toInt(), q.value(3).toDouble());
+        const int year = q.value(2).toInt();
+        series->insert(year, q.value(3).toDouble());
+        if (references && !q.isNull(4)) // rare: no need to keep its containers at hand
+            (*references)[areas.value(a)][codes.value(i)].insert(year, q.value(4).toDouble());
     }
     return out;
 }

@@ -39,7 +39,10 @@ public:
                                                                  bool includeDrafts = false) const;
     // area name -> code -> year -> value for every area at once, in one query:
     // assessing all areas must not run one query per area.
-    QHash<QString, QHash<QString, QMap<int, double>>> seriesByArea(bool includeDrafts = false) const;
+    // `references`, when given, receives the reference values entered with the
+    // returns (relative targets without a reference indicator) the same way.
+    QHash<QString, QHash<QString, QMap<int, double>>> seriesByArea(
+        bool includeDrafts = false, QHash<QString, QHash<QString, QMap<int, double>>> *references = nullptr) const;
     int count() const;
 
 private:

@@ -58,9 +58,9 @@ void addTrend(Context &c)
 {
     c.reason.nextGroup();
     if (c.projection.isValid())
-        c.reason.add(c.reason.trend(c.projection, c.targetYear));
+        c.reason.add([&] { return c.reason.trend(c.projection, c.targetYear); });
     else
-        c.reason.add(ReasonBuilder::tooFewPoints());
+        c.reason.add([&] { return ReasonBuilder::tooFewPoints(); });
 }
 
 void assessRegion(Context &c, const TargetRegion &region)
@@ -69,26 +69,26 @@ void assessRegion(Context &c, const TargetRegion &region)
     const bool met = region.contains(v);
     const double gap = region.distance(v);
     c.a.status = met ? Status::Met : Status::NotMet;
-    c.reason.add(c.reason.valueIn(c.a.latestYear, v));
+    c.reason.add([&] { return c.reason.valueIn(c.a.latestYear, v); });
     const RuleParams &p = c.ind.params;
     if (c.rule.family == Family::TowardsBalance) {
         const double centre = (p.balanceLow + p.balanceHigh) / 2.0;
         const bool improving = c.a.latestYear > c.a.baselineYear
             && std::abs(v - centre) < std::abs(c.b() - centre);
-        c.reason.add(c.reason.balance(met, improving, p.balanceLow, p.balanceHigh, centre, c.b(),
-                                      c.a.baselineYear));
+        c.reason.add([&] { return c.reason.balance(met, improving, p.balanceLow, p.balanceHigh, centre, c.b(),
+                                      c.a.baselineYear); });
     } else if (c.rule.family == Family::ClearDecrease) {
-        c.reason.add(c.reason.againstBaseline(v, c.b(), c.a.baselineYear));
-        c.reason.add(met ? c.reason.meets(c.target()) : c.reason.shortOf(gap, c.target()));
-        c.reason.add(c.reason.clearDecreaseLimit(p.clearDecreaseShare * 100.0, region.high()));
+        c.reason.add([&] { return c.reason.againstBaseline(v, c.b(), c.a.baselineYear); });
+        c.reason.add([&] { return met ? c.reason.meets(c.target()) : c.reason.shortOf(gap, c.target()); });
+        c.reason.add([&] { return c.reason.clearDecreaseLimit(p.clearDecreaseShare * 100.0, region.high()); });
     } else if (met) {
-        c.reason.add(c.reason.meets(c.target()));
+        c.reason.add([&] { return c.reason.meets(c.target()); });
     } else if (c.rule.family == Family::About) {
-        c.reason.add(c.reason.outsideRange(gap, c.target(), p.tolerance));
+        c.reason.add([&] { return c.reason.outsideRange(gap, c.target(), p.tolerance); });
     } else if (gap > 0.0) {
-        c.reason.add(c.reason.shortOf(gap, c.target()));
+        c.reason.add([&] { return c.reason.shortOf(gap, c.target()); });
     } else {
-        c.reason.add(c.reason.notMeeting(c.target())); // on the edge of a strict ＜ or ＞
+        c.reason.add([&] { return c.reason.notMeeting(c.target()); }); // on the edge of a strict ＜ or ＞
     }
     if (c.projection.isValid())
         c.a.outlook = region.outlook(v, c.projection.valueAt(c.targetYear),
@@ -120,7 +120,7 @@ void assessDirection(Context &c)
     case Family::UnderControl: met = v <= b; wantsUp = false; holdingIsEnough = true; break;
     default: break; // IncreaseEveryYear below
     }
-    c.reason.add(c.reason.valueIn(c.a.latestYear, v));
+    c.reason.add([&] { return c.reason.valueIn(c.a.latestYear, v); });
     if (f == Family::IncreaseEveryYear) {
         met = true;
         const QMap<int, double> &points = c.points;
@@ -128,16 +128,16 @@ void assessDirection(Context &c)
             const auto next = std::next(it);
             if (next.value() <= it.value()) {
                 met = false;
-                c.reason.add(c.reason.everyYearFailed(next.key(), next.value(), it.key(), it.value()));
+                c.reason.add([&] { return c.reason.everyYearFailed(next.key(), next.value(), it.key(), it.value()); });
                 break;
             }
         }
         if (met)
-            c.reason.add(ReasonBuilder::everyYear(c.a.baselineYear));
+            c.reason.add([&] { return ReasonBuilder::everyYear(c.a.baselineYear); });
     } else {
-        c.reason.add(c.reason.againstBaseline(v, b, c.a.baselineYear));
+        c.reason.add([&] { return c.reason.againstBaseline(v, b, c.a.baselineYear); });
     }
-    c.reason.add(met ? c.reason.meets(c.target()) : c.reason.notMeeting(c.target()));
+    c.reason.add([&] { return met ? c.reason.meets(c.target()) : c.reason.notMeeting(c.target()); });
     c.a.status = met ? Status::Met : Status::NotMet;
 
     if (c.projection.isValid()) {
@@ -158,10 +158,10 @@ void assessRelative(Context &c, const QMap<int, double> &reference)
     const RuleParams &p = c.ind.params;
     const QString name = p.referenceCode.isEmpty() ? c.rule.referenceText : p.referenceCode;
     const double v = c.v();
-    c.reason.add(c.reason.valueIn(c.a.latestYear, v));
+    c.reason.add([&] { return c.reason.valueIn(c.a.latestYear, v); });
     if (!reference.contains(c.a.latestYear)) {
         c.a.status = Status::NeedsJudgement;
-        c.reason.add(ReasonBuilder::referenceMissing(name, c.a.latestYear, c.target()));
+        c.reason.add([&] { return ReasonBuilder::referenceMissing(name, c.a.latestYear, c.target()); });
         return;
     }
     const double allowance = c.rule.adapt ? p.tolerance : 0.0;
@@ -169,8 +169,8 @@ void assessRelative(Context &c, const QMap<int, double> &reference)
     const TargetRegion region = TargetRegion::atLeast(ref - allowance);
     const bool met = region.contains(v);
     c.a.status = met ? Status::Met : Status::NotMet;
-    c.reason.add(c.reason.relative(met, region.distance(v), c.target(), name, c.a.latestYear, ref,
-                                   ref - allowance));
+    c.reason.add([&] { return c.reason.relative(met, region.distance(v), c.target(), name, c.a.latestYear, ref,
+                                   ref - allowance); });
 
     QMap<int, double> difference;
     for (auto it = c.points.cbegin(); it != c.points.cend(); ++it) {
@@ -181,6 +181,8 @@ void assessRelative(Context &c, const QMap<int, double> &reference)
     if (diff.isValid()) {
         c.a.outlook = TargetRegion::atLeast(-allowance).outlook(
             diff.lastValue(), diff.valueAt(c.targetYear), diff.averageAnnualChange());
+    }
+    if (diff.isValid() && c.reason.isEnabled()) {
         c.a.formula += (c.a.formula.isEmpty() ? QString() : QStringLiteral("\n"))
             + QCoreApplication::translate("Assessment", "difference from the reference: %1")
                   .arg(diff.formula(c.targetYear));
@@ -194,13 +196,14 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule,
                             const QMap<int, double> &series, int year,
                             const QMap<int, double> &referenceSeries,
                             const std::optional<Judgement> &judgement, int baselineYear,
-                            int targetYear)
+                            int targetYear, Detail detail)
 {
     Assessment a;
-    QMap<int, double> points;
-    for (auto it = series.cbegin(); it != series.cend() && it.key() <= year; ++it)
-        points.insert(it.key(), it.value());
-    ReasonBuilder reason(ind.measureUnit, rule.family == Family::Ratio);
+    // The series itself (shared, not copied) unless it has points after `year`.
+    QMap<int, double> points = series;
+    if (!series.isEmpty() && series.lastKey() > year)
+        points.erase(points.upperBound(year), points.end());
+    ReasonBuilder reason(ind.measureUnit, rule.family == Family::Ratio, detail == Detail::Full);
     Projection projection;
     if (!points.isEmpty()) {
         a.latestYear = points.lastKey();
@@ -215,7 +218,8 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule,
         if (projection.isValid()) {
             a.averageAnnualChange = projection.averageAnnualChange();
             a.projected2030 = projection.valueAt(targetYear);
-            a.formula = projection.formula(targetYear);
+            if (detail == Detail::Full)
+                a.formula = projection.formula(targetYear);
         }
     }
     Context c { ind, rule, points, year, baselineYear, targetYear, projection, a, reason };
@@ -223,23 +227,23 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule,
     const bool judged = rule.family == Family::Judgement || rule.family == Family::Unparsed;
     if (judged) {
         if (a.latestValue)
-            reason.add(reason.valueIn(a.latestYear, *a.latestValue));
+            reason.add([&] { return reason.valueIn(a.latestYear, *a.latestValue); });
         if (judgement) {
             a.status = judgement->met ? Status::Met : Status::NotMet;
-            reason.add(ReasonBuilder::judged(*judgement));
+            reason.add([&] { return ReasonBuilder::judged(*judgement); });
         } else {
             a.status = Status::NeedsJudgement;
-            reason.add(rule.family == Family::Unparsed ? ReasonBuilder::unparsed(rule.text)
-                                                       : ReasonBuilder::awaitingJudgement(c.target()));
+            reason.add([&] { return rule.family == Family::Unparsed ? ReasonBuilder::unparsed(rule.text)
+                                                       : ReasonBuilder::awaitingJudgement(c.target()); });
         }
     } else if (points.isEmpty()) {
         a.status = Status::NoData;
-        reason.add(ReasonBuilder::noData(year));
+        reason.add([&] { return ReasonBuilder::noData(year); });
     } else if ((rule.needsBaseline() && rule.family != Family::TowardsBalance)
                && a.latestYear == a.baselineYear) {
         a.status = Status::NoData;
-        reason.add(reason.valueIn(a.latestYear, *a.latestValue));
-        reason.add(ReasonBuilder::onlyBaseline(a.baselineYear));
+        reason.add([&] { return reason.valueIn(a.latestYear, *a.latestValue); });
+        reason.add([&] { return ReasonBuilder::onlyBaseline(a.baselineYear); });
     } else if (rule.family == Family::Relative) {
         assessRelative(c, referenceSeries);
     } else if (const std::optional<TargetRegion> region = regionFor(c)) {
@@ -253,7 +257,7 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule,
     a.fluctuation = Projection::fluctuation(points, &fluctuationYear, &change);
     if (a.fluctuation) {
         reason.nextGroup();
-        reason.add(reason.fluctuation(fluctuationYear, change));
+        reason.add([&] { return reason.fluctuation(fluctuationYear, change); });
     }
     a.reason = reason.text();
     a.warning = warningFor(a, ind.isBinding());

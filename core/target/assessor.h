@@ -37,11 +37,19 @@
 class Assessor
 {
 public:
+    // Full: with the reason sentence and the projection formula. VerdictOnly: every
+    // other field, the same values, without the text (bulk runs over many areas).
+    enum class Detail { Full, VerdictOnly };
+
+    static constexpr int kBaselineYear = 2020;
+    static constexpr int kTargetYear = 2030;
+
     static Assessment assess(const Indicator &ind, const TargetRule &rule,
                              const QMap<int, double> &series, int year,
                              const QMap<int, double> &referenceSeries = {},
                              const std::optional<Judgement> &judgement = {},
-                             int baselineYear = 2020, int targetYear = 2030);
+                             int baselineYear = kBaselineYear, int targetYear = kTargetYear,
+                             Detail detail = Detail::Full);
 
     // The warning level from the other fields, in DESIGN.md's order of precedence.
     static Assessment::Warning warningFor(const Assessment &assessment, bool binding);

@@ -3,9 +3,11 @@
 #include "targetformat.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 #include <QVector>
 
 #include <algorithm>
+
 #include <cmath>
 
 Projection::Projection(const QMap<int, double> &series, int latestYear, int window)
@@ -58,9 +60,10 @@ QString Projection::formula(int targetYear) const
 
 bool Projection::fluctuation(const QMap<int, double> &series, int *year, double *change)
 {
-    QVector<int> years;
-    QVector<double> changes;
-    QVector<double> previous;
+    // Plans span about ten years: the arrays stay on the stack.
+    QVarLengthArray<int, 16> years;
+    QVarLengthArray<double, 16> changes;
+    QVarLengthArray<double, 16> previous;
     for (auto it = series.cbegin(); it != series.cend(); ++it) {
         auto next = std::next(it);
         if (next == series.cend())

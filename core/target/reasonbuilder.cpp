@@ -8,7 +8,10 @@
 // lupdate only sees literal QCoreApplication::translate() calls, so every string is
 // spelled out at its call instead of going through a helper.
 
-ReasonBuilder::ReasonBuilder(const QString &unit, bool ratio) : m_unit(unit), m_ratio(ratio) { }
+ReasonBuilder::ReasonBuilder(const QString &unit, bool ratio, bool enabled)
+    : m_unit(unit), m_ratio(ratio), m_enabled(enabled)
+{
+}
 
 QString ReasonBuilder::value(double v) const
 {

@@ -14,14 +14,22 @@ class Projection;
 class ReasonBuilder
 {
 public:
-    ReasonBuilder(const QString &unit, bool ratio);
+    ReasonBuilder(const QString &unit, bool ratio, bool enabled = true);
 
     QString value(double v) const;
     QString difference(double d) const;
 
     // Clauses are collected into groups: those of a group are joined by "，", the
-    // groups by "；".
-    void add(const QString &clause) { m_current.append(clause); }
+    // groups by "；". A clause is passed as a function that makes it, called only
+    // when the builder is enabled: bulk assessments that need no sentence (every
+    // area at once) skip the formatting, which is most of an assessment's cost.
+    template<typename MakeClause>
+    void add(MakeClause make)
+    {
+        if (m_enabled)
+            m_current.append(make());
+    }
+    bool isEnabled() const { return m_enabled; }
     void nextGroup();
     QString text() const;
 
@@ -52,6 +60,7 @@ public:
 private:
     QString m_unit;
     bool m_ratio = false;
+    bool m_enabled = true;
     QStringList m_groups;
     QStringList m_current;
 };

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <charconv>
 #include <cmath>
 
 QString TargetFormat::number(double value)
@@ -12,12 +13,21 @@ QString TargetFormat::number(double value)
     // read as 0.1. Three significant digits also drop binary noise (0.30000000000000004).
     if (std::abs(value) < 1.0)
         return value == 0.0 ? QStringLiteral("0") : QString::number(value, 'g', 3);
-    QString s = QString::number(value, 'f', 2);
-    while (s.endsWith(QLatin1Char('0')))
-        s.chop(1);
-    if (s.endsWith(QLatin1Char('.')))
-        s.chop(1);
-    return s;
+    // Two decimals, correctly rounded as QString::number(value, 'f', 2) does, without
+    // its locale machinery: reasons and formulas print a dozen numbers each.
+    // An exact half in binary (x.125, x.375, x.625, x.875: eight times it is an odd
+    // integer) goes away from zero as in Qt, not to even as to_chars does.
+    const double eighths = value * 8.0;
+    if (std::abs(eighths) < 9e15 && eighths == std::trunc(eighths) && std::fmod(eighths, 2.0) != 0.0)
+        value = std::nextafter(value, value > 0.0 ? HUGE_VAL : -HUGE_VAL);
+    char buffer[400]; // DBL_MAX has 309 digits before the point
+    const std::to_chars_result r = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 2);
+    const char *end = r.ptr;
+    while (end[-1] == '0')
+        --end;
+    if (end[-1] == '.')
+        --end;
+    return QString::fromLatin1(buffer, int(end - buffer));
 }
 
 QString TargetFormat::term(double value)

@@ -24,7 +24,8 @@ QVector<TargetRule> rulesOf(const QVector<Indicator> &indicators)
 QVector<IndicatorAssessment> assessWithRules(const QVector<Indicator> &indicators, const QVector<TargetRule> &rules,
                                              const QHash<QString, QMap<int, double>> &series,
                                              const QHash<QString, QMap<int, double>> &referenceValues,
-                                             const QHash<QString, QMap<int, Judgement>> &judgements, int year)
+                                             const QHash<QString, QMap<int, Judgement>> &judgements, int year,
+                                             Assessor::Detail detail = Assessor::Detail::Full)
 {
     QVector<IndicatorAssessment> out;
     out.reserve(indicators.size());
@@ -44,7 +45,8 @@ QVector<IndicatorAssessment> assessWithRules(const QVector<Indicator> &indicator
         const auto byYear = judgements.constFind(ind.code);
         if (byYear != judgements.constEnd() && byYear->contains(year))
             verdict = byYear->value(year);
-        a.assessment = Assessor::assess(ind, a.rule, a.series, year, reference, verdict);
+        a.assessment = Assessor::assess(ind, a.rule, a.series, year, reference, verdict, Assessor::kBaselineYear,
+                                        Assessor::kTargetYear, detail);
         out.append(a);
     }
     return out;
@@ -81,16 +83,24 @@ IndicatorAssessment AssessmentService::assessOne(const QString &code, int year, 
 }
 
 int AssessmentService::assessEveryArea(int year,
-                                       const std::function<void(const QString &, const IndicatorAssessment &)> &visit) const
+                                       const std::function<void(const QString &, const IndicatorAssessment &)> &visit,
+                                       Assessor::Detail detail) const
 {
-    const QVector<Indicator> indicators = CatalogRepository(m_db).indicators();
+    const CatalogRepository catalog(m_db);
+    const QVector<Indicator> indicators = catalog.indicators();
     const QVector<TargetRule> rules = rulesOf(indicators);
-    const QHash<QString, QHash<QString, QMap<int, double>>> all = ValueRepository(m_db).seriesByArea();
+    QHash<QString, QHash<QString, QMap<int, double>>> references;
+    const QHash<QString, QHash<QString, QMap<int, double>>> all = ValueRepository(m_db).seriesByArea(false, &references);
+    const QHash<QString, QHash<QString, QMap<int, Judgement>>> judgements = JudgementRepository(m_db).byArea();
+    // The district first, then the other areas in the order they were added; an
+    // area without values is assessed too (无数据 throughout).
+    const QVector<Area> areas = catalog.areas();
     int n = 0;
-    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
-        // Verdicts and reference values are recorded for the district only.
-        for (const IndicatorAssessment &a : assessWithRules(indicators, rules, it.value(), {}, {}, year)) {
-            visit(it.key(), a);
+    for (const Area &area : areas) {
+        for (IndicatorAssessment &a : assessWithRules(indicators, rules, all.value(area.name), references.value(area.name),
+                                                      judgements.value(area.name), year, detail)) {
+            a.area = area.name;
+            visit(area.name, a);
             ++n;
         }
     }

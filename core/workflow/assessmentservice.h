@@ -1,6 +1,7 @@
 #pragma once
 
 #include "indicatorassessment.h"
+#include "target/assessor.h"
 #include "target/judgement.h"
 
 #include <QHash>
@@ -22,8 +23,10 @@ public:
                                   bool includeDrafts = false) const;
 
     // Every area's assessment, one call of `visit` per indicator and area; loads
-    // all values in one query. Returns the number of assessments made.
-    int assessEveryArea(int year, const std::function<void(const QString &area, const IndicatorAssessment &)> &visit) const;
+    // all values in one query. Returns the number of assessments made. With
+    // Detail::VerdictOnly the reason sentences and formulas are left empty.
+    int assessEveryArea(int year, const std::function<void(const QString &area, const IndicatorAssessment &)> &visit,
+                        Assessor::Detail detail = Assessor::Detail::Full) const;
 
     // The computation without the database, for callers that loaded the data
     // themselves (benchmarks, what-if checks while typing).

@@ -15,4 +15,5 @@ struct IndicatorAssessment
     QMap<int, double> series;
     Assessment assessment;
     int year = 0;
+    QString area; // the area's name; empty for the district in single-area results
 };

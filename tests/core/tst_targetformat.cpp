@@ -2,7 +2,10 @@
 // descriptions, reasons and formulas.
 #include "target/targetformat.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
+
+#include <cmath>
 
 class TestTargetFormat : public QObject
 {
@@ -11,6 +14,7 @@ class TestTargetFormat : public QObject
 private slots:
     void number_data();
     void number();
+    void numberAgreesWithQt();
     void value_data();
     void value();
     void difference_data();
@@ -34,6 +38,11 @@ void TestTargetFormat::number_data()
     QTest::newRow("small noise") << 0.1 + 0.2 << QStringLiteral("0.3");
     QTest::newRow("small negative") << -0.003 << QStringLiteral("-0.003");
     QTest::newRow("large") << 12345.678 << QStringLiteral("12345.68");
+    QTest::newRow("half below in binary") << 2.675 << QStringLiteral("2.67"); // 2.67499999…
+    QTest::newRow("exact half goes away from zero") << 1.125 << QStringLiteral("1.13"); // to even would say 1.12
+    QTest::newRow("exact negative half") << -3.625 << QStringLiteral("-3.63");
+    QTest::newRow("rounds up to an integer") << 99.999 << QStringLiteral("100");
+    QTest::newRow("negative rounds away") << -7.996 << QStringLiteral("-8");
 }
 
 void TestTargetFormat::number()
@@ -41,6 +50,27 @@ void TestTargetFormat::number()
     QFETCH(double, input);
     QFETCH(QString, expected);
     QCOMPARE(TargetFormat::number(input), expected);
+}
+
+void TestTargetFormat::numberAgreesWithQt()
+{
+    // The fast formatting must read exactly like Qt's own for values of every size
+    // the plans hold (rates, counts, per 100 000, negative changes).
+    QRandomGenerator random(20261128);
+    for (int i = 0; i < 20000; ++i) {
+        const double magnitude = std::pow(10.0, random.bounded(0, 7));
+        // Every fifth value an exact binary half (k/8), the case rounding rules differ on.
+        const double value = i % 5 == 0 ? (random.bounded(-80000, 80000) * 2 + 1) / 8.0
+                                        : (random.generateDouble() * 2.0 - 1.0) * magnitude;
+        if (std::abs(value) < 1.0)
+            continue;
+        QString qt = QString::number(value, 'f', 2);
+        while (qt.endsWith(QLatin1Char('0')))
+            qt.chop(1);
+        if (qt.endsWith(QLatin1Char('.')))
+            qt.chop(1);
+        QCOMPARE(TargetFormat::number(value), qt);
+    }
 }
 
 void TestTargetFormat::value_data()
