@@ -1,6 +1,7 @@
 #include "valuerepository.h"
 
 #include "auditrepository.h"
+#include "rowreader.h"
 #include "sqlvalues.h"
 #include "writetransaction.h"
 
@@ -304,13 +305,11 @@ QHash<QString, QHash<QString, QMap<int, double>>> ValueRepository::seriesByArea(
     while (names.next())
         areas.insert(names.value(0).toInt(), names.value(1).toString());
 
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT area_id, indicator_id, year, value, reference_value FROM indicator_values"
-                             " WHERE state IN ('submitted', 'approved') OR (? = 1 AND state IN ('draft', 'returned'))"));
-    q.addBindValue(includeDrafts ? 1 : 0);
+    RowReader rows(m_db);
     QHash<QString, QHash<QString, QMap<int, double>>> out;
-    if (!q.exec())
+    if (!rows.exec(QStringLiteral("SELECT area_id, indicator_id, year, value, reference_value FROM indicator_values"
+                                  " WHERE state IN ('submitted', 'approved') OR (? = 1 AND state IN ('draft', 'returned'))"),
+                   {includeDrafts ? 1 : 0}))
         return out;
     // No ORDER BY: sorting a million rows costs SQLite more than reading them.
     // Rows mostly arrive in the order they were stored (an area's indicators
@@ -318,18 +317,18 @@ QHash<QString, QHash<QString, QMap<int, double>>> ValueRepository::seriesByArea(
     // area or the indicator changes from one row to the next.
     int area = -1, indicator = -1;
     QMap<int, double> *series = nullptr;
-    while (q.next()) {
-        const int a = q.value(0).toInt();
-        const int i = q.value(1).toInt();
+    while (rows.next()) {
+        const int a = int(rows.integer(0));
+        const int i = int(rows.integer(1));
         if (!series || a != area || i != indicator) {
             area = a;
             indicator = i;
             series = &out[areas.value(a)][codes.value(i)];
         }
-        const int year = q.value(2).toInt();
-        series->insert(year, q.value(3).toDouble());
-        if (references && !q.isNull(4)) // rare: no need to keep its containers at hand
-            (*references)[areas.value(a)][codes.value(i)].insert(year, q.value(4).toDouble());
+        const int year = int(rows.integer(2));
+        series->insert(year, rows.real(3));
+        if (references && !rows.isNull(4)) // rare: no need to keep its containers at hand
+            (*references)[areas.value(a)][codes.value(i)].insert(year, rows.real(4));
     }
     return out;
 }

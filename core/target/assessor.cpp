@@ -19,7 +19,7 @@ struct Context
 {
     const Indicator &ind;
     const TargetRule &rule;
-    QMap<int, double> points; // up to the assessed year
+    const QMap<int, double> &points; // up to the assessed year
     int year;
     int baselineYear;         // the nominal one (2020), for the mid-term year
     int targetYear;
@@ -200,9 +200,13 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule,
 {
     Assessment a;
     // The series itself (shared, not copied) unless it has points after `year`.
-    QMap<int, double> points = series;
-    if (!series.isEmpty() && series.lastKey() > year)
-        points.erase(points.upperBound(year), points.end());
+    // Const: a non-const QMap call such as last() would copy it.
+    const QMap<int, double> points = [&series, year] {
+        QMap<int, double> upTo = series;
+        if (!series.isEmpty() && series.lastKey() > year)
+            upTo.erase(upTo.upperBound(year), upTo.end());
+        return upTo;
+    }();
     ReasonBuilder reason(ind.measureUnit, rule.family == Family::Ratio, detail == Detail::Full);
     Projection projection;
     if (!points.isEmpty()) {

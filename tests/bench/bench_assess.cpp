@@ -2,7 +2,8 @@
 // × 11 years (979,000 values): building the file is not timed; loading every
 // value and assessing every indicator of every area is.
 //
-// Run: build/tests/bench_assess [--areas N] [--keep FILE]
+// Run: build/tests/bench_assess [--areas N] [--keep FILE] [--only load|verdicts|full]
+// (--only runs one part, for profilers and instruction counts: perf stat -e instructions:u)
 
 #include "catalog/demodata.h"
 #include "storage/catalogrepository.h"
@@ -81,7 +82,8 @@ int main(int argc, char **argv)
     t.restart();
     Database db;
     db.open(path);
-    {
+    const QString only = args.contains(QStringLiteral("--only")) ? args.value(args.indexOf(QStringLiteral("--only")) + 1) : QString();
+    if (only.isEmpty() || only == QLatin1String("load")) {
         // The first part, for the README: reading every value (assessing is the rest).
         QElapsedTimer part;
         part.start();
@@ -93,6 +95,8 @@ int main(int argc, char **argv)
     // The verdicts alone (status, outlook, warning, flags, projection), then the
     // same with every reason sentence and projection formula written out.
     for (const Assessor::Detail detail : {Assessor::Detail::VerdictOnly, Assessor::Detail::Full}) {
+        if (!only.isEmpty() && only != QLatin1String(detail == Assessor::Detail::Full ? "full" : "verdicts"))
+            continue;
         t.restart();
         const double cpu = threadCpuSeconds();
         int counts[4] = {0, 0, 0, 0};
