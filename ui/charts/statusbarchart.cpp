@@ -24,15 +24,9 @@ void StatusBarChart::setCounts(const QStringList &categories, const QVector<Coun
     rebuild();
 }
 
-void StatusBarChart::rebuild()
+void StatusBarChart::build(QChart *c)
 {
     using Status = Assessment::Status;
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis); // releases ownership
-        delete axis;
-    }
     c->setTitle(m_title);
     // Bar sets have no marker shape of their own; plain squares show their fill.
     c->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
@@ -81,5 +75,4 @@ void StatusBarChart::rebuild()
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
-    applyFonts();
 }

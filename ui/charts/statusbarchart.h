@@ -21,7 +21,7 @@ public:
     void setCounts(const QStringList &categories, const QVector<Counts> &counts, const QString &title);
 
 protected:
-    void rebuild() override;
+    void build(QChart *c) override;
 
 private:
     QStringList m_categories;
