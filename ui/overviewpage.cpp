@@ -68,7 +68,7 @@ OverviewPage::OverviewPage(Database *db, QWidget *parent)
     m_summaryView->verticalHeader()->setDefaultSectionSize(m_summaryView->fontMetrics().height() + 4);
     m_summaryView->setCursor(Qt::PointingHandCursor);
     connect(m_summaryView, &QTableView::clicked, this, &OverviewPage::showIndicatorsOf);
-    m_chart->setMinimumSize(360, 300);
+    m_chart->setMinimumWidth(360); // its height follows the number of categories
 
     auto *top = new QHBoxLayout;
     auto *yearLabel = new QLabel(tr("Assessment &year:"));

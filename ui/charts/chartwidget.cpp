@@ -13,46 +13,75 @@
 
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
-    , m_view(new QChartView(this))
-    , m_chart(new QChart())
 {
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_view->setChart(m_chart); // the view owns the chart from here
+    m_font = font();
+    m_font.setPointSizeF(9);
+    m_chart = newChart();
+    m_view = new QChartView(m_chart, this); // the view owns the chart it shows
     m_view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    m_font = font();
-    m_font.setPointSizeF(9);
 }
 
 ChartWidget::~ChartWidget() = default;
 
+QChart *ChartWidget::newChart() const
+{
+    auto *chart = new QChart();
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    chart->legend()->setVisible(m_legendVisible);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    applyFonts(chart);
+    return chart;
+}
+
+void ChartWidget::rebuild()
+{
+    QChart *chart = newChart();
+    build(chart);
+    applyFonts(chart); // the axes build() added
+    QChart *old = m_chart;
+    m_chart = chart;
+    m_view->setChart(chart); // takes the old chart out of the scene: no longer drawn
+    // The view gives the old chart back. It may be on the call stack (a signal of one
+    // of its series), so it goes once control is back in the event loop, or with this
+    // widget if no event loop runs again (the command line).
+    old->setParent(this);
+    old->deleteLater();
+}
+
 void ChartWidget::setLegendVisible(bool visible)
 {
+    m_legendVisible = visible;
     m_chart->legend()->setVisible(visible);
 }
 
 void ChartWidget::setChartFont(const QFont &font)
 {
     m_font = font;
-    applyFonts();
+    rebuild(); // sizes that follow from the font are worked out again
 }
 
-void ChartWidget::applyFonts()
+QFont ChartWidget::labelFont() const
+{
+    QFont small = m_font;
+    small.setPointSizeF(m_font.pointSizeF() * 0.9);
+    return small;
+}
+
+void ChartWidget::applyFonts(QChart *chart) const
 {
     QFont title = m_font;
     title.setPointSizeF(m_font.pointSizeF() * 1.15);
     title.setBold(true);
-    m_chart->setTitleFont(title);
-    m_chart->legend()->setFont(m_font);
-    QFont small = m_font;
-    small.setPointSizeF(m_font.pointSizeF() * 0.9);
-    const auto axes = m_chart->axes();
+    chart->setTitleFont(title);
+    chart->legend()->setFont(m_font);
+    const QFont small = labelFont();
+    const auto axes = chart->axes();
     for (QAbstractAxis *axis : axes) {
         axis->setLabelsFont(small);
         axis->setTitleFont(small);
@@ -70,16 +99,15 @@ void ChartWidget::render(QPainter *painter, const QRectF &target)
     m_view->resize(design.toSize());
     m_chart->resize(design);
     // QtCharts lays out axes and legend on posted events; without them the labels
-    // keep the elision of the previous size.
+    // keep the elision of the previous size. Deferred deletes are left to the event
+    // loop: this may run inside a slot, and rebuild() never leaves old graphics in
+    // the scene.
     if (m_chart->layout())
         m_chart->layout()->activate();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCoreApplication::sendPostedEvents(m_chart->scene());
     QCoreApplication::sendPostedEvents(m_chart);
     QCoreApplication::processEvents();
-    // Axes of an earlier series are deleted later; outside an event loop (the
-    // command line, a report run) "later" has to be now, or their labels stay drawn.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     m_chart->scene()->render(painter, target, QRectF(QPointF(0, 0), design));
@@ -87,7 +115,6 @@ void ChartWidget::render(QPainter *painter, const QRectF &target)
     m_view->resize(oldSize);
     m_chart->resize(oldSize);
 }
-
 QImage ChartWidget::toImage(const QSize &size, qreal scale)
 {
     QImage image(size, QImage::Format_RGB32);

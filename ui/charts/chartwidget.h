@@ -31,7 +31,8 @@ public:
     bool savePng(const QString &path, const QSize &size = QSize(1280, 720));
     void copyToClipboard();
 
-    // The font used for every text of the chart (the report passes its own).
+    // The font used for every text of the chart (the report passes its own); the
+    // chart is drawn anew with it.
     void setChartFont(const QFont &font);
     QFont chartFont() const { return m_font; }
     // Small charts in the report explain their elements in the text instead.
@@ -41,14 +42,23 @@ public:
     void setDesignWidth(qreal width) { m_designWidth = width; }
 
 protected:
-    QChart *chart() const { return m_chart; }
-    // Clears the chart and adds series and axes again from the subclass' data.
-    virtual void rebuild() = 0;
-    void applyFonts();
+    // Draws the subclass' data anew: a new chart, filled by build(), replaces the
+    // shown one. QtCharts deletes the graphics of removed axes and series only
+    // later, so a reused chart would show the old axes in any grab or export made
+    // before the event loop runs again; a new chart has none.
+    void rebuild();
+    // Adds title, series and axes to `chart`, which is empty and already styled.
+    virtual void build(QChart *chart) = 0;
+    // The font of axis labels, derived from chartFont().
+    QFont labelFont() const;
 
 private:
+    QChart *newChart() const;
+    void applyFonts(QChart *chart) const;
+
     QChartView *m_view;
-    QChart *m_chart;
+    QChart *m_chart; // owned by the view's scene while shown
     QFont m_font;
+    bool m_legendVisible = true;
     qreal m_designWidth = 560.0;
 };

@@ -9,7 +9,11 @@
 #include <QLegend>
 #include <QValueAxis>
 
+#include <QFontMetricsF>
+#include <QTextDocument>
+
 #include <algorithm>
+#include <cmath>
 
 StatusBarChart::StatusBarChart(QWidget *parent)
     : ChartWidget(parent)
@@ -24,15 +28,10 @@ void StatusBarChart::setCounts(const QStringList &categories, const QVector<Coun
     rebuild();
 }
 
-void StatusBarChart::rebuild()
+void StatusBarChart::build(QChart *c)
 {
     using Status = Assessment::Status;
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis); // releases ownership
-        delete axis;
-    }
+    setMinimumHeight(neededHeight());
     c->setTitle(m_title);
     // Bar sets have no marker shape of their own; plain squares show their fill.
     c->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
@@ -81,5 +80,24 @@ void StatusBarChart::rebuild()
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
-    applyFonts();
+}
+
+int StatusBarChart::neededHeight() const
+{
+    // QtCharts centres a category's label on its bar and hides it if its text box
+    // would overlap the one before, so each category needs the height of its tallest
+    // label's text box (fallback fonts for Chinese make it taller than the font's own
+    // line) and some air, as the axis rounds positions to whole pixels.
+    QTextDocument text;
+    text.setDocumentMargin(0);
+    text.setDefaultFont(labelFont());
+    qreal line = QFontMetricsF(labelFont()).height();
+    for (const QString &category : m_categories) {
+        text.setPlainText(category);
+        line = std::max(line, text.size().height());
+    }
+    const qreal perCategory = std::ceil(line) + 4;
+    // Title, legend, the count axis with its title, margins and padding.
+    const qreal rest = QFontMetricsF(chartFont()).height() * 3 + line * 2 + 40;
+    return int(std::ceil(rest + perCategory * std::max<qsizetype>(1, m_categories.size())));
 }

@@ -61,14 +61,8 @@ void TrendChart::setSeries(const TrendSeries &series, const QString &title)
     rebuild();
 }
 
-void TrendChart::rebuild()
+void TrendChart::build(QChart *c)
 {
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis); // releases ownership; the chart is reused for many series
-        delete axis;
-    }
     c->setTitle(m_title);
     const TrendSeries &s = m_series;
     QList<QAbstractSeries *> all;
@@ -161,5 +155,4 @@ void TrendChart::rebuild()
     }
     // The line is explained by its markers.
     c->legend()->markers(line).value(0)->setVisible(false);
-    applyFonts();
 }

@@ -18,7 +18,7 @@ public:
     const TrendSeries &series() const { return m_series; }
 
 protected:
-    void rebuild() override;
+    void build(QChart *c) override;
 
 private:
     TrendSeries m_series;
