@@ -199,7 +199,9 @@ int CommandRunner::demo()
     const QString out = m_cli.option(QStringLiteral("out"));
     if (out.isEmpty())
         return usage(tr("demo: --out FILE is required"));
-    if (QFileInfo::exists(out)) {
+    const QFileInfo outInfo(out);
+    // An empty file is a new database (as Database::open sees it): the demo goes into it.
+    if (outInfo.exists() && !(outInfo.isFile() && outInfo.size() == 0)) {
         // Only ever replace an earlier demo database, never a real one.
         Database existing;
         if (!existing.open(out))

@@ -24,7 +24,14 @@ bool needsGui(const QString &command, int argc, char **argv)
         if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all")
             return false;
     }
-    return command.isEmpty() || command == QLatin1String("report");
+    if (!command.isEmpty() && command != QLatin1String("report"))
+        return false;
+    // A command line that does not parse (an unknown option, --db without a file) is
+    // reported on stderr with exit code 2, display or not.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return CommandLine().parse(arguments);
 }
 } // namespace
 
