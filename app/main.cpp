@@ -16,6 +16,12 @@
 #include <memory>
 
 namespace {
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
 bool needsGui(const QString &command, int argc, char **argv)
 {
     // --help and --version print and leave: they must work without a display.
@@ -25,6 +31,9 @@ bool needsGui(const QString &command, int argc, char **argv)
             return false;
     }
     if (!command.isEmpty() && command != QLatin1String("report"))
+        return false;
+    // The window without a display: say so (below) instead of letting Qt abort.
+    if (command.isEmpty() && !hasDisplay())
         return false;
     // A command line that does not parse (an unknown option, --db without a file) is
     // reported on stderr with exit code 2, display or not.
@@ -39,8 +48,7 @@ int main(int argc, char **argv)
 {
     const QString command = CommandLine::peekCommand(argc, argv);
     // Reports draw text and charts; without a display they draw off-screen.
-    if (command == QLatin1String("report") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (command == QLatin1String("report") && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     std::unique_ptr<QCoreApplication> app;
@@ -70,6 +78,14 @@ int main(int argc, char **argv)
     }
     if (!command.isEmpty())
         return CommandRunner(cli).run();
+    if (!qobject_cast<QApplication *>(app.get())) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "No display: the window cannot open (DISPLAY and WAYLAND_DISPLAY are not "
+                                           "set). The commands work without one, e.g. fuer-monitor report --year 2025 "
+                                           "--out summary.pdf; see fuer-monitor --help.")
+                            << Qt::endl;
+        return 1;
+    }
 
     QString path = cli.option(QStringLiteral("db"));
     if (path.isEmpty()) {

@@ -273,6 +273,10 @@
             <numerusform>%n indicators</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentFormatter</name>
@@ -689,11 +693,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  assess --year Y [--format csv|json|xlsx] [--out FILE] assess every indicator for a year</source>
+        <source>  report --year Y [--kind annual|midterm|final] --out FILE.pdf   the plenary summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  report --year Y [--kind annual|midterm|final] --out FILE.pdf   the plenary summary as PDF</source>
+        <source>assess: every area&apos;s assessment, one row per area and indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  assess --year Y [--by-area] [--format csv|json|xlsx] [--out FILE] assess every indicator for a year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3432,6 +3440,10 @@ Verdict for %3:</source>
     <name>main</name>
     <message>
         <source>Fuer Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display: the window cannot open (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one, e.g. fuer-monitor report --year 2025 --out summary.pdf; see fuer-monitor --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -272,6 +272,10 @@
             <numerusform>共%n项指标</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentFormatter</name>
@@ -688,12 +692,16 @@
         <translation>  target explain TEXT                              说明目标文本的解析结果</translation>
     </message>
     <message>
-        <source>  assess --year Y [--format csv|json|xlsx] [--out FILE] assess every indicator for a year</source>
-        <translation>  assess --year Y [--format csv|json|xlsx] [--out FILE] 评估某一年度的全部指标</translation>
-    </message>
-    <message>
         <source>  report --year Y [--kind annual|midterm|final] --out FILE.pdf   the plenary summary as PDF</source>
         <translation>  report --year Y [--kind annual|midterm|final] --out FILE.pdf   生成全体会议汇报材料（PDF）</translation>
+    </message>
+    <message>
+        <source>assess: every area&apos;s assessment, one row per area and indicator.</source>
+        <translation>assess：评估每个地区，每个地区每项指标一行。</translation>
+    </message>
+    <message>
+        <source>  assess --year Y [--by-area] [--format csv|json|xlsx] [--out FILE] assess every indicator for a year</source>
+        <translation>  assess --year Y [--by-area] [--format csv|json|xlsx] [--out FILE] 评估某一年度的全部指标（--by-area：逐个地区）</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3425,10 @@ Verdict for %3:</source>
     <message>
         <source>Fuer Monitor</source>
         <translation>妇女儿童发展规划监测系统</translation>
+    </message>
+    <message>
+        <source>No display: the window cannot open (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one, e.g. fuer-monitor report --year 2025 --out summary.pdf; see fuer-monitor --help.</source>
+        <translation>没有可用的显示器，无法打开窗口（未设置 DISPLAY 和 WAYLAND_DISPLAY）。命令行命令无需显示器即可使用，例如 fuer-monitor report --year 2025 --out summary.pdf；详见 fuer-monitor --help。</translation>
     </message>
 </context>
 </TS>

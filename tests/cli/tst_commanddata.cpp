@@ -31,6 +31,7 @@ private slots:
     void assessDemo();
     void assessJsonAndXlsx();
     void assessFreshDatabase();
+    void assessByArea();
     void valuesRoundTrip();
     void importWithBadRowWritesNothing();
     void templateAndUnfilledImport();
@@ -212,6 +213,62 @@ void TestCommandData::assessFreshDatabase()
     QCOMPARE(enRows.size(), rows.size());
     for (int i = 1; i < rows.size(); ++i)
         QCOMPARE(enRows.at(i).at(5), kStatusesEn.at(kStatuses.indexOf(rows.at(i).at(5))));
+}
+
+void TestCommandData::assessByArea()
+{
+    // Two 镇街 imported next to the district: 镇街甲 with the district's 2025
+    // values, 镇街乙 with none but one value in 2024.
+    const QString db = path("areas.sqlite");
+    const Cli::Result exported = run({"values", "export", "--db", m_demo, "--year", "2025"});
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QByteArray csv = "code,year,value,area\n";
+    for (const QStringList &row : Cli::csvRows(exported.out).mid(1))
+        csv += QStringLiteral("%1,%2,%3,镇街甲\n").arg(row.at(0), row.at(1), row.at(2)).toUtf8();
+    csv += "W01,2024,1,镇街乙\n";
+    QVERIFY(Cli::writeFile(path("areas.csv"), csv));
+    const Cli::Result imported = run({"values", "import", path("areas.csv"), "--db", db, "--add-areas"});
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+
+    const Cli::Result r = run({"assess", "--db", db, "--year", "2025", "--by-area", "--lang", "en"});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QVector<QStringList> rows = Cli::csvRows(r.out);
+    QCOMPARE(rows.value(0), QStringList{QStringLiteral("area")} + kAssessColumns);
+    QCOMPARE(rows.size(), 1 + 3 * 89);
+    // The district first, then the areas in the order they were added.
+    QStringList order;
+    for (const QStringList &row : rows.mid(1)) {
+        if (order.isEmpty() || order.last() != row.at(0))
+            order.append(row.at(0));
+    }
+    QCOMPARE(order.size(), 3);
+    QCOMPARE(order.mid(1), (QStringList{QStringLiteral("镇街甲"), QStringLiteral("镇街乙")}));
+    int metInFirst = 0;
+    for (const QStringList &row : rows.mid(1)) {
+        QVERIFY2(!row.at(12).isEmpty(), qPrintable(row.join(','))); // every row has its reason
+        if (row.at(0) == QStringLiteral("镇街甲") && !row.at(5).isEmpty())
+            QCOMPARE(row.at(4), QStringLiteral("2025"));
+        metInFirst += row.at(0) == QStringLiteral("镇街甲") && row.at(6) == QLatin1String("Met");
+        if (row.at(0) == QStringLiteral("镇街乙") && row.at(1) == QLatin1String("W01")) {
+            QCOMPARE(row.at(4), QStringLiteral("2024"));
+            QCOMPARE(row.at(5), QStringLiteral("1"));
+        } else if (row.at(0) == QStringLiteral("镇街乙")) {
+            QVERIFY2(row.at(6) == QLatin1String("No data") || row.at(6) == QLatin1String("Needs judgement"),
+                     qPrintable(row.join(',')));
+        }
+    }
+    QVERIFY(metInFirst > 0);
+
+    // Without --by-area the district alone, as before.
+    const Cli::Result district = run({"assess", "--db", db, "--year", "2025"});
+    QVERIFY2(district.exitCode == 0, district.describe());
+    QCOMPARE(Cli::csvRows(district.out).size(), 1 + 89);
+    // JSON carries the area too.
+    const Cli::Result json = run({"assess", "--db", db, "--year", "2025", "--by-area", "--format", "json"});
+    QVERIFY2(json.exitCode == 0, json.describe());
+    const QJsonArray items = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("indicators")).toArray();
+    QCOMPARE(items.size(), 3 * 89);
+    QCOMPARE(items.last().toObject().value(QStringLiteral("area")).toString(), QStringLiteral("镇街乙"));
 }
 
 void TestCommandData::valuesRoundTrip()

@@ -19,6 +19,7 @@ private slots:
 
     void helpWithoutDisplay();
     void versionWithoutDisplay();
+    void windowWithoutDisplay();
     void unknownCommand_data();
     void unknownCommand();
     void unparsableCommandLine_data();
@@ -74,6 +75,20 @@ void TestCommandLine::versionWithoutDisplay()
                  r.out.constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
     }
+}
+
+void TestCommandLine::windowWithoutDisplay()
+{
+    // No command opens the window; without a display it says so and points to the
+    // commands instead of aborting inside Qt, and creates no database.
+    const Cli::Result r = run({"--db", path("fuer.sqlite"), "--lang", "en"});
+    QVERIFY2(r.exitCode == 1 && !r.crashed, r.describe());
+    QVERIFY2(r.errText().contains(QStringLiteral("No display")) && r.errText().contains(QStringLiteral("report --year")),
+             r.err.constData());
+    QVERIFY(!QFileInfo::exists(path("fuer.sqlite")));
+    const Cli::Result zh = run({"--db", path("fuer.sqlite")});
+    QCOMPARE(zh.exitCode, 1);
+    QVERIFY2(zh.errText().contains(QStringLiteral("显示")), zh.err.constData());
 }
 
 void TestCommandLine::unknownCommand_data()
