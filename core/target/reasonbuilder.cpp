@@ -40,7 +40,7 @@ QString ReasonBuilder::text() const
 
 QString ReasonBuilder::valueIn(int year, double v) const
 {
-    return QCoreApplication::translate("Assessment", "In %1 the value was %2").arg(year).arg(value(v));
+    return QCoreApplication::translate("Assessment", "In %1 the value was %2").arg(QString::number(year), value(v));
 }
 
 QString ReasonBuilder::meets(const QString &target) const
@@ -69,12 +69,12 @@ QString ReasonBuilder::againstBaseline(double v, double baseline, int baselineYe
 {
     if (v > baseline)
         return QCoreApplication::translate("Assessment", "%1 higher than the %2 baseline of %3")
-            .arg(difference(v - baseline)).arg(baselineYear).arg(value(baseline));
+            .arg(difference(v - baseline), QString::number(baselineYear), value(baseline));
     if (v < baseline)
         return QCoreApplication::translate("Assessment", "%1 lower than the %2 baseline of %3")
-            .arg(difference(baseline - v)).arg(baselineYear).arg(value(baseline));
+            .arg(difference(baseline - v), QString::number(baselineYear), value(baseline));
     return QCoreApplication::translate("Assessment", "unchanged from the %1 baseline of %2")
-        .arg(baselineYear).arg(value(baseline));
+        .arg(QString::number(baselineYear), value(baseline));
 }
 
 QString ReasonBuilder::clearDecreaseLimit(double sharePercent, double limit) const
@@ -94,10 +94,10 @@ QString ReasonBuilder::balance(bool inRange, bool improving, double low, double 
     if (improving)
         return QCoreApplication::translate(
                    "Assessment", "outside the normal range %1–%2 but closer to %3 than the %4 baseline of %5")
-            .arg(lo, hi, TargetFormat::number(centre)).arg(baselineYear).arg(value(baseline));
+            .arg(lo, hi, TargetFormat::number(centre), QString::number(baselineYear), value(baseline));
     return QCoreApplication::translate(
                "Assessment", "outside the normal range %1–%2 and no closer to %3 than the %4 baseline of %5")
-        .arg(lo, hi, TargetFormat::number(centre)).arg(baselineYear).arg(value(baseline));
+        .arg(lo, hi, TargetFormat::number(centre), QString::number(baselineYear), value(baseline));
 }
 
 QString ReasonBuilder::relative(bool met, double gap, const QString &target, const QString &reference,
@@ -106,10 +106,10 @@ QString ReasonBuilder::relative(bool met, double gap, const QString &target, con
     if (met)
         return QCoreApplication::translate(
                    "Assessment", "meeting the target %1 (%2 was %3 in %4, so at least %5 is required)")
-            .arg(target, reference, value(referenceValue)).arg(year).arg(value(required));
+            .arg(target, reference, value(referenceValue), QString::number(year), value(required));
     return QCoreApplication::translate(
                "Assessment", "%1 short of the target %2 (%3 was %4 in %5, so at least %6 is required)")
-        .arg(difference(gap), target, reference, value(referenceValue)).arg(year).arg(value(required));
+        .arg(difference(gap), target, reference, value(referenceValue), QString::number(year), value(required));
 }
 
 QString ReasonBuilder::trend(const Projection &projection, int targetYear) const
@@ -118,10 +118,10 @@ QString ReasonBuilder::trend(const Projection &projection, int targetYear) const
     QString change;
     if (slope > 0.0)
         change = QCoreApplication::translate("Assessment", "over the last %1 years it rose by %2 a year on average")
-                     .arg(projection.span()).arg(difference(slope));
+                     .arg(QString::number(projection.span()), difference(slope));
     else if (slope < 0.0)
         change = QCoreApplication::translate("Assessment", "over the last %1 years it fell by %2 a year on average")
-                     .arg(projection.span()).arg(difference(-slope));
+                     .arg(QString::number(projection.span()), difference(-slope));
     else
         change = QCoreApplication::translate("Assessment", "over the last %1 years it did not change")
                      .arg(projection.span());
@@ -129,14 +129,14 @@ QString ReasonBuilder::trend(const Projection &projection, int targetYear) const
         return change;
     return change + QCoreApplication::translate("Assessment", ", ")
         + QCoreApplication::translate("Assessment", "projected %1 in %2")
-              .arg(value(projection.valueAt(targetYear))).arg(targetYear);
+              .arg(value(projection.valueAt(targetYear)), QString::number(targetYear));
 }
 
 QString ReasonBuilder::fluctuation(int year, double change) const
 {
     const QString size = change < 0 ? QStringLiteral("-") + difference(-change) : difference(change);
     return QCoreApplication::translate("Assessment", "the change of %1 to %2 is unusually large")
-        .arg(size).arg(year);
+        .arg(size, QString::number(year));
 }
 
 QString ReasonBuilder::noData(int year)
@@ -160,7 +160,7 @@ QString ReasonBuilder::everyYear(int fromYear)
 QString ReasonBuilder::everyYearFailed(int year, double v, int previousYear, double previous) const
 {
     return QCoreApplication::translate("Assessment", "%1 (%2) was not higher than %3 (%4)")
-        .arg(year).arg(value(v)).arg(previousYear).arg(value(previous));
+        .arg(QString::number(year), value(v), QString::number(previousYear), value(previous));
 }
 
 QString ReasonBuilder::judged(const Judgement &judgement)
@@ -193,7 +193,7 @@ QString ReasonBuilder::referenceMissing(const QString &reference, int year, cons
 {
     return QCoreApplication::translate("Assessment",
                                        "%1 has no value for %2, so the target %3 needs a reviewer's judgement")
-        .arg(reference).arg(year).arg(target);
+        .arg(reference, QString::number(year), target);
 }
 
 QString ReasonBuilder::tooFewPoints()
