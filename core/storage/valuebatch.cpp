@@ -32,16 +32,32 @@ const char *const kCreateStage =
     " state TEXT NOT NULL,"
     " reference_value DOUBLE PRECISION)";
 
+// Named placeholders :p0, :p1, … for one staging INSERT. Qt binds a named value
+// with one hash look-up; a positional one formats its position as a name first,
+// which was most of the time of staging.
+const QStringList &placeholders()
+{
+    static const QStringList names = [] {
+        QStringList out;
+        for (int i = 0; i < kRowsPerInsert * kColumns; ++i)
+            out.append(QStringLiteral(":p%1").arg(i));
+        return out;
+    }();
+    return names;
+}
+
 QString insertStatement(int rows)
 {
     QString sql = QStringLiteral("INSERT INTO value_stage (seq, indicator_id, area_id, year, value, numerator,"
                                  " denominator, source, note, state, reference_value) VALUES ");
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sql.reserve(sql.size() + rows * (row.size() + 1));
     for (int i = 0; i < rows; ++i) {
-        if (i > 0)
-            sql += QLatin1Char(',');
-        sql += row;
+        sql += i > 0 ? QStringLiteral(",(") : QStringLiteral("(");
+        for (int c = 0; c < kColumns; ++c) {
+            if (c > 0)
+                sql += QLatin1Char(',');
+            sql += placeholders().at(i * kColumns + c);
+        }
+        sql += QLatin1Char(')');
     }
     return sql;
 }
@@ -131,21 +147,21 @@ bool ValueBatch::stage(const QVector<ValueRecord> &records, const QVector<int> &
             *error = q.lastError().text();
             return false;
         }
+        const QString *name = placeholders().constData();
         for (int k = 0; k < rows; ++k) {
             const int i = which.at(start + k);
             const ValueRecord &rec = records.at(i);
-            const int base = k * kColumns;
-            q.bindValue(base, i);
-            q.bindValue(base + 1, indicatorIds.at(i));
-            q.bindValue(base + 2, areaIds.at(i));
-            q.bindValue(base + 3, rec.year);
-            q.bindValue(base + 4, rec.value);
-            q.bindValue(base + 5, optionalDouble(rec.numerator));
-            q.bindValue(base + 6, optionalDouble(rec.denominator));
-            q.bindValue(base + 7, text(rec.source));
-            q.bindValue(base + 8, text(rec.note));
-            q.bindValue(base + 9, ValueStates::key(rec.state));
-            q.bindValue(base + 10, optionalDouble(rec.referenceValue));
+            q.bindValue(*name++, i);
+            q.bindValue(*name++, indicatorIds.at(i));
+            q.bindValue(*name++, areaIds.at(i));
+            q.bindValue(*name++, rec.year);
+            q.bindValue(*name++, rec.value);
+            q.bindValue(*name++, optionalDouble(rec.numerator));
+            q.bindValue(*name++, optionalDouble(rec.denominator));
+            q.bindValue(*name++, text(rec.source));
+            q.bindValue(*name++, text(rec.note));
+            q.bindValue(*name++, ValueStates::key(rec.state));
+            q.bindValue(*name++, optionalDouble(rec.referenceValue));
         }
         if (!q.exec()) {
             *error = q.lastError().text();
