@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 QString CsvReader::decodeUtf8(const QByteArray &bytes, bool *valid)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -64,12 +66,14 @@ bool CsvReader::parse(const QString &text, QVector<Record> *records, QString *er
     bool fieldStarted = false;
     int line = 1;
     current.line = 1;
+    qsizetype fieldsPerRecord = 0;
+    const QChar *data = text.constData();
     const int n = text.size();
     for (int i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+        const QChar c = data[i];
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                if (i + 1 < n && data[i + 1] == QLatin1Char('"')) {
                     field.append(c);
                     ++i;
                 } else {
@@ -86,23 +90,35 @@ bool CsvReader::parse(const QString &text, QVector<Record> *records, QString *er
             inQuotes = true;
             fieldStarted = true;
         } else if (c == separator) {
-            current.fields.append(field);
-            field.clear();
+            current.fields.append(std::move(field));
+            field = QString();
             fieldStarted = false;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < n && data[i + 1] == QLatin1Char('\n'))
                 ++i;
-            current.fields.append(field);
-            field.clear();
+            current.fields.append(std::move(field));
+            field = QString();
             fieldStarted = false;
             const bool blank = current.fields.size() == 1 && current.fields.first().isEmpty();
+            fieldsPerRecord = std::max(fieldsPerRecord, current.fields.size());
             if (!blank)
-                records->append(current);
+                records->append(std::move(current));
             ++line;
             current = Record();
             current.line = line;
+            current.fields.reserve(fieldsPerRecord);
         } else {
-            field.append(c);
+            // The run of plain characters up to the next separator, line break or
+            // quote is appended at once: one allocation per field, not per character.
+            int end = i + 1;
+            while (end < n) {
+                const QChar d = data[end];
+                if (d == separator || d == QLatin1Char('\r') || d == QLatin1Char('\n') || d == QLatin1Char('"'))
+                    break;
+                ++end;
+            }
+            field.append(data + i, end - i);
+            i = end - 1;
             fieldStarted = true;
         }
     }

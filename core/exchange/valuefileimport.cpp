@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <utility>
+
 namespace {
 // A CSV of 100,000 rows is about 5 MB; anything this big is not a return.
 constexpr qint64 kMaxCsvBytes = 200LL * 1024 * 1024;
@@ -132,15 +134,15 @@ ValueFileImport::Preview ValueFileImport::previewXlsx(const QString &path) const
     return finish(p, ValueImport(m_indicators, m_areas, options).read(table.rows, table.lines));
 }
 
-ValueFileImport::Preview ValueFileImport::finish(Preview preview, const ValueImport::Result &result) const
+ValueFileImport::Preview ValueFileImport::finish(Preview preview, ValueImport::Result result) const
 {
     preview.rows.reserve(result.rows.size());
-    for (const ValueImport::RowCheck &check : result.rows) {
+    for (ValueImport::RowCheck &check : result.rows) {
         PreviewRow row;
         row.line = check.line;
-        row.record = check.record;
-        row.problems = check.problems;
-        preview.rows.append(row);
+        row.record = std::move(check.record);
+        row.problems = std::move(check.problems);
+        preview.rows.append(std::move(row));
     }
     // Problems about the file as a whole come without a place; every message names the file.
     for (const QString &problem : result.problems)
@@ -149,6 +151,6 @@ ValueFileImport::Preview ValueFileImport::finish(Preview preview, const ValueImp
                                     : tr("%1: %2").arg(preview.fileName, problem));
     preview.newAreas = result.newAreas;
     if (preview.problems.isEmpty())
-        preview.records = result.records;
+        preview.records = std::move(result.records);
     return preview;
 }

@@ -60,7 +60,7 @@ public:
     static Preview previewFile(QSqlDatabase db, const QString &path, Options options);
 
 private:
-    Preview finish(Preview preview, const ValueImport::Result &result) const;
+    Preview finish(Preview preview, ValueImport::Result result) const;
 
     QVector<Indicator> m_indicators;
     QStringList m_areas;

@@ -2,23 +2,31 @@
 
 #include "csvreader.h"
 #include "csvwriter.h"
-
-#include <algorithm>
 #include "numberparser.h"
 
 #include <QHash>
 
+#include <algorithm>
+#include <utility>
+
 namespace {
+// A cell of nothing but white space, checked without a trimmed copy.
+bool isBlank(const QString &cell)
+{
+    return std::all_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isSpace(); });
+}
+
 const QStringList kRequired = {QStringLiteral("code"), QStringLiteral("year"), QStringLiteral("value")};
 const QStringList kOptional = {QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("source"),
                                QStringLiteral("note"), QStringLiteral("area")};
 } // namespace
 
 ValueImport::ValueImport(const QVector<Indicator> &indicators, const QStringList &knownAreas, const Options &options)
-    : m_options(options)
+    : m_indicators(indicators)
+    , m_options(options)
 {
-    for (const Indicator &ind : indicators)
-        m_indicators.insert(ind.code, ind);
+    for (int i = 0; i < indicators.size(); ++i)
+        m_indicatorIndex.insert(indicators.at(i).code, i);
     for (const QString &a : knownAreas)
         m_areas.insert(a);
 }
@@ -89,27 +97,40 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
     if (!result.problems.isEmpty())
         return result;
 
-    QSet<QString> seen;
+    // Columns by position, looked up once; -1 for a column the file does not have.
+    const int codeColumn = column.value(QStringLiteral("code"), -1);
+    const int yearColumn = column.value(QStringLiteral("year"), -1);
+    const int valueColumn = column.value(QStringLiteral("value"), -1);
+    const int numeratorColumn = column.value(QStringLiteral("numerator"), -1);
+    const int denominatorColumn = column.value(QStringLiteral("denominator"), -1);
+    const int sourceColumn = column.value(QStringLiteral("source"), -1);
+    const int noteColumn = column.value(QStringLiteral("note"), -1);
+    const int areaColumn = column.value(QStringLiteral("area"), -1);
+
+    // (indicator, area) numbered and year: a row repeated in the file is found
+    // without building a text key per row.
+    QHash<QString, int> areaNumbers;
+    QSet<std::pair<quint64, int>> seen;
     QSet<QString> newAreas;
     int dataRows = 0;
+    result.rows.reserve(rows.size());
+    result.records.reserve(rows.size());
     for (int r = 1; r < rows.size(); ++r) {
         const QStringList &row = rows.at(r);
         const int line = lines.value(r);
         // Spreadsheets save trailing rows of bare separators (",,,,"): not data.
-        if (std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+        if (std::all_of(row.cbegin(), row.cend(), isBlank))
             continue;
         ++dataRows;
-        auto cell = [&](const QString &name) {
-            const int c = column.value(name, -1);
-            return c < 0 ? QString() : row.value(c).trimmed();
-        };
+        auto cell = [&row](int c) { return c < 0 ? QString() : row.value(c).trimmed(); };
         const int problemsBefore = result.problems.size();
         ValueRecord rec;
         rec.state = m_options.state;
 
-        const QString code = cell(QStringLiteral("code"));
-        const auto indicator = m_indicators.constFind(code);
-        if (indicator == m_indicators.constEnd())
+        const QString code = cell(codeColumn);
+        const auto found = m_indicatorIndex.constFind(code);
+        const Indicator *indicator = found == m_indicatorIndex.constEnd() ? nullptr : &m_indicators.at(*found);
+        if (!indicator)
             result.problems.append(report(line, QStringLiteral("code"), code, tr("an indicator code of the catalog, such as W01 or C10a")));
         else if (!m_options.restrictToUnit.isEmpty() && indicator->leadUnit() != m_options.restrictToUnit)
             result.problems.append(report(line, QStringLiteral("code"), code,
@@ -118,7 +139,7 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
                                                    indicator->leadUnit())));
         rec.indicatorCode = code;
 
-        const QString yearText = cell(QStringLiteral("year"));
+        const QString yearText = cell(yearColumn);
         bool yearOk = false;
         const int year = NumberParser::normalize(yearText).toInt(&yearOk);
         if (!yearOk || year < m_options.firstYear || year > m_options.lastYear)
@@ -126,8 +147,7 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
                                            tr("a year from %1 to %2").arg(m_options.firstYear).arg(m_options.lastYear)));
         rec.year = year;
 
-        auto number = [&](const QString &name, bool required) -> std::optional<double> {
-            const QString text = cell(name);
+        auto number = [&](const QString &name, const QString &text, bool required) -> std::optional<double> {
             if (text.isEmpty()) {
                 if (required)
                     result.problems.append(report(line, name, text, tr("a number")));
@@ -144,36 +164,39 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
             }
             return v;
         };
-        rec.numerator = number(QStringLiteral("numerator"), false);
-        rec.denominator = number(QStringLiteral("denominator"), false);
-        const bool computed = cell(QStringLiteral("value")).isEmpty() && rec.numerator && rec.denominator;
-        std::optional<double> value = computed ? std::nullopt : number(QStringLiteral("value"), true);
-        if (indicator != m_indicators.constEnd()) {
+        const QString numeratorText = cell(numeratorColumn);
+        const QString denominatorText = cell(denominatorColumn);
+        const QString valueText = cell(valueColumn);
+        rec.numerator = number(QStringLiteral("numerator"), numeratorText, false);
+        rec.denominator = number(QStringLiteral("denominator"), denominatorText, false);
+        const bool computed = valueText.isEmpty() && rec.numerator && rec.denominator;
+        std::optional<double> value = computed ? std::nullopt : number(QStringLiteral("value"), valueText, true);
+        if (indicator) {
             const double scale = indicator->rateScale();
             if (rec.numerator && rec.denominator) {
                 if (*rec.denominator == 0)
-                    result.problems.append(report(line, QStringLiteral("denominator"), cell(QStringLiteral("denominator")),
+                    result.problems.append(report(line, QStringLiteral("denominator"), denominatorText,
                                                    tr("a number above 0")));
                 else if (scale > 0 && *rec.numerator > *rec.denominator)
-                    result.problems.append(report(line, QStringLiteral("numerator"), cell(QStringLiteral("numerator")),
+                    result.problems.append(report(line, QStringLiteral("numerator"), numeratorText,
                                                    tr("at most the denominator %1").arg(NumberParser::format(*rec.denominator))));
                 else if (computed)
                     value = *rec.numerator / *rec.denominator * (scale > 0 ? scale : 1.0);
             }
-            if (value && indicator->measureUnit == QStringLiteral("%") && *value > 100)
-                result.problems.append(report(line, QStringLiteral("value"), cell(QStringLiteral("value")),
+            if (value && indicator->measureUnit == QLatin1String("%") && *value > 100)
+                result.problems.append(report(line, QStringLiteral("value"), valueText,
                                                tr("a percentage from 0 to 100")));
             if (value && indicator->measureUnit == QStringLiteral("‰") && *value > 1000)
-                result.problems.append(report(line, QStringLiteral("value"), cell(QStringLiteral("value")),
+                result.problems.append(report(line, QStringLiteral("value"), valueText,
                                                tr("a value per mille from 0 to 1000")));
         }
         rec.value = value.value_or(0.0);
         // Our exports put an apostrophe before text a spreadsheet would run as a
         // formula; reading our own file back takes it off again.
-        rec.source = CsvWriter::unneutralise(cell(QStringLiteral("source")));
-        rec.note = CsvWriter::unneutralise(cell(QStringLiteral("note")));
+        rec.source = CsvWriter::unneutralise(cell(sourceColumn));
+        rec.note = CsvWriter::unneutralise(cell(noteColumn));
 
-        QString area = cell(QStringLiteral("area"));
+        QString area = cell(areaColumn);
         if (area == m_options.defaultAreaName)
             area.clear();
         if (!area.isEmpty() && !m_areas.contains(area)) {
@@ -185,8 +208,13 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         }
         rec.area = area;
 
-        const QString key = code + QLatin1Char('/') + area + QLatin1Char('/') + QString::number(year);
         if (result.problems.size() == problemsBefore) {
+            // No problem so far: the indicator is known and the year is valid.
+            const auto known = areaNumbers.constFind(area);
+            const int areaNumber = known != areaNumbers.constEnd() ? *known : int(areaNumbers.size());
+            if (known == areaNumbers.constEnd())
+                areaNumbers.insert(area, areaNumber);
+            const std::pair<quint64, int> key((quint64(*found) << 32) | quint32(areaNumber), year);
             if (seen.contains(key))
                 result.problems.append(report(line, QStringLiteral("code"), code,
                                                tr("each indicator, area and year once in a file (%1 %2 is repeated)")
@@ -197,9 +225,9 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         }
         RowCheck check;
         check.line = line;
-        check.record = rec;
+        check.record = std::move(rec);
         check.problems = result.problems.mid(problemsBefore);
-        result.rows.append(check);
+        result.rows.append(std::move(check));
     }
     if (dataRows == 0)
         result.problems.append(tr("The file has a header but no rows."));

@@ -66,7 +66,8 @@ public:
 private:
     QString report(int line, const QString &column, const QString &value, const QString &expected) const;
 
-    QHash<QString, Indicator> m_indicators;
+    QVector<Indicator> m_indicators;
+    QHash<QString, int> m_indicatorIndex; // code -> position in m_indicators
     QSet<QString> m_areas;
     Options m_options;
 };

@@ -1,17 +1,14 @@
 #include "valuerepository.h"
 
-#include "auditrepository.h"
 #include "rowreader.h"
 #include "sqlvalues.h"
+#include "valuebatch.h"
 #include "writetransaction.h"
 
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
-using SqlValues::optionalDouble;
-using SqlValues::text;
 
 const char *const kSelectColumns =
     "SELECT v.id, i.code, a.name, a.is_default, v.year, v.value, v.numerator, v.denominator, v.source, v.note,"
@@ -74,58 +71,12 @@ bool ValueRepository::store(const QVector<ValueRecord> &records, const QString &
 
     QSqlQuery addArea(m_db);
     addArea.prepare(QStringLiteral("INSERT INTO areas (name, parent_id) VALUES (?, ?)"));
-    QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT id, value, state, version FROM indicator_values"
-                                " WHERE indicator_id = ? AND area_id = ? AND year = ?"));
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, numerator,"
-                                  " denominator, source, note, state, version, updated_by, updated_at, reference_value)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE indicator_values SET value = ?, numerator = ?, denominator = ?,"
-                                  " source = ?, note = ?, state = ?, version = version + 1, updated_by = ?,"
-                                  " updated_at = ?, reference_value = ? WHERE id = ?"));
-    AuditRepository audit(m_db);
-    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
-    const QString now = nowTime.toString(Qt::ISODateWithMs);
-
-    // What is already stored, by (indicator, area, year). A large batch (an import)
-    // reads its years' rows once instead of one SELECT per value: that SELECT was a
-    // fifth of the time of a 100,000-row import. The write lock is held (BEGIN
-    // IMMEDIATE), so nothing changes underneath; rows this batch inserts are added,
-    // so a value given twice is updated the second time, as before.
-    struct Existing
-    {
-        qint64 id;
-        double value;
-        QString state;
-    };
-    auto keyOf = [](int indicatorId, int areaId, int year) {
-        return (quint64(quint32(indicatorId)) << 40) | (quint64(quint32(areaId)) << 16) | quint64(quint16(year));
-    };
-    const bool preload = records.size() >= 100;
-    QHash<quint64, Existing> existing;
-    if (preload) {
-        QSet<int> years;
-        for (const ValueRecord &r : records)
-            years.insert(r.year);
-        QSqlQuery all(m_db);
-        all.setForwardOnly(true);
-        all.prepare(QStringLiteral("SELECT id, indicator_id, area_id, year, value, state FROM indicator_values"
-                                   " WHERE year = ?"));
-        for (int year : years) {
-            all.addBindValue(year);
-            if (!all.exec()) {
-                *error = all.lastError().text();
-                return false;
-            }
-            while (all.next())
-                existing.insert(keyOf(all.value(1).toInt(), all.value(2).toInt(), all.value(3).toInt()),
-                                {all.value(0).toLongLong(), all.value(4).toDouble(), all.value(5).toString()});
-        }
-    }
-
-    for (const ValueRecord &r : records) {
+    // Every record's ids first, in order, so the first unknown indicator or area is
+    // the one named; then the whole batch is written set-based.
+    QVector<int> indicatorOf(records.size());
+    QVector<int> areaOf(records.size());
+    for (int i = 0; i < records.size(); ++i) {
+        const ValueRecord &r = records.at(i);
         const int indicatorId = indicatorIds.value(r.indicatorCode);
         if (indicatorId == 0) {
             *error = tr("There is no indicator %1.").arg(r.indicatorCode);
@@ -146,71 +97,11 @@ bool ValueRepository::store(const QVector<ValueRecord> &records, const QString &
             areaId = addArea.lastInsertId().toInt();
             areaIds.insert(r.area, areaId);
         }
-        const quint64 key = keyOf(indicatorId, areaId, r.year);
-        std::optional<Existing> old;
-        if (preload) {
-            const auto it = existing.constFind(key);
-            if (it != existing.constEnd())
-                old = *it;
-        } else {
-            find.addBindValue(indicatorId);
-            find.addBindValue(areaId);
-            find.addBindValue(r.year);
-            if (!find.exec()) {
-                *error = find.lastError().text();
-                return false;
-            }
-            if (find.next())
-                old = Existing{find.value(0).toLongLong(), find.value(1).toDouble(), find.value(2).toString()};
-            find.finish();
-        }
-        AuditEntry e;
-        e.at = nowTime; // the value's updated_at and its audit row agree
-        e.user = user;
-        e.action = action;
-        e.indicatorCode = r.indicatorCode;
-        e.year = r.year;
-        e.newValue = r.value;
-        e.newState = ValueStates::key(r.state);
-        e.reason = r.note;
-        QSqlQuery *write = &insert;
-        if (old) {
-            e.oldValue = old->value;
-            e.oldState = old->state;
-            write = &update;
-            update.addBindValue(r.value);
-            update.addBindValue(optionalDouble(r.numerator));
-            update.addBindValue(optionalDouble(r.denominator));
-            update.addBindValue(text(r.source));
-            update.addBindValue(text(r.note));
-            update.addBindValue(ValueStates::key(r.state));
-            update.addBindValue(text(user));
-            update.addBindValue(now);
-            update.addBindValue(optionalDouble(r.referenceValue));
-            update.addBindValue(old->id);
-        } else {
-            insert.addBindValue(indicatorId);
-            insert.addBindValue(areaId);
-            insert.addBindValue(r.year);
-            insert.addBindValue(r.value);
-            insert.addBindValue(optionalDouble(r.numerator));
-            insert.addBindValue(optionalDouble(r.denominator));
-            insert.addBindValue(text(r.source));
-            insert.addBindValue(text(r.note));
-            insert.addBindValue(ValueStates::key(r.state));
-            insert.addBindValue(text(user));
-            insert.addBindValue(now);
-            insert.addBindValue(optionalDouble(r.referenceValue));
-        }
-        if (!write->exec()) {
-            *error = write->lastError().text();
-            return false;
-        }
-        if (preload)
-            existing.insert(key, {old ? old->id : write->lastInsertId().toLongLong(), r.value, e.newState});
-        if (!audit.append(e, indicatorId, areaId, error))
-            return false;
+        indicatorOf[i] = indicatorId;
+        areaOf[i] = areaId;
     }
+    if (!ValueBatch(m_db).write(records, indicatorOf, areaOf, user, action, error))
+        return false;
     if (!tx.commit()) {
         *error = tx.errorString();
         return false;

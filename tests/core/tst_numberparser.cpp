@@ -2,7 +2,10 @@
 // spaces), what is refused, and the short display form.
 #include "exchange/numberparser.h"
 
+#include <QRegularExpression>
 #include <QtTest>
+
+#include <cmath>
 
 class TestNumberParser : public QObject
 {
@@ -11,6 +14,7 @@ class TestNumberParser : public QObject
 private slots:
     void parse_data();
     void parse();
+    void parseAgreesWithTheRegularExpressions();
     void normalize_data();
     void normalize();
     void format_data();
@@ -81,6 +85,87 @@ void TestNumberParser::parse()
     }
     // The out parameter is optional.
     QCOMPARE(bool(NumberParser::parse(text)), ok);
+}
+
+namespace {
+// What parse() did with regular expressions before it scanned by hand; the
+// scanner must accept and read exactly the same texts.
+std::optional<double> parseByRegularExpressions(const QString &text, bool *hadPercent)
+{
+    QString t = NumberParser::normalize(text);
+    t.remove(QLatin1Char(' '));
+    *hadPercent = false;
+    if (t.endsWith(QLatin1Char('%'))) {
+        *hadPercent = true;
+        t.chop(1);
+    }
+    static const QRegularExpression grouped(QStringLiteral("^[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
+    if (grouped.match(t).hasMatch())
+        t.remove(QLatin1Char(','));
+    static const QRegularExpression plain(QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"));
+    if (!plain.match(t).hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+} // namespace
+
+void TestNumberParser::parseAgreesWithTheRegularExpressions()
+{
+    // Every text of up to four characters from an alphabet of the characters that
+    // matter (digits, signs, separators, full-width and other spaces, a letter, a
+    // Chinese character), and longer ones from pieces.
+    const QStringList alphabet = {QStringLiteral("0"), QStringLiteral("7"), QStringLiteral("+"),
+                                  QStringLiteral("-"), QStringLiteral("."), QStringLiteral(","),
+                                  QStringLiteral("%"), QStringLiteral(" "), QStringLiteral("\n"),
+                                  QStringLiteral("\t"), QStringLiteral("\u3000"), QStringLiteral("\uFF15"),
+                                  QStringLiteral("\uFF0E"), QStringLiteral("\uFF05"), QStringLiteral("e"),
+                                  QStringLiteral("\u4E07"), QStringLiteral("\u00A0")};
+    QStringList texts = {QString()};
+    QStringList level = {QString()};
+    for (int length = 1; length <= 4; ++length) {
+        QStringList next;
+        for (const QString &prefix : level) {
+            for (const QString &c : alphabet)
+                next.append(prefix + c);
+        }
+        texts += next;
+        level = next;
+    }
+    const QStringList pieces = {QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("123"),
+                                QStringLiteral("1234"), QStringLiteral(","), QStringLiteral("."),
+                                QStringLiteral("-"), QStringLiteral("%"), QStringLiteral(" "),
+                                QStringLiteral("\n"), QStringLiteral("９")};
+    level = {QString()};
+    for (int length = 1; length <= 5; ++length) {
+        QStringList next;
+        for (const QString &prefix : level) {
+            for (const QString &piece : pieces)
+                next.append(prefix + piece);
+        }
+        texts += next;
+        level = next;
+    }
+    texts.append(QString(400, QLatin1Char('9')));
+    texts.append(QStringLiteral("0.") + QString(400, QLatin1Char('1')));
+    int accepted = 0;
+    for (const QString &text : texts) {
+        bool expectedPercent = false;
+        bool percent = false;
+        const std::optional<double> expected = parseByRegularExpressions(text, &expectedPercent);
+        const std::optional<double> got = NumberParser::parse(text, &percent);
+        const QByteArray shown = text.toUtf8().toPercentEncoding();
+        QVERIFY2(bool(got) == bool(expected), shown.constData());
+        QVERIFY2(percent == expectedPercent, shown.constData());
+        if (expected) {
+            ++accepted;
+            QVERIFY2(*got == *expected && std::signbit(*got) == std::signbit(*expected), shown.constData());
+        }
+    }
+    QVERIFY(accepted > 1000);
 }
 
 void TestNumberParser::normalize_data()

@@ -1,0 +1,194 @@
+#include "valuebatch.h"
+
+#include "sqlvalues.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+using SqlValues::optionalDouble;
+using SqlValues::text;
+
+// Rows per staging INSERT: 11 parameters each stays far below the limits of
+// SQLite (32,766) and PostgreSQL (65,535).
+constexpr int kRowsPerInsert = 100;
+constexpr int kColumns = 11;
+
+const char *const kCreateStage =
+    "CREATE TEMP TABLE IF NOT EXISTS value_stage ("
+    " seq INTEGER PRIMARY KEY,"
+    " indicator_id INTEGER NOT NULL,"
+    " area_id INTEGER NOT NULL,"
+    " year INTEGER NOT NULL,"
+    " value DOUBLE PRECISION NOT NULL,"
+    " numerator DOUBLE PRECISION,"
+    " denominator DOUBLE PRECISION,"
+    " source TEXT NOT NULL,"
+    " note TEXT NOT NULL,"
+    " state TEXT NOT NULL,"
+    " reference_value DOUBLE PRECISION)";
+
+// Named placeholders :p0, :p1, … for one staging INSERT. Qt binds a named value
+// with one hash look-up; a positional one formats its position as a name first,
+// which was most of the time of staging.
+const QStringList &placeholders()
+{
+    static const QStringList names = [] {
+        QStringList out;
+        for (int i = 0; i < kRowsPerInsert * kColumns; ++i)
+            out.append(QStringLiteral(":p%1").arg(i));
+        return out;
+    }();
+    return names;
+}
+
+QString insertStatement(int rows)
+{
+    QString sql = QStringLiteral("INSERT INTO value_stage (seq, indicator_id, area_id, year, value, numerator,"
+                                 " denominator, source, note, state, reference_value) VALUES ");
+    for (int i = 0; i < rows; ++i) {
+        sql += i > 0 ? QStringLiteral(",(") : QStringLiteral("(");
+        for (int c = 0; c < kColumns; ++c) {
+            if (c > 0)
+                sql += QLatin1Char(',');
+            sql += placeholders().at(i * kColumns + c);
+        }
+        sql += QLatin1Char(')');
+    }
+    return sql;
+}
+
+// The audit row of each staged value, with what is stored before the change (NULL
+// for a new value). A year of 0 or less is stored as NULL, as AuditRepository does.
+const char *const kAudit =
+    "INSERT INTO audit_log (at, user_name, action, indicator_id, area_id, year, old_value, new_value,"
+    " old_state, new_state, reason)"
+    " SELECT ?, ?, ?, s.indicator_id, s.area_id, CASE WHEN s.year > 0 THEN s.year END, v.value, s.value,"
+    " v.state, s.state, s.note"
+    " FROM value_stage s LEFT JOIN indicator_values v"
+    " ON v.indicator_id = s.indicator_id AND v.area_id = s.area_id AND v.year = s.year"
+    " ORDER BY s.seq";
+
+// "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint.
+const char *const kUpsert =
+    "INSERT INTO indicator_values (indicator_id, area_id, year, value, numerator, denominator, source, note,"
+    " state, version, updated_by, updated_at, reference_value)"
+    " SELECT indicator_id, area_id, year, value, numerator, denominator, source, note, state, 1, ?, ?,"
+    " reference_value FROM value_stage WHERE true ORDER BY seq"
+    " ON CONFLICT (indicator_id, area_id, year) DO UPDATE SET value = excluded.value,"
+    " numerator = excluded.numerator, denominator = excluded.denominator, source = excluded.source,"
+    " note = excluded.note, state = excluded.state, version = indicator_values.version + 1,"
+    " updated_by = excluded.updated_by, updated_at = excluded.updated_at,"
+    " reference_value = excluded.reference_value";
+
+bool run(QSqlQuery &q, const QString &sql, QString *error)
+{
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+} // namespace
+
+ValueBatch::ValueBatch(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+bool ValueBatch::write(const QVector<ValueRecord> &records, const QVector<int> &indicatorIds,
+                       const QVector<int> &areaIds, const QString &user, const QString &action, QString *error)
+{
+    if (records.isEmpty())
+        return true;
+    QSqlQuery q(m_db);
+    if (!run(q, QString::fromLatin1(kCreateStage), error) || !run(q, QStringLiteral("DELETE FROM value_stage"), error))
+        return false;
+
+    // Round of each record: 0 for the first occurrence of its key, 1 for the second…
+    QHash<quint64, int> occurrences;
+    occurrences.reserve(records.size());
+    QVector<int> round(records.size());
+    int rounds = 1;
+    for (int i = 0; i < records.size(); ++i) {
+        const quint64 key = (quint64(quint32(indicatorIds.at(i))) << 40) | (quint64(quint32(areaIds.at(i))) << 16)
+            | quint64(quint16(records.at(i).year));
+        int &seen = occurrences[key];
+        round[i] = seen++;
+        rounds = std::max(rounds, seen);
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (int r = 0; r < rounds; ++r) {
+        QVector<int> which;
+        which.reserve(records.size());
+        for (int i = 0; i < records.size(); ++i) {
+            if (round.at(i) == r)
+                which.append(i);
+        }
+        if (!stage(records, indicatorIds, areaIds, which, error) || !apply(user, action, now, error)
+            || !run(q, QStringLiteral("DELETE FROM value_stage"), error))
+            return false;
+    }
+    return true;
+}
+
+bool ValueBatch::stage(const QVector<ValueRecord> &records, const QVector<int> &indicatorIds,
+                       const QVector<int> &areaIds, const QVector<int> &which, QString *error)
+{
+    QSqlQuery full(m_db);
+    QSqlQuery rest(m_db);
+    for (int start = 0; start < which.size(); start += kRowsPerInsert) {
+        const int rows = std::min(kRowsPerInsert, int(which.size()) - start);
+        QSqlQuery &q = rows == kRowsPerInsert ? full : rest;
+        if (q.lastQuery().isEmpty() && !q.prepare(insertStatement(rows))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        const QString *name = placeholders().constData();
+        for (int k = 0; k < rows; ++k) {
+            const int i = which.at(start + k);
+            const ValueRecord &rec = records.at(i);
+            q.bindValue(*name++, i);
+            q.bindValue(*name++, indicatorIds.at(i));
+            q.bindValue(*name++, areaIds.at(i));
+            q.bindValue(*name++, rec.year);
+            q.bindValue(*name++, rec.value);
+            q.bindValue(*name++, optionalDouble(rec.numerator));
+            q.bindValue(*name++, optionalDouble(rec.denominator));
+            q.bindValue(*name++, text(rec.source));
+            q.bindValue(*name++, text(rec.note));
+            q.bindValue(*name++, ValueStates::key(rec.state));
+            q.bindValue(*name++, optionalDouble(rec.referenceValue));
+        }
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ValueBatch::apply(const QString &user, const QString &action, const QString &now, QString *error)
+{
+    QSqlQuery audit(m_db);
+    audit.prepare(QString::fromLatin1(kAudit));
+    audit.addBindValue(now);
+    audit.addBindValue(text(user));
+    audit.addBindValue(text(action));
+    if (!audit.exec()) {
+        *error = audit.lastError().text();
+        return false;
+    }
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QString::fromLatin1(kUpsert));
+    upsert.addBindValue(text(user));
+    upsert.addBindValue(now);
+    if (!upsert.exec()) {
+        *error = upsert.lastError().text();
+        return false;
+    }
+    return true;
+}

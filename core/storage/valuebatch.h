@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/valuerecord.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+// Writes a batch of values set-based, inside the caller's transaction. The rows go
+// into a temporary staging table by multi-row INSERTs; then one INSERT … SELECT
+// writes an audit row per value (old value and state read before the change) and
+// one upsert inserts the new values with version 1 and updates stored ones with
+// their version raised. Each value is bound once instead of twice, and the
+// database does the rest without a round trip per row.
+class ValueBatch
+{
+public:
+    explicit ValueBatch(QSqlDatabase db);
+
+    // `indicatorIds` and `areaIds` hold the ids of each record, in the same order.
+    // A value given more than once is written in rounds, so its later occurrence
+    // updates the earlier one, as when the records are stored one after another.
+    bool write(const QVector<ValueRecord> &records, const QVector<int> &indicatorIds, const QVector<int> &areaIds,
+               const QString &user, const QString &action, QString *error);
+
+private:
+    bool stage(const QVector<ValueRecord> &records, const QVector<int> &indicatorIds, const QVector<int> &areaIds,
+               const QVector<int> &which, QString *error);
+    bool apply(const QString &user, const QString &action, const QString &now, QString *error);
+
+    QSqlDatabase m_db;
+};
