@@ -163,9 +163,8 @@ void OverviewPage::reload()
         const StatusSummaryModel::Row *row = m_summary->rowAt(r);
         if (row->kind != StatusSummaryModel::Row::Kind::Category)
             continue;
-        // Horizontal bars run bottom-up; prepend so the plan's first category is on top.
-        categories.prepend(row->category);
-        counts.prepend(row->counts);
+        categories.append(row->category); // in plan order: the chart puts the first on top
+        counts.append(row->counts);
     }
     m_chart->setCounts(categories, counts, tr("Indicators by status and category, %1").arg(y));
 

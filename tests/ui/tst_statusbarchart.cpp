@@ -1,11 +1,13 @@
 // The status chart names every category: at the smallest size the overview page
 // allows and at the size the printed report lays it out at, no category label is
-// dropped for lack of room (QtCharts hides labels that would overlap).
+// dropped for lack of room (QtCharts hides labels that would overlap). The first
+// category given is the top row, with its own bar beside it, whoever calls.
 
 #include "charts/statusbarchart.h"
 #include "report/reportchartset.h"
 #include "report/reportstyle.h"
 
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QGraphicsView>
@@ -19,12 +21,15 @@ private slots:
     void everyCategoryIsNamed_data();
     void everyCategoryIsNamed();
     void heightGrowsWithTheCategories();
+    void firstCategoryIsOnTop();
 
 private:
     // The fifteen categories of both plans, as in the catalog.
     static QStringList categories();
     static QVector<StatusBarChart::Counts> counts(int n);
     static QStringList visibleLabels(StatusBarChart *chart);
+    // The visible category labels from the top of the chart down.
+    static QStringList labelsTopDown(StatusBarChart *chart, QMap<QString, qreal> *centres);
 };
 
 QStringList TestStatusBarChart::categories()
@@ -57,6 +62,22 @@ QStringList TestStatusBarChart::visibleLabels(StatusBarChart *chart)
             shown << text->toPlainText();
     }
     return shown;
+}
+
+QStringList TestStatusBarChart::labelsTopDown(StatusBarChart *chart, QMap<QString, qreal> *centres)
+{
+    const QStringList names = categories();
+    QMultiMap<qreal, QString> byHeight;
+    const auto items = chart->findChild<QGraphicsView *>()->scene()->items();
+    for (QGraphicsItem *item : items) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || !names.contains(text->toPlainText()))
+            continue;
+        const qreal y = text->sceneBoundingRect().center().y();
+        byHeight.insert(y, text->toPlainText());
+        centres->insert(text->toPlainText(), y);
+    }
+    return byHeight.values();
 }
 
 void TestStatusBarChart::everyCategoryIsNamed_data()
@@ -109,6 +130,39 @@ void TestStatusBarChart::heightGrowsWithTheCategories()
     // Every category gets at least a line of its label's font.
     const QFontMetrics metrics(chart.chartFont());
     QVERIFY(many - few >= 12 * metrics.height() * 9 / 10);
+}
+
+void TestStatusBarChart::firstCategoryIsOnTop()
+{
+    // As the report passes them: in plan order. The first category has by far the
+    // most indicators met, so its bar is the widest of its colour.
+    const QStringList names = categories();
+    QVector<StatusBarChart::Counts> data = counts(names.size());
+    data[0] = { 40, 0, 0, 0 };
+    StatusBarChart chart;
+    chart.setCounts(names, data, QStringLiteral("Indicators by status and category, 2025"));
+    chart.resize(600, 1);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTest::qWait(50); // QtCharts lays out on posted events
+
+    QMap<QString, qreal> centres;
+    QCOMPARE(labelsTopDown(&chart, &centres), names);
+
+    // The bar beside the first label is the first category's.
+    const QColor met(0x2e, 0x6b, 0x3a);
+    QRectF widest;
+    const auto items = chart.findChild<QGraphicsView *>()->scene()->items();
+    for (QGraphicsItem *item : items) {
+        auto *rect = dynamic_cast<QGraphicsRectItem *>(item);
+        if (rect && rect->isVisible() && rect->brush().color() == met
+            && rect->sceneBoundingRect().width() > widest.width())
+            widest = rect->sceneBoundingRect();
+    }
+    QVERIFY(!widest.isEmpty());
+    const qreal row = centres.value(names.at(1)) - centres.value(names.at(0));
+    QVERIFY2(std::abs(widest.center().y() - centres.value(names.at(0))) < row / 2,
+             qPrintable(QStringLiteral("bar at %1, label at %2").arg(widest.center().y()).arg(centres.value(names.at(0)))));
 }
 
 QTEST_MAIN(TestStatusBarChart)

@@ -2,13 +2,20 @@
 // indicator and then gets another must look exactly like a new chart that only got
 // the second, also when it is grabbed before the event loop runs again (scripted
 // screenshots, copy, PNG/SVG export, the printed report), and drawing an export from
-// inside a slot must not delete objects that are waiting for deleteLater.
+// inside a slot must not delete objects that are waiting for deleteLater. The value
+// axis labels are plain numbers (no 6e+04) that tell the ticks apart, for counts in
+// the tens of thousands as for rates below one.
 
 #include "charts/trendchart.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QEventLoop>
+#include <QGraphicsTextItem>
+#include <QRegularExpression>
 #include <QPointer>
 #include <QTimer>
+#include <QValueAxis>
 #include <QtTest>
 
 class TestTrendChart : public QObject
@@ -19,11 +26,15 @@ private slots:
     void grabShowsOnlyTheNewSeries();
     void imageShowsOnlyTheNewSeries();
     void exportFromASlotLeavesDeferredDeletesAlone();
+    void valueLabelsArePlainNumbers_data();
+    void valueLabelsArePlainNumbers();
 
 private:
     // Two indicators whose axes share no label: other years, other magnitudes.
     static TrendSeries smallRates();
     static TrendSeries largeCounts();
+    static TrendSeries shares(); // 0.1 to 0.9
+    static QStringList sceneTexts(TrendChart *chart);
     static int differingPixels(const QImage &a, const QImage &b);
 };
 
@@ -58,6 +69,28 @@ TrendSeries TestTrendChart::largeCounts()
     s.baselineYear = 2020;
     s.baselineValue = 30000.0;
     return s;
+}
+
+TrendSeries TestTrendChart::shares()
+{
+    TrendSeries s;
+    s.code = QStringLiteral("C03");
+    s.measureUnit = QStringLiteral("%");
+    for (int y = 2020; y <= 2028; ++y)
+        s.points.append({ y, 0.1 * (y - 2019), true });
+    return s;
+}
+
+QStringList TestTrendChart::sceneTexts(TrendChart *chart)
+{
+    QStringList texts;
+    const auto items = chart->findChild<QChartView *>()->scene()->items();
+    for (QGraphicsItem *item : items) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible())
+            texts << text->toPlainText();
+    }
+    return texts;
 }
 
 int TestTrendChart::differingPixels(const QImage &a, const QImage &b)
@@ -137,6 +170,56 @@ void TestTrendChart::exportFromASlotLeavesDeferredDeletesAlone()
     QVERIFY(drawn);
     QVERIFY(aliveAfterExport);
     QTRY_VERIFY(pending.isNull()); // and it goes once the event loop has it
+}
+
+void TestTrendChart::valueLabelsArePlainNumbers_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("persons, 30000 to 52000") << 0;
+    QTest::newRow("rate in permille, 0.2 to 0.7") << 1;
+    QTest::newRow("share, 0.1 to 0.9") << 2;
+}
+
+void TestTrendChart::valueLabelsArePlainNumbers()
+{
+    QFETCH(int, which);
+    const TrendSeries series = which == 0 ? largeCounts() : which == 1 ? smallRates() : shares();
+    TrendChart chart;
+    chart.setSeries(series, series.code);
+    chart.resize(480, 320);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTest::qWait(50); // QtCharts lays out on posted events
+
+    const auto axes = chart.findChild<QChartView *>()->chart()->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    const auto *y = qobject_cast<const QValueAxis *>(axes.first());
+    QVERIFY(y);
+    const QByteArray format = y->labelFormat().toLatin1();
+    const int ticks = y->tickCount();
+    QVERIFY(ticks >= 2);
+    const double interval = (y->max() - y->min()) / (ticks - 1);
+    const QStringList shown = sceneTexts(&chart);
+    const QRegularExpression exponent(QStringLiteral("\\de[+-]?\\d"));
+    QStringList labels;
+    for (int i = 0; i < ticks; ++i) {
+        const double value = y->min() + i * interval;
+        const QString label = QString::asprintf(format.constData(), value);
+        QVERIFY2(!label.contains(exponent), qPrintable(label));
+        // Read back, the label is its tick's value, not a neighbour's.
+        bool ok = false;
+        QVERIFY2(std::abs(label.toDouble(&ok) - value) < interval / 10 && ok,
+                 qPrintable(QStringLiteral("%1 for %2").arg(label).arg(value)));
+        QVERIFY2(shown.contains(label), qPrintable(label + QStringLiteral(" not drawn")));
+        labels << label;
+    }
+    qInfo("%s: %s", format.constData(), qPrintable(labels.join(QStringLiteral(" | "))));
+    QCOMPARE(labels.removeDuplicates(), 0);
+    const QString dir = qEnvironmentVariable("FUER_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(chart.grab().save(QDir(dir).filePath(QStringLiteral("trend-labels-%1.png").arg(which))));
+    for (const QString &text : shown)
+        QVERIFY2(!text.contains(exponent), qPrintable(text));
 }
 
 QTEST_MAIN(TestTrendChart)

@@ -51,7 +51,10 @@ void StatusBarChart::build(QChart *c)
         auto *set = new QBarSet(Assessment::statusLabel(look.status));
         set->setBrush(look.brush);
         set->setPen(QPen(Qt::black, 0.8));
-        for (int i = 0; i < m_counts.size(); ++i) {
+        // Horizontal bars run bottom-up: the last category comes first, so that the
+        // first category given is the top row (QBarCategoryAxis::setReverse does
+        // not turn the rows round).
+        for (int i = int(m_counts.size()) - 1; i >= 0; --i) {
             const int n = m_counts.at(i)[size_t(look.status)];
             *set << n;
             totals[i] += n;
@@ -63,10 +66,12 @@ void StatusBarChart::build(QChart *c)
     series->setBarWidth(0.7);
     c->addSeries(series);
 
-    // The first category at the top, as in the plan's table.
+    // The first category at the top, as in the plan's table: in the same reversed
+    // order as the bars.
+    QStringList bottomUp = m_categories;
+    std::reverse(bottomUp.begin(), bottomUp.end());
     auto *y = new QBarCategoryAxis();
-    y->append(m_categories);
-    y->setReverse(true);
+    y->append(bottomUp);
     y->setTruncateLabels(false); // category names are short; an ellipsis would hide them all
     auto *x = new QValueAxis();
     // Whole-number ticks only: counts of indicators.

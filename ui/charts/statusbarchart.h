@@ -20,6 +20,7 @@ public:
 
     explicit StatusBarChart(QWidget *parent = nullptr);
 
+    // `counts` in the order of `categories`; the first category is the top row.
     void setCounts(const QStringList &categories, const QVector<Counts> &counts, const QString &title);
 
 protected:

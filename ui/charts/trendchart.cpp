@@ -8,6 +8,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -45,6 +46,22 @@ void niceRange(double lo, double hi, double *outLo, double *outHi)
     *outHi = std::ceil(hi / step) * step;
     if (*outLo < 0.0 && lo >= -pad && lo + pad >= 0.0)
         *outLo = 0.0; // a rate never goes below zero
+}
+
+// Plain numbers with the fewest decimals that show every tick exactly, the same on
+// every label of the axis: 60000 rather than 6e+04 for counts, 0.25 rather than 0.2
+// for small rates.
+QString labelFormat(const QValueAxis *axis)
+{
+    const int gaps = std::max(1, axis->tickCount() - 1);
+    const double interval = (axis->max() - axis->min()) / gaps;
+    const auto whole = [](double v) { return std::abs(v - std::round(v)) < 1e-6 * std::max(1.0, std::abs(v)); };
+    int decimals = 0;
+    for (double scale = 1.0; decimals < 6; ++decimals, scale *= 10.0) {
+        if (whole(interval * scale) && whole(axis->min() * scale))
+            break;
+    }
+    return QStringLiteral("%.%1f").arg(decimals);
 }
 
 } // namespace
@@ -139,7 +156,7 @@ void TrendChart::build(QChart *c)
     y->setRange(lo, hi);
     y->setTickCount(5);
     y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.4g"));
+    y->setLabelFormat(labelFormat(y));
     y->setTitleText(s.measureUnit);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
