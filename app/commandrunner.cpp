@@ -93,19 +93,19 @@ bool CommandRunner::writeOutput(const QByteArray &bytes)
     return true;
 }
 
-bool CommandRunner::yearOption(int *year, bool required)
+bool CommandRunner::yearOption(int *year, bool required, int lastYear)
 {
     const QString text = m_cli.option(QStringLiteral("year"));
     if (text.isEmpty()) {
         if (required)
-            m_err << tr("--year: (empty): a year from 2020 to 2030 is required") << Qt::endl;
+            m_err << tr("--year: (empty): a year from 2020 to %1 is required").arg(lastYear) << Qt::endl;
         *year = 0;
         return !required;
     }
     bool ok = false;
     *year = text.toInt(&ok);
-    if (!ok || *year < 2020 || *year > 2031) {
-        m_err << tr("--year: %1: expected a year from 2020 to 2030").arg(text) << Qt::endl;
+    if (!ok || *year < 2020 || *year > lastYear) {
+        m_err << tr("--year: %1: expected a year from 2020 to %2").arg(text).arg(lastYear) << Qt::endl;
         return false;
     }
     return true;
@@ -269,7 +269,8 @@ int CommandRunner::assess()
 int CommandRunner::report()
 {
     int year = 0;
-    if (!yearOption(&year, true))
+    // The final evaluation is held in 2031, with data to 2030.
+    if (!yearOption(&year, true, 2031))
         return 2;
     const QString kindText = m_cli.option(QStringLiteral("kind")).isEmpty() ? QStringLiteral("annual")
                                                                             : m_cli.option(QStringLiteral("kind"));

@@ -33,7 +33,8 @@ private:
     int usage(const QString &message);
     int failure(const QString &message);
     bool writeOutput(const QByteArray &bytes);
-    bool yearOption(int *year, bool required);
+    // --year from 2020 to `lastYear` (2030, the plan's last year; 2031 for reports).
+    bool yearOption(int *year, bool required, int lastYear = 2030);
 
     const CommandLine &m_cli;
     QTextStream m_out;

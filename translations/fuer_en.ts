@@ -720,14 +720,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--year: (empty): a year from 2020 to 2030 is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--year: %1: expected a year from 2020 to 2030</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format: %1: expected csv or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,6 +812,14 @@
     </message>
     <message>
         <source> (read as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: (empty): a year from 2020 to %1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: %1: expected a year from 2020 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

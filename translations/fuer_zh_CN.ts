@@ -719,14 +719,6 @@
         <translation>无法写入%1：%2</translation>
     </message>
     <message>
-        <source>--year: (empty): a year from 2020 to 2030 is required</source>
-        <translation>--year：（空）：须指定2020至2030年之间的年份</translation>
-    </message>
-    <message>
-        <source>--year: %1: expected a year from 2020 to 2030</source>
-        <translation>--year：%1：应为2020至2030年之间的年份</translation>
-    </message>
-    <message>
         <source>--format: %1: expected csv or json</source>
         <translation>--format：%1：应为csv或json</translation>
     </message>
@@ -819,6 +811,14 @@
     <message>
         <source> (read as %1)</source>
         <translation>（按%1编码读取）</translation>
+    </message>
+    <message>
+        <source>--year: (empty): a year from 2020 to %1 is required</source>
+        <translation>--year：（空）：须指定2020至%1年之间的年份</translation>
+    </message>
+    <message>
+        <source>--year: %1: expected a year from 2020 to %2</source>
+        <translation>--year：%1：应为2020至%2年之间的年份</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,10 @@ void TestCommandLine::badOptionValue_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("assess --year 1999") << QStringList{"assess", "--year", "1999"}
                                         << "--year: 1999: expected a year from 2020 to 2030";
+    QTest::newRow("assess --year 2031") << QStringList{"assess", "--year", "2031"}
+                                        << "--year: 2031: expected a year from 2020 to 2030";
+    QTest::newRow("report --year 2032") << QStringList{"report", "--year", "2032", "--out", "r.pdf"}
+                                        << "--year: 2032: expected a year from 2020 to 2031";
     QTest::newRow("assess --year abc") << QStringList{"assess", "--year", "abc"} << "--year: abc: expected a year";
     QTest::newRow("assess without --year") << QStringList{"assess"} << "--year: (empty): a year from 2020 to 2030 is required";
     QTest::newRow("assess --format pdf") << QStringList{"assess", "--year", "2025", "--format", "pdf"}
