@@ -41,6 +41,8 @@ QString Projection::formula(int targetYear) const
 {
     if (!m_valid)
         return QString();
+    const double linear = m_lastValue + m_slope * double(targetYear - m_lastYear);
+    const double bounded = valueAt(targetYear);
     return QCoreApplication::translate(
                "Assessment",
                "average annual change = (%1 − %2) ÷ (%3 − %4) = %5; "
@@ -49,12 +51,10 @@ QString Projection::formula(int targetYear) const
         // rescan it once each, which made this the costliest part of an assessment.
         .arg(TargetFormat::term(m_lastValue), TargetFormat::term(m_firstValue), QString::number(m_lastYear),
              QString::number(m_firstYear), TargetFormat::number(m_slope), QString::number(targetYear),
-             TargetFormat::term(m_slope),
-             TargetFormat::number(m_lastValue + m_slope * double(targetYear - m_lastYear)))
-        + (valueAt(targetYear) != m_lastValue + m_slope * double(targetYear - m_lastYear)
-               ? QCoreApplication::translate("Assessment", " (limited to %1, the bound of its range)")
-                     .arg(TargetFormat::number(valueAt(targetYear)))
-               : QString());
+             TargetFormat::term(m_slope), TargetFormat::number(linear))
+        + (bounded != linear ? QCoreApplication::translate("Assessment", " (limited to %1, the bound of its range)")
+                                   .arg(TargetFormat::number(bounded))
+                             : QString());
 }
 
 bool Projection::fluctuation(const QMap<int, double> &series, int *year, double *change)
