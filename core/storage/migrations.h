@@ -21,4 +21,5 @@ private:
     static QStringList upgradeToV1();
     static QStringList upgradeToV2();
     static QStringList upgradeToV3();
+    static QStringList upgradeToV4();
 };

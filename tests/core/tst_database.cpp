@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <unistd.h>
@@ -151,6 +152,8 @@ void TestDatabase::newDatabaseSchema()
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    QCOMPARE(q.value(0).toInt(), Database::PageSize);
 
     // Every table of both migrations is there.
     for (const char *table : {"plans", "categories", "units", "indicators", "indicator_units", "areas",
@@ -338,9 +341,12 @@ void TestDatabase::upgradeFromV1()
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     QString error;
     QVERIFY2(makeV1File(path, &error), qPrintable(error));
+    qint64 v1RowId = 0;
     {
         RawSqlite raw(path);
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        v1RowId = raw.scalar(QStringLiteral("SELECT id FROM indicator_values WHERE year = 2021")).toLongLong();
+        QVERIFY(v1RowId > 0);
     }
     const int baselines = CatalogLoader::builtin().baselines.size();
 
@@ -363,7 +369,17 @@ void TestDatabase::upgradeFromV1()
         QCOMPARE(v->note, QStringLiteral("v1 row"));
         QCOMPARE(v->state, ValueState::Submitted);
         QCOMPARE(v->updatedBy, QStringLiteral("liaison"));
+        QCOMPARE(v->id, v1RowId); // v4 rebuilt the table with the same ids
         QVERIFY(!v->referenceValue); // the column v2 added is empty for old rows
+        // v4 dropped the two indexes no query used; the key is still unique.
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                      " AND name IN ('indicator_values_year', 'audit_log_indicator')")));
+        QVERIFY(!q.next());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, state,"
+                                       " updated_at) SELECT indicator_id, area_id, year, 1, 'draft', 'x'"
+                                       " FROM indicator_values WHERE id = %1").arg(v1RowId)));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("UNIQUE")), qPrintable(q.lastError().text()));
         QCOMPARE(values.value(QStringLiteral("W04"), QString(), 2020)->value, 92.6);
         QCOMPARE(SettingsRepository(c).value(QStringLiteral("note")), QStringLiteral("from v1"));
         QCOMPARE(AuditRepository(c).history(QString()).size(), baselines);
