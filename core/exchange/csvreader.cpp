@@ -17,9 +17,9 @@ QString CsvReader::decodeUtf8(const QByteArray &bytes, bool *valid)
 
 QString CsvReader::detectEncoding(const QByteArray &bytes)
 {
-    bool valid = false;
-    decodeUtf8(bytes, &valid);
-    return valid ? QStringLiteral("UTF-8") : QStringLiteral("GB18030");
+    // Checked in place: decoding the whole file only to look for errors cost as
+    // much as decoding it.
+    return bytes.isValidUtf8() ? QStringLiteral("UTF-8") : QStringLiteral("GB18030");
 }
 
 bool CsvReader::decode(const QByteArray &bytes, const QString &encoding, QString *text, QString *error)
@@ -117,7 +117,11 @@ bool CsvReader::parse(const QString &text, QVector<Record> *records, QString *er
                     break;
                 ++end;
             }
-            field.append(data + i, end - i);
+            // Most fields are one run: built at their size, without room to grow.
+            if (field.isEmpty())
+                field = QString(data + i, end - i);
+            else
+                field.append(data + i, end - i);
             i = end - 1;
             fieldStarted = true;
         }

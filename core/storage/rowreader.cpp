@@ -1,24 +1,11 @@
 #include "rowreader.h"
 
-#include <QSqlDriver>
+#include "sqlitehandle.h"
+
 #include <QSqlError>
 #include <QVariant>
 
 #include <sqlite3.h>
-
-namespace {
-// The sqlite3 handle behind a QSQLITE connection, as QSqlDriver::handle()
-// documents it; null for other drivers.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (!db.driver() || db.driverName() != QLatin1String("QSQLITE"))
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-} // namespace
 
 RowReader::RowReader(QSqlDatabase db, Path path)
     : m_db(db)
@@ -40,7 +27,7 @@ bool RowReader::exec(const QString &sql, const QVector<qint64> &params)
         m_stmt = nullptr;
     }
     m_query.reset();
-    if (sqlite3 *handle = m_path == Path::Fastest ? sqliteHandle(m_db) : nullptr) {
+    if (sqlite3 *handle = m_path == Path::Fastest ? sqliteHandleOf(m_db) : nullptr) {
         const QByteArray text = sql.toUtf8();
         if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(handle));

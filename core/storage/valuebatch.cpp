@@ -1,5 +1,6 @@
 #include "valuebatch.h"
 
+#include "rowwriter.h"
 #include "sqlvalues.h"
 
 #include <QDateTime>
@@ -8,15 +9,10 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
-using SqlValues::optionalDouble;
 using SqlValues::text;
-
-// Rows per staging INSERT: 11 parameters each stays far below the limits of
-// SQLite (32,766) and PostgreSQL (65,535).
-constexpr int kRowsPerInsert = 100;
-constexpr int kColumns = 11;
 
 const char *const kCreateStage =
     "CREATE TEMP TABLE IF NOT EXISTS value_stage ("
@@ -32,35 +28,9 @@ const char *const kCreateStage =
     " state TEXT NOT NULL,"
     " reference_value DOUBLE PRECISION)";
 
-// Named placeholders :p0, :p1, … for one staging INSERT. Qt binds a named value
-// with one hash look-up; a positional one formats its position as a name first,
-// which was most of the time of staging.
-const QStringList &placeholders()
-{
-    static const QStringList names = [] {
-        QStringList out;
-        for (int i = 0; i < kRowsPerInsert * kColumns; ++i)
-            out.append(QStringLiteral(":p%1").arg(i));
-        return out;
-    }();
-    return names;
-}
-
-QString insertStatement(int rows)
-{
-    QString sql = QStringLiteral("INSERT INTO value_stage (seq, indicator_id, area_id, year, value, numerator,"
-                                 " denominator, source, note, state, reference_value) VALUES ");
-    for (int i = 0; i < rows; ++i) {
-        sql += i > 0 ? QStringLiteral(",(") : QStringLiteral("(");
-        for (int c = 0; c < kColumns; ++c) {
-            if (c > 0)
-                sql += QLatin1Char(',');
-            sql += placeholders().at(i * kColumns + c);
-        }
-        sql += QLatin1Char(')');
-    }
-    return sql;
-}
+const char *const kStageRow =
+    "INSERT INTO value_stage (indicator_id, area_id, year, value, numerator, denominator, source, note,"
+    " state, reference_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 // The audit row of each staged value, with what is stored before the change (NULL
 // for a new value). A year of 0 or less is stored as NULL, as AuditRepository does.
@@ -94,8 +64,9 @@ bool run(QSqlQuery &q, const QString &sql, QString *error)
 }
 } // namespace
 
-ValueBatch::ValueBatch(QSqlDatabase db)
+ValueBatch::ValueBatch(QSqlDatabase db, RowWriter::Path path)
     : m_db(db)
+    , m_path(path)
 {
 }
 
@@ -128,6 +99,14 @@ bool ValueBatch::write(const QVector<ValueRecord> &records, const QVector<int> &
             if (round.at(i) == r)
                 which.append(i);
         }
+        // Staged in the order of the values' key, so the upsert fills the key's
+        // index page by page instead of jumping about it: the audit and upsert
+        // took 13% less time than in the order of the file. The audit rows of one
+        // batch follow the same order.
+        std::sort(which.begin(), which.end(), [&](int a, int b) {
+            return std::tie(indicatorIds.at(a), areaIds.at(a), records.at(a).year)
+                < std::tie(indicatorIds.at(b), areaIds.at(b), records.at(b).year);
+        });
         if (!stage(records, indicatorIds, areaIds, which, error) || !apply(user, action, now, error)
             || !run(q, QStringLiteral("DELETE FROM value_stage"), error))
             return false;
@@ -138,33 +117,25 @@ bool ValueBatch::write(const QVector<ValueRecord> &records, const QVector<int> &
 bool ValueBatch::stage(const QVector<ValueRecord> &records, const QVector<int> &indicatorIds,
                        const QVector<int> &areaIds, const QVector<int> &which, QString *error)
 {
-    QSqlQuery full(m_db);
-    QSqlQuery rest(m_db);
-    for (int start = 0; start < which.size(); start += kRowsPerInsert) {
-        const int rows = std::min(kRowsPerInsert, int(which.size()) - start);
-        QSqlQuery &q = rows == kRowsPerInsert ? full : rest;
-        if (q.lastQuery().isEmpty() && !q.prepare(insertStatement(rows))) {
-            *error = q.lastError().text();
-            return false;
-        }
-        const QString *name = placeholders().constData();
-        for (int k = 0; k < rows; ++k) {
-            const int i = which.at(start + k);
-            const ValueRecord &rec = records.at(i);
-            q.bindValue(*name++, i);
-            q.bindValue(*name++, indicatorIds.at(i));
-            q.bindValue(*name++, areaIds.at(i));
-            q.bindValue(*name++, rec.year);
-            q.bindValue(*name++, rec.value);
-            q.bindValue(*name++, optionalDouble(rec.numerator));
-            q.bindValue(*name++, optionalDouble(rec.denominator));
-            q.bindValue(*name++, text(rec.source));
-            q.bindValue(*name++, text(rec.note));
-            q.bindValue(*name++, ValueStates::key(rec.state));
-            q.bindValue(*name++, optionalDouble(rec.referenceValue));
-        }
-        if (!q.exec()) {
-            *error = q.lastError().text();
+    RowWriter row(m_db, m_path);
+    if (!row.prepare(QString::fromLatin1(kStageRow))) {
+        *error = row.errorString();
+        return false;
+    }
+    for (const int i : which) {
+        const ValueRecord &rec = records.at(i);
+        row.bindInteger(0, indicatorIds.at(i));
+        row.bindInteger(1, areaIds.at(i));
+        row.bindInteger(2, rec.year);
+        row.bindReal(3, rec.value);
+        row.bindReal(4, rec.numerator);
+        row.bindReal(5, rec.denominator);
+        row.bindText(6, rec.source);
+        row.bindText(7, rec.note);
+        row.bindText(8, ValueStates::key(rec.state));
+        row.bindReal(9, rec.referenceValue);
+        if (!row.exec()) {
+            *error = row.errorString();
             return false;
         }
     }

@@ -1,21 +1,23 @@
 #pragma once
 
 #include "model/valuerecord.h"
+#include "rowwriter.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
 
 // Writes a batch of values set-based, inside the caller's transaction. The rows go
-// into a temporary staging table by multi-row INSERTs; then one INSERT … SELECT
-// writes an audit row per value (old value and state read before the change) and
-// one upsert inserts the new values with version 1 and updates stored ones with
-// their version raised. Each value is bound once instead of twice, and the
-// database does the rest without a round trip per row.
+// into a temporary staging table through one prepared INSERT (RowWriter); then
+// one INSERT … SELECT writes an audit row per value (old value and state read
+// before the change) and one upsert inserts the new values with version 1 and
+// updates stored ones with their version raised. Each value is bound once, and
+// the database does the rest in two statements.
 class ValueBatch
 {
 public:
-    explicit ValueBatch(QSqlDatabase db);
+    // Path::Portable stages through QSqlQuery whatever the driver (tests compare both).
+    explicit ValueBatch(QSqlDatabase db, RowWriter::Path path = RowWriter::Path::Fastest);
 
     // `indicatorIds` and `areaIds` hold the ids of each record, in the same order.
     // A value given more than once is written in rounds, so its later occurrence
@@ -29,4 +31,5 @@ private:
     bool apply(const QString &user, const QString &action, const QString &now, QString *error);
 
     QSqlDatabase m_db;
+    RowWriter::Path m_path;
 };

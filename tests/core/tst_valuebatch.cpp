@@ -1,8 +1,9 @@
 // ValueBatch: the set-based write behind ValueRepository::store. Large batches
-// (more rows than one staging INSERT holds) store every value with one audit row
-// each, in the order given; a store over stored values keeps the old value and
-// state in the audit row and raises the version; a value given twice in one batch
-// is updated the second time; a failure half-way writes nothing.
+// store every value with one audit row each, written in the order of the values'
+// key; a store over stored values keeps the old value and state in the audit row
+// and raises the version; a value given twice in one batch is updated the second
+// time; a failure half-way writes nothing. The table's state CHECK refuses what is
+// not a state without a temporary table per row written.
 #include "tempdatabase.h"
 
 #include "catalog/catalogloader.h"
@@ -12,6 +13,11 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <tuple>
+
+#include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 class TestValueBatch : public QObject
@@ -24,6 +30,9 @@ private slots:
     void repeatedValueIsUpdatedTheSecondTime();
     void failureInTheWriteLeavesNothing();
     void emptyBatchWritesNothing();
+    void stateCheckRefusesUnknownStates();
+    void writesBuildNoTemporaryTablePerRow();
+    void bothPathsWriteTheSame();
 };
 
 namespace {
@@ -62,6 +71,28 @@ int scalar(QSqlDatabase db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
 }
 
+QString keyOf(const QString &code, const QString &area, int year)
+{
+    return QStringLiteral("%1|%2|%3").arg(code, area).arg(year);
+}
+
+// The audit rows after `afterId` come in the order of (indicator, area, year).
+bool auditInKeyOrder(QSqlDatabase db, int afterId)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT indicator_id, area_id, year FROM audit_log WHERE id > %1 ORDER BY id")
+                    .arg(afterId)))
+        return false;
+    std::tuple<int, int, int> previous{0, 0, 0};
+    while (q.next()) {
+        const std::tuple<int, int, int> key{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
+        if (key < previous)
+            return false;
+        previous = key;
+    }
+    return true;
+}
+
 } // namespace
 
 void TestValueBatch::largeBatchStoresEveryValueWithItsAuditRow()
@@ -90,23 +121,26 @@ void TestValueBatch::largeBatchStoresEveryValueWithItsAuditRow()
         QCOMPARE(stored->updatedBy, QStringLiteral("alice"));
         QVERIFY(!stored->referenceValue);
     }
-    // Audit rows come in the order of the batch: the newest is its last record.
+    // One audit row per value of the batch, written in the order of the values'
+    // key (indicator, area, year).
     const QVector<AuditEntry> history = AuditRepository(t.connection()).history(QString(), 250);
     QCOMPARE(history.size(), 250);
-    for (int i = 0; i < 250; ++i) {
-        const AuditEntry &e = history.at(249 - i);
-        const ValueRecord &r = batch.at(i);
-        QCOMPARE(e.indicatorCode, r.indicatorCode);
-        QCOMPARE(e.area, r.area);
-        QCOMPARE(e.year, r.year);
-        QCOMPARE(*e.newValue, r.value);
+    QHash<QString, const ValueRecord *> byKey;
+    for (const ValueRecord &r : batch)
+        byKey.insert(keyOf(r.indicatorCode, r.area, r.year), &r);
+    for (const AuditEntry &e : history) {
+        const ValueRecord *r = byKey.take(keyOf(e.indicatorCode, e.area, e.year));
+        QVERIFY2(r, qPrintable(keyOf(e.indicatorCode, e.area, e.year)));
+        QCOMPARE(*e.newValue, r->value);
         QVERIFY(!e.oldValue);
         QCOMPARE(e.oldState, QString());
-        QCOMPARE(e.newState, ValueStates::key(r.state));
-        QCOMPARE(e.reason, r.note);
+        QCOMPARE(e.newState, ValueStates::key(r->state));
+        QCOMPARE(e.reason, r->note);
         QCOMPARE(e.user, QStringLiteral("alice"));
         QCOMPARE(e.action, QStringLiteral("import"));
     }
+    QVERIFY(byKey.isEmpty());
+    QVERIFY(auditInKeyOrder(t.connection(), auditBefore));
     // A value's updated_at and its audit row agree.
     QCOMPARE(scalar(t.connection(),
                     QStringLiteral("SELECT count(*) FROM indicator_values v JOIN audit_log a"
@@ -158,12 +192,22 @@ void TestValueBatch::storeOverStoredValuesKeepsOldValueAndRaisesVersion()
     QCOMPARE(values.value(kept.indicatorCode, QString(), kept.year)->value, kept.value);
 
     const QVector<AuditEntry> history = AuditRepository(t.connection()).history(QString(), 150);
-    // Newest first: the last 30 are new, the 120 before them were updates.
-    QVERIFY(!history.at(0).oldValue);
-    QCOMPARE(history.at(0).oldState, QString());
-    const AuditEntry &e = history.at(149 - 5);
-    QCOMPARE(e.indicatorCode, updated.indicatorCode);
-    QCOMPARE(e.year, updated.year);
+    QCOMPARE(history.size(), 150);
+    QVERIFY(auditInKeyOrder(t.connection(), auditBefore));
+    // The 30 new values have no old value; the 120 updates keep what they replaced.
+    int added30 = 0;
+    for (const AuditEntry &a : history) {
+        if (!a.oldValue) {
+            QCOMPARE(a.oldState, QString());
+            ++added30;
+        }
+    }
+    QCOMPARE(added30, 30);
+    const auto it = std::find_if(history.cbegin(), history.cend(), [&](const AuditEntry &a) {
+        return a.indicatorCode == updated.indicatorCode && a.year == updated.year;
+    });
+    QVERIFY(it != history.cend());
+    const AuditEntry &e = *it;
     QCOMPARE(*e.oldValue, first.at(5).value);
     QCOMPARE(*e.newValue, updated.value);
     QCOMPARE(e.oldState, ValueStates::key(first.at(5).state));
@@ -256,6 +300,100 @@ void TestValueBatch::emptyBatchWritesNothing()
     QVERIFY2(ValueBatch(t.connection()).write({}, {}, {}, QStringLiteral("u"), QStringLiteral("import"), &error),
              qPrintable(error));
     QCOMPARE(t.auditCount(), auditBefore);
+}
+
+void TestValueBatch::stateCheckRefusesUnknownStates()
+{
+    TempDatabase t;
+    QVERIFY2(t.open(), qPrintable(t.errorString()));
+    QSqlQuery q(t.connection());
+    const QString insert = QStringLiteral(
+        "INSERT INTO indicator_values (indicator_id, area_id, year, value, state, updated_at)"
+        " SELECT id, 1, 2024, 1, '%1', '2024-01-01' FROM indicators WHERE code = 'W01'");
+    for (const char *bad : {"bogus", "Draft", ""}) {
+        QVERIFY2(!q.exec(insert.arg(QLatin1String(bad))), bad);
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("CHECK")), qPrintable(q.lastError().text()));
+    }
+    for (const ValueState state : {ValueState::Draft, ValueState::Submitted, ValueState::Approved, ValueState::Returned}) {
+        QVERIFY2(q.exec(insert.arg(ValueStates::key(state))), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM indicator_values WHERE year = 2024")));
+    }
+}
+
+// SQLite 3.40 evaluates CHECK (state IN ('draft', …)) by filling a temporary table
+// for every row written, which was half the time of a large import. No statement
+// that writes values or audit rows may open one.
+void TestValueBatch::writesBuildNoTemporaryTablePerRow()
+{
+    TempDatabase t;
+    QVERIFY2(t.open(), qPrintable(t.errorString()));
+    QSqlQuery q(t.connection());
+    const QStringList statements = {
+        QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, state, updated_at)"
+                       " VALUES (1, 1, 2024, 1, 'draft', '2024-01-01')"
+                       " ON CONFLICT (indicator_id, area_id, year) DO UPDATE SET state = excluded.state"),
+        QStringLiteral("UPDATE indicator_values SET state = 'approved', value = 2 WHERE id = 1"),
+        QStringLiteral("INSERT INTO audit_log (at, user_name, action, indicator_id, area_id, year)"
+                       " VALUES ('2024-01-01', 'u', 'import', 1, 1, 2024)"),
+    };
+    for (const QString &sql : statements) {
+        QVERIFY2(q.exec(QStringLiteral("EXPLAIN ") + sql), qPrintable(q.lastError().text()));
+        int opcodes = 0;
+        while (q.next()) {
+            ++opcodes;
+            QVERIFY2(q.value(1).toString() != QLatin1String("OpenEphemeral"), qPrintable(sql));
+        }
+        QVERIFY(opcodes > 10);
+    }
+}
+
+// The direct SQLite path and the QSqlQuery path (PostgreSQL's) write the same
+// values and audit rows, a value repeated in the batch included.
+void TestValueBatch::bothPathsWriteTheSame()
+{
+    QStringList tables[2];
+    for (const RowWriter::Path path : {RowWriter::Path::Fastest, RowWriter::Path::Portable}) {
+        TempDatabase t;
+        QVERIFY2(t.open(), qPrintable(t.errorString()));
+        QVector<ValueRecord> batch = batchOf(700, 10.0);
+        batch.append(batch.at(3));
+        batch.last().value = 99.5;
+        batch.last().source = QStringLiteral("复核");
+        QVector<int> indicatorIds, areaIds;
+        for (const ValueRecord &r : batch) {
+            indicatorIds.append(scalar(t.connection(),
+                                       QStringLiteral("SELECT id FROM indicators WHERE code = '%1'").arg(r.indicatorCode)));
+            areaIds.append(1);
+        }
+        QString error;
+        QVERIFY2(ValueBatch(t.connection(), path)
+                     .write(batch, indicatorIds, areaIds, QStringLiteral("u"), QStringLiteral("import"), &error),
+                 qPrintable(error));
+        QSqlQuery q(t.connection());
+        QStringList &rows = tables[path == RowWriter::Path::Fastest ? 0 : 1];
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT indicator_id, area_id, year, value, numerator, denominator, source, note, state, version,"
+            " reference_value, updated_by FROM indicator_values ORDER BY indicator_id, area_id, year")));
+        while (q.next()) {
+            QStringList cells;
+            for (int c = 0; c < 12; ++c)
+                cells.append(q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
+            rows.append(cells.join(QLatin1Char('|')));
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT id, user_name, action, indicator_id, area_id, year, old_value, new_value,"
+                                      " old_state, new_state, reason FROM audit_log ORDER BY id")));
+        while (q.next()) {
+            QStringList cells;
+            for (int c = 0; c < 11; ++c)
+                cells.append(q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
+            rows.append(cells.join(QLatin1Char('|')));
+        }
+        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")), 701);
+    }
+    QCOMPARE(tables[0].size(), tables[1].size());
+    for (int i = 0; i < tables[0].size(); ++i)
+        QCOMPARE(tables[0].at(i), tables[1].at(i));
+    QVERIFY(tables[0].join(QLatin1Char('\n')).contains(QStringLiteral("|99.5|")));
 }
 
 QTEST_GUILESS_MAIN(TestValueBatch)

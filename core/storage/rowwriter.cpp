@@ -1,0 +1,115 @@
+#include "rowwriter.h"
+
+#include "sqlitehandle.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+RowWriter::RowWriter(QSqlDatabase db, Path path)
+    : m_db(db)
+    , m_path(path)
+{
+}
+
+RowWriter::~RowWriter()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+bool RowWriter::prepare(const QString &sql)
+{
+    m_error.clear();
+    if (m_stmt) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+    m_query.reset();
+    m_texts.clear();
+    if (sqlite3 *handle = m_path == Path::Fastest ? sqliteHandleOf(m_db) : nullptr) {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(handle));
+            m_stmt = nullptr;
+            return false;
+        }
+        return true;
+    }
+    m_query = std::make_unique<QSqlQuery>(m_db);
+    if (!m_query->prepare(sql)) {
+        m_error = m_query->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void RowWriter::bindInteger(int index, qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index + 1, value);
+    else if (m_query)
+        m_query->bindValue(index, value);
+}
+
+void RowWriter::bindReal(int index, double value)
+{
+    if (m_stmt)
+        sqlite3_bind_double(m_stmt, index + 1, value);
+    else if (m_query)
+        m_query->bindValue(index, value);
+}
+
+void RowWriter::bindReal(int index, const std::optional<double> &value)
+{
+    if (value)
+        bindReal(index, *value);
+    else if (m_stmt)
+        sqlite3_bind_null(m_stmt, index + 1);
+    else if (m_query)
+        m_query->bindValue(index, QVariant(QMetaType::fromType<double>()));
+}
+
+void RowWriter::bindText(int index, const QString &value)
+{
+    if (m_stmt) {
+        // Bulk rows repeat their texts (source, note, state): each parameter keeps
+        // its last text as UTF-8, and SQLite reads it in place while it is bound.
+        if (index >= m_texts.size())
+            m_texts.resize(index + 1);
+        BoundText &bound = m_texts[index];
+        if (!bound.set || bound.text != value) {
+            bound.text = value;
+            bound.utf8 = value.toUtf8();
+            bound.set = true;
+        }
+        sqlite3_bind_text(m_stmt, index + 1, bound.utf8.isNull() ? "" : bound.utf8.constData(),
+                          int(bound.utf8.size()), SQLITE_STATIC);
+    } else if (m_query) {
+        m_query->bindValue(index, value.isNull() ? QString(QLatin1String("")) : value);
+    }
+}
+
+bool RowWriter::exec()
+{
+    if (m_stmt) {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt)));
+            sqlite3_reset(m_stmt);
+            return false;
+        }
+        sqlite3_reset(m_stmt);
+        return true;
+    }
+    if (!m_query) {
+        m_error = QStringLiteral("RowWriter: no statement prepared");
+        return false;
+    }
+    if (!m_query->exec()) {
+        m_error = m_query->lastError().text();
+        return false;
+    }
+    return true;
+}
