@@ -170,7 +170,9 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         rec.numerator = number(QStringLiteral("numerator"), numeratorText, false);
         rec.denominator = number(QStringLiteral("denominator"), denominatorText, false);
         const bool computed = valueText.isEmpty() && rec.numerator && rec.denominator;
-        std::optional<double> value = computed ? std::nullopt : number(QStringLiteral("value"), valueText, true);
+        std::optional<double> value;
+        if (!computed)
+            value = number(QStringLiteral("value"), valueText, true);
         if (indicator) {
             const double scale = indicator->rateScale();
             if (rec.numerator && rec.denominator) {
@@ -226,7 +228,8 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         RowCheck check;
         check.line = line;
         check.record = std::move(rec);
-        check.problems = result.problems.mid(problemsBefore);
+        if (result.problems.size() > problemsBefore)
+            check.problems = result.problems.mid(problemsBefore);
         result.rows.append(std::move(check));
     }
     if (dataRows == 0)

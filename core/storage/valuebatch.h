@@ -7,12 +7,12 @@
 #include <QString>
 #include <QVector>
 
-// Writes a batch of values set-based, inside the caller's transaction. The rows go
-// into a temporary staging table through one prepared INSERT (RowWriter); then
-// one INSERT … SELECT writes an audit row per value (old value and state read
-// before the change) and one upsert inserts the new values with version 1 and
-// updates stored ones with their version raised. Each value is bound once, and
-// the database does the rest in two statements.
+// Writes a batch of values set-based, inside the caller's transaction, in two
+// statements: one INSERT … SELECT writes an audit row per value (old value and
+// state read before the change) and one upsert inserts the new values with
+// version 1 and updates stored ones with their version raised. On SQLite the
+// statements read the values from memory (BatchTable); on other drivers they are
+// first staged into a temporary table through one prepared INSERT (RowWriter).
 class ValueBatch
 {
 public:
@@ -28,7 +28,8 @@ public:
 private:
     bool stage(const QVector<ValueRecord> &records, const QVector<int> &indicatorIds, const QVector<int> &areaIds,
                const QVector<int> &which, QString *error);
-    bool apply(const QString &user, const QString &action, const QString &now, QString *error);
+    bool apply(const QString &source, const QString &user, const QString &action, const QString &now,
+               QString *error);
 
     QSqlDatabase m_db;
     RowWriter::Path m_path;
