@@ -67,6 +67,7 @@ bool CsvReader::parse(const QString &text, QVector<Record> *records, QString *er
     int line = 1;
     current.line = 1;
     qsizetype fieldsPerRecord = 0;
+    QStringList above; // the last text read in each column
     const QChar *data = text.constData();
     const int n = text.size();
     for (int i = 0; i < n; ++i) {
@@ -117,11 +118,22 @@ bool CsvReader::parse(const QString &text, QVector<Record> *records, QString *er
                     break;
                 ++end;
             }
-            // Most fields are one run: built at their size, without room to grow.
-            if (field.isEmpty())
-                field = QString(data + i, end - i);
-            else
-                field.append(data + i, end - i);
+            const QStringView run(data + i, end - i);
+            if (field.isEmpty()) {
+                // Most fields are one run. A column often repeats the row above
+                // (year, source, note, area): that text is shared, not copied.
+                const qsizetype column = current.fields.size();
+                if (column < above.size() && QStringView(above.at(column)) == run) {
+                    field = above.at(column);
+                } else {
+                    field = run.toString();
+                    if (column >= above.size())
+                        above.resize(column + 1);
+                    above[column] = field;
+                }
+            } else {
+                field.append(run);
+            }
             i = end - 1;
             fieldStarted = true;
         }

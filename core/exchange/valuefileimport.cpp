@@ -72,10 +72,17 @@ ValueFileImport::Preview ValueFileImport::previewCsv(const QByteArray &bytes, co
     Preview p;
     p.fileName = fileName;
     p.format = QStringLiteral("csv");
-    p.encoding = m_options.encoding.isEmpty() ? CsvReader::detectEncoding(bytes) : m_options.encoding.toUpper();
     QString text;
     QString error;
-    if (!CsvReader::decode(bytes, p.encoding, &text, &error)) {
+    bool decoded = false;
+    if (m_options.encoding.isEmpty()) {
+        // Detected by decoding as UTF-8: a file that is valid UTF-8 is read as such.
+        text = CsvReader::decodeUtf8(bytes, &decoded);
+        p.encoding = decoded ? QStringLiteral("UTF-8") : QStringLiteral("GB18030");
+    } else {
+        p.encoding = m_options.encoding.toUpper();
+    }
+    if (!decoded && !CsvReader::decode(bytes, p.encoding, &text, &error)) {
         p.problems.append(tr("%1: %2").arg(fileName, error));
         return p;
     }
@@ -88,10 +95,11 @@ ValueFileImport::Preview ValueFileImport::previewCsv(const QByteArray &bytes, co
     QVector<int> lines;
     rows.reserve(records.size());
     lines.reserve(records.size());
-    for (const CsvReader::Record &r : records) {
-        rows.append(r.fields);
+    for (CsvReader::Record &r : records) {
+        rows.append(std::move(r.fields));
         lines.append(r.line);
     }
+    records.clear();
     ValueImport::Options options = m_options.values;
     options.locate = [fileName](int line, const QString &column) {
         return tr("%1: line %2: %3").arg(fileName).arg(line).arg(column);

@@ -112,6 +112,9 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
     QHash<QString, int> areaNumbers;
     QSet<std::pair<quint64, int>> seen;
     QSet<QString> newAreas;
+    QString lastArea;
+    bool lastAreaKnown = true;
+    int lastAreaNumber = -1;
     int dataRows = 0;
     result.rows.reserve(rows.size());
     result.records.reserve(rows.size());
@@ -201,21 +204,28 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         QString area = cell(areaColumn);
         if (area == m_options.defaultAreaName)
             area.clear();
-        if (!area.isEmpty() && !m_areas.contains(area)) {
-            if (m_options.addAreas)
+        // Rows of one area usually follow each other: its look-ups are kept.
+        if (area != lastArea) {
+            lastArea = area;
+            lastAreaKnown = area.isEmpty() || m_areas.contains(area);
+            lastAreaNumber = -1;
+            if (!lastAreaKnown && m_options.addAreas)
                 newAreas.insert(area);
-            else
-                result.problems.append(report(line, QStringLiteral("area"), area,
-                                               tr("an area the database knows (or the option --add-areas)")));
         }
+        if (!lastAreaKnown && !m_options.addAreas)
+            result.problems.append(report(line, QStringLiteral("area"), area,
+                                           tr("an area the database knows (or the option --add-areas)")));
         rec.area = area;
 
         if (result.problems.size() == problemsBefore) {
             // No problem so far: the indicator is known and the year is valid.
-            const auto known = areaNumbers.constFind(area);
-            const int areaNumber = known != areaNumbers.constEnd() ? *known : int(areaNumbers.size());
-            if (known == areaNumbers.constEnd())
-                areaNumbers.insert(area, areaNumber);
+            if (lastAreaNumber < 0) {
+                const auto known = areaNumbers.constFind(area);
+                lastAreaNumber = known != areaNumbers.constEnd() ? *known : int(areaNumbers.size());
+                if (known == areaNumbers.constEnd())
+                    areaNumbers.insert(area, lastAreaNumber);
+            }
+            const int areaNumber = lastAreaNumber;
             const std::pair<quint64, int> key((quint64(*found) << 32) | quint32(areaNumber), year);
             if (seen.contains(key))
                 result.problems.append(report(line, QStringLiteral("code"), code,

@@ -249,6 +249,17 @@ int main(int argc, char **argv)
                    .arg(totalBest.wall / sqliteBest.wall, 0, 'f', 2)
                    .arg(totalBest.cpu / qMax(sqliteBest.cpu, 0.001), 0, 'f', 2)
             << Qt::endl;
+        // Each run against the sqlite3 run right after it: the machine's slow and
+        // fast spells (it is shared) weigh less on the pair than on the medians.
+        QVector<double> pairs;
+        for (int run = 0; run < runs; ++run)
+            pairs.append(total.at(run).wall / sqlite.at(run).wall);
+        std::sort(pairs.begin(), pairs.end());
+        out << QStringLiteral("  ratio of each run to the sqlite3 run after it: median %1x (from %2x to %3x)")
+                   .arg(pairs.at(pairs.size() / 2), 0, 'f', 2)
+                   .arg(pairs.first(), 0, 'f', 2)
+                   .arg(pairs.last(), 0, 'f', 2)
+            << Qt::endl;
     }
     if (!part.isEmpty() && part != QLatin1String("xlsx"))
         return 0;
