@@ -982,6 +982,10 @@
         <source>Cannot configure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not an open database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryValidator</name>

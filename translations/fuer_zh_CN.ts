@@ -980,6 +980,10 @@
         <source>Cannot configure %1: %2</source>
         <translation>无法配置%1：%2</translation>
     </message>
+    <message>
+        <source>%1 is not an open database file.</source>
+        <translation>%1 不是已打开的数据库文件。</translation>
+    </message>
 </context>
 <context>
     <name>EntryValidator</name>

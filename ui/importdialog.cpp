@@ -111,7 +111,7 @@ bool ImportDialog::loadFile(const QString &path)
         this, tr("Reading %1...").arg(QFileInfo(path).fileName()),
         [&](QString *e, const auto &) {
             Database db;
-            if (!db.open(dbPath)) {
+            if (!db.openAnother(dbPath)) {
                 *e = db.errorString();
                 return false;
             }

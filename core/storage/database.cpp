@@ -163,6 +163,23 @@ bool Database::open(const QString &path)
     return true;
 }
 
+bool Database::openAnother(const QString &openedPath)
+{
+    close();
+    m_error.clear();
+    m_backupPath.clear();
+    m_path = openedPath;
+    if (openedPath.isEmpty() || !QFileInfo(openedPath).isFile())
+        return fail(tr("%1 is not an open database file.").arg(openedPath));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        if (!db.open())
+            return fail(tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+    }
+    return configure();
+}
+
 bool Database::checkIdentity(int *version)
 {
     // Queries are closed before fail() removes the connection.

@@ -26,6 +26,11 @@ public:
 
     // Opens or creates `path`; installs the built-in catalog into a new file.
     bool open(const QString &path);
+    // A further connection, for a worker thread, to a file that another Database
+    // holds open (its path()): configured as that one (foreign keys, WAL, busy
+    // timeout), without checking the file's identity and integrity or migrating
+    // it again; open() did, and its quick_check reads the whole file.
+    bool openAnother(const QString &openedPath);
     void close();
     bool isOpen() const;
 

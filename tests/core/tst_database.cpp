@@ -120,6 +120,7 @@ private slots:
     void readOnlyFileRefused();
     void readOnlyFolderRefused();
 
+    void anotherConnectionToTheOpenFile();
     void migrationsStepByStep();
     void failedMigrationKeepsPreviousVersion();
 
@@ -586,6 +587,33 @@ void TestDatabase::readOnlyFolderRefused()
     QVERIFY2(db.errorString().contains(QStringLiteral("read-only")), qPrintable(db.errorString()));
     QVERIFY(!QFileInfo::exists(path));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+// A worker's connection to the file the window holds open: the same data, the same
+// settings, writes seen both ways; no file, no connection.
+void TestDatabase::anotherConnectionToTheOpenFile()
+{
+    TempDatabase t;
+    QVERIFY2(t.open(), qPrintable(t.errorString()));
+    Database other;
+    QVERIFY2(other.openAnother(t.path()), qPrintable(other.errorString()));
+    QVERIFY(other.isOpen());
+    QCOMPARE(other.schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(ValueRepository(other.connection()).count(), t.valueCount());
+    QSqlQuery q(other.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('from', 'worker')")));
+    QCOMPARE(SettingsRepository(t.connection()).value(QStringLiteral("from")), QStringLiteral("worker"));
+    other.close();
+
+    Database none;
+    const QString missing = t.filePath(QStringLiteral("missing.sqlite"));
+    QVERIFY(!none.openAnother(missing));
+    QVERIFY2(none.errorString().contains(missing), qPrintable(none.errorString()));
+    QVERIFY(!QFileInfo::exists(missing));
 }
 
 void TestDatabase::migrationsStepByStep()
