@@ -28,12 +28,9 @@ bool RowReader::exec(const QString &sql, const QVector<qint64> &params)
     }
     m_query.reset();
     if (sqlite3 *handle = m_path == Path::Fastest ? sqliteHandleOf(m_db) : nullptr) {
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(handle));
-            m_stmt = nullptr;
+        m_stmt = prepareOn(handle, sql, &m_error);
+        if (!m_stmt)
             return false;
-        }
         for (int i = 0; i < params.size(); ++i)
             sqlite3_bind_int64(m_stmt, i + 1, params.at(i));
         return true;

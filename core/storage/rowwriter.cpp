@@ -29,12 +29,9 @@ bool RowWriter::prepare(const QString &sql)
     m_query.reset();
     m_texts.clear();
     if (sqlite3 *handle = m_path == Path::Fastest ? sqliteHandleOf(m_db) : nullptr) {
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(handle));
-            m_stmt = nullptr;
+        m_stmt = prepareOn(handle, sql, &m_error);
+        if (!m_stmt)
             return false;
-        }
         return true;
     }
     m_query = std::make_unique<QSqlQuery>(m_db);
