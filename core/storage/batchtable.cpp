@@ -17,19 +17,12 @@ struct Table : sqlite3_vtab
     const Rows *rows = nullptr;
 };
 
-// The last text of a column as UTF-8: bulk rows repeat their source and note.
-struct TextColumn
-{
-    QString text;
-    QByteArray utf8;
-    bool set = false;
-};
-
 struct Cursor : sqlite3_vtab_cursor
 {
     qsizetype position = 0;
-    TextColumn source;
-    TextColumn note;
+    Utf8Text source;
+    Utf8Text note;
+    Utf8Text state;
 };
 
 int connect(sqlite3 *db, void *aux, int, const char *const *, sqlite3_vtab **out, char **)
@@ -108,32 +101,11 @@ void resultReal(sqlite3_context *context, const std::optional<double> &value)
         sqlite3_result_null(context);
 }
 
-void resultText(sqlite3_context *context, TextColumn &column, const QString &text)
+// Copied by SQLite: the statement may keep the value longer than this row.
+void resultText(sqlite3_context *context, Utf8Text &column, const QString &text)
 {
-    if (!column.set || column.text != text) {
-        column.text = text;
-        column.utf8 = text.toUtf8();
-        column.set = true;
-    }
-    // Copied by SQLite: the statement may keep the value longer than this row.
-    sqlite3_result_text(context, column.utf8.constData() ? column.utf8.constData() : "", int(column.utf8.size()),
-                        SQLITE_TRANSIENT);
-}
-
-// The state keys, as ValueStates::key() spells them.
-const char *stateKey(ValueState state)
-{
-    switch (state) {
-    case ValueState::Draft:
-        return "draft";
-    case ValueState::Submitted:
-        return "submitted";
-    case ValueState::Approved:
-        return "approved";
-    case ValueState::Returned:
-        return "returned";
-    }
-    return "";
+    const QByteArray &utf8 = column.of(text);
+    sqlite3_result_text(context, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 int column(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int n)
@@ -168,7 +140,7 @@ int column(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int n)
         resultText(context, c->note, r.note);
         break;
     case State:
-        sqlite3_result_text(context, stateKey(r.state), -1, SQLITE_STATIC);
+        resultText(context, c->state, ValueStates::key(r.state));
         break;
     case ReferenceValue:
         resultReal(context, r.referenceValue);

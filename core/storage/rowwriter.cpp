@@ -71,18 +71,10 @@ void RowWriter::bindReal(int index, const std::optional<double> &value)
 void RowWriter::bindText(int index, const QString &value)
 {
     if (m_stmt) {
-        // Bulk rows repeat their texts (source, note, state): each parameter keeps
-        // its last text as UTF-8, and SQLite reads it in place while it is bound.
         if (index >= m_texts.size())
             m_texts.resize(index + 1);
-        BoundText &bound = m_texts[index];
-        if (!bound.set || bound.text != value) {
-            bound.text = value;
-            bound.utf8 = value.toUtf8();
-            bound.set = true;
-        }
-        sqlite3_bind_text(m_stmt, index + 1, bound.utf8.isNull() ? "" : bound.utf8.constData(),
-                          int(bound.utf8.size()), SQLITE_STATIC);
+        const QByteArray &utf8 = m_texts[index].of(value);
+        sqlite3_bind_text(m_stmt, index + 1, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     } else if (m_query) {
         m_query->bindValue(index, value.isNull() ? QString(QLatin1String("")) : value);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QByteArray>
+#include "sqlitehandle.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -42,12 +43,6 @@ private:
     Path m_path;
     sqlite3_stmt *m_stmt = nullptr;
     std::unique_ptr<QSqlQuery> m_query; // the portable path
-    struct BoundText
-    {
-        QString text;
-        QByteArray utf8; // what SQLite reads while the text is bound
-        bool set = false;
-    };
-    QVector<BoundText> m_texts;
+    QVector<Utf8Text> m_texts; // per parameter: what SQLite reads while it is bound
     QString m_error;
 };
