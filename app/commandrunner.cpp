@@ -13,6 +13,7 @@
 #include "storage/valuerepository.h"
 #include "target/targetparser.h"
 #include "workflow/assessmentservice.h"
+#include "workflow/returnservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -154,8 +155,9 @@ int CommandRunner::valuesImport(const QString &file)
         return 1;
     }
     QString error;
-    if (!ValueRepository(db.connection())
-             .store(preview.records, QStringLiteral("admin"), QStringLiteral("import"), options.values.addAreas, &error))
+    // The same service as the window's import, as the machine's local administrator.
+    if (!ReturnService(db.connection())
+             .importValues(User::localAdministrator(), preview.records, options.values.addAreas, &error))
         return failure(tr("%1 was not imported; nothing was written: %2").arg(file, error));
     m_err << tr("Imported %n value(s) from %1.", nullptr, preview.records.size()).arg(file);
     if (preview.format == QLatin1String("csv"))

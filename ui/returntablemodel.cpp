@@ -102,7 +102,7 @@ void ReturnTableModel::recheck(ReturnRow &row) const
 {
     if (row.heading)
         return;
-    EntryValidator::Input input{row.value, row.numerator, row.denominator, row.note};
+    EntryValidator::Input input{row.value, row.numerator, row.denominator, row.note, row.source};
     row.check = m_checker.check(row.indicator, m_year, input, &row.live);
     classify(row);
 }
@@ -227,7 +227,7 @@ bool ReturnTableModel::saveRow(ReturnRow &row)
         return false;
     }
     QString error;
-    EntryValidator::Input input{row.value, row.numerator, row.denominator, row.note};
+    EntryValidator::Input input{row.value, row.numerator, row.denominator, row.note, row.source};
     ReturnService service(m_db->connection());
     if (!service.saveDraft(m_user, row.indicator, m_year, input, row.source, &error)) {
         row.save = ReturnRow::Save::Blocked;

@@ -1,5 +1,7 @@
 #include "returntemplate.h"
 
+#include "model/valuebounds.h"
+
 #include "xlsxdocument.h"
 
 #include "storage/catalogrepository.h"
@@ -144,13 +146,9 @@ bool ReturnTemplate::write(QSqlDatabase db, const QString &unit, int year, const
             doc.writeBlank(row, c, Style::InputNumber);
         doc.writeBlank(row, Source, Style::InputText);
         doc.writeBlank(row, Note, Style::InputText);
-        // The same bounds the import checks, so Excel refuses 960 in a % cell already.
-        std::optional<double> maximum;
-        if (ind.measureUnit == QStringLiteral("%"))
-            maximum = 100.0;
-        else if (ind.measureUnit == QStringLiteral("‰"))
-            maximum = 1000.0;
-        doc.validateNumbers(row, Value, row, Value, 0.0, maximum);
+        // The same hard bounds the import checks, so Excel refuses 960 in a % cell already.
+        const ValueBounds bounds = ValueBounds::of(ind);
+        doc.validateNumbers(row, Value, row, Value, bounds.hardLow, bounds.hardHigh);
         ++row;
     }
     doc.validateNumbers(FirstDataRow, Numerator, row - 1, Denominator, 0.0);

@@ -3,10 +3,12 @@
 #include "csvreader.h"
 #include "csvwriter.h"
 #include "numberparser.h"
+#include "valuerules.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <climits>
 #include <utility>
 
 namespace {
@@ -78,20 +80,31 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
     }
     QHash<QString, int> column;
     const QStringList header = rows.first();
-    for (int i = 0; i < header.size(); ++i) {
+    // Spreadsheets save empty cells right of the header as trailing separators:
+    // they are not columns, however many there are.
+    qsizetype width = header.size();
+    while (width > 0 && isBlank(header.at(width - 1)))
+        --width;
+    for (int i = 0; i < width; ++i) {
         const QString name = header.at(i).trimmed().toLower();
         if (!kRequired.contains(name) && !kOptional.contains(name)) {
             result.problems.append(report(lines.first(), tr("header"), header.at(i),
                                            tr("one of the columns %1").arg((kRequired + kOptional).join(QLatin1Char(',')))));
+            if (result.problems.size() >= MaxProblems)
+                break;
             continue;
         }
         if (column.contains(name))
             result.problems.append(report(lines.first(), tr("header"), header.at(i), tr("each column once")));
         column.insert(name, i);
     }
+    // The header as messages show it: its first columns.
+    QString headerText = QStringList(header.mid(0, std::min<qsizetype>(width, 12))).join(QLatin1Char(','));
+    if (width > 12)
+        headerText += QStringLiteral(",…");
     for (const QString &name : kRequired) {
-        if (!column.contains(name))
-            result.problems.append(report(lines.first(), tr("header"), header.join(QLatin1Char(',')),
+        if (!column.contains(name) && result.problems.size() < MaxProblems)
+            result.problems.append(report(lines.first(), tr("header"), headerText,
                                            tr("a column named %1").arg(name)));
     }
     if (!result.problems.isEmpty())
@@ -116,6 +129,8 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
     bool lastAreaKnown = true;
     int lastAreaNumber = -1;
     int dataRows = 0;
+    qint64 unlisted = 0;
+    const QString notListed = tr("(a problem past the first %1, not listed)").arg(MaxProblems);
     result.rows.reserve(rows.size());
     result.records.reserve(rows.size());
     for (int r = 1; r < rows.size(); ++r) {
@@ -126,7 +141,7 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
             continue;
         ++dataRows;
         auto cell = [&row](int c) { return c < 0 ? QString() : row.value(c).trimmed(); };
-        const int problemsBefore = result.problems.size();
+        QStringList rowProblems;
         ValueRecord rec;
         rec.state = m_options.state;
 
@@ -134,9 +149,10 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         const auto found = m_indicatorIndex.constFind(code);
         const Indicator *indicator = found == m_indicatorIndex.constEnd() ? nullptr : &m_indicators.at(*found);
         if (!indicator)
-            result.problems.append(report(line, QStringLiteral("code"), code, tr("an indicator code of the catalog, such as W01 or C10a")));
+            rowProblems.append(
+                report(line, QStringLiteral("code"), code, tr("an indicator code of the catalog, such as W01 or C10a")));
         else if (!m_options.restrictToUnit.isEmpty() && indicator->leadUnit() != m_options.restrictToUnit)
-            result.problems.append(report(line, QStringLiteral("code"), code,
+            rowProblems.append(report(line, QStringLiteral("code"), code,
                                           tr("an indicator that %1 leads; %2 %3 is reported by its lead unit %4")
                                               .arg(m_options.restrictToUnit, code, indicator->name,
                                                    indicator->leadUnit())));
@@ -145,65 +161,38 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         const QString yearText = cell(yearColumn);
         bool yearOk = false;
         const int year = NumberParser::normalize(yearText).toInt(&yearOk);
-        if (!yearOk || year < m_options.firstYear || year > m_options.lastYear)
-            result.problems.append(report(line, QStringLiteral("year"), yearText,
-                                           tr("a year from %1 to %2").arg(m_options.firstYear).arg(m_options.lastYear)));
+        if (const auto p = ValueRules::checkYear(yearOk ? year : 0, yearText, m_options.firstYear, m_options.lastYear))
+            rowProblems.append(report(line, QStringLiteral("year"), yearText, p->expected));
         rec.year = year;
 
-        auto number = [&](const QString &name, const QString &text, bool required) -> std::optional<double> {
-            if (text.isEmpty()) {
-                if (required)
-                    result.problems.append(report(line, name, text, tr("a number")));
-                return std::nullopt;
-            }
-            const auto v = NumberParser::parse(text);
-            if (!v) {
-                result.problems.append(report(line, name, text, tr("a number")));
-                return std::nullopt;
-            }
-            if (*v < 0) {
-                result.problems.append(report(line, name, text, tr("a number that is not negative")));
-                return std::nullopt;
-            }
-            return v;
-        };
-        const QString numeratorText = cell(numeratorColumn);
-        const QString denominatorText = cell(denominatorColumn);
-        const QString valueText = cell(valueColumn);
-        rec.numerator = number(QStringLiteral("numerator"), numeratorText, false);
-        rec.denominator = number(QStringLiteral("denominator"), denominatorText, false);
-        const bool computed = valueText.isEmpty() && rec.numerator && rec.denominator;
-        std::optional<double> value;
-        if (!computed)
-            value = number(QStringLiteral("value"), valueText, true);
-        if (indicator) {
-            const double scale = indicator->rateScale();
-            if (rec.numerator && rec.denominator) {
-                if (*rec.denominator == 0)
-                    result.problems.append(report(line, QStringLiteral("denominator"), denominatorText,
-                                                   tr("a number above 0")));
-                else if (scale > 0 && *rec.numerator > *rec.denominator)
-                    result.problems.append(report(line, QStringLiteral("numerator"), numeratorText,
-                                                   tr("at most the denominator %1").arg(NumberParser::format(*rec.denominator))));
-                else if (computed)
-                    value = *rec.numerator / *rec.denominator * (scale > 0 ? scale : 1.0);
-            }
-            if (value && indicator->measureUnit == QLatin1String("%") && *value > 100)
-                result.problems.append(report(line, QStringLiteral("value"), valueText,
-                                               tr("a percentage from 0 to 100")));
-            if (value && indicator->measureUnit == QStringLiteral("‰") && *value > 1000)
-                result.problems.append(report(line, QStringLiteral("value"), valueText,
-                                               tr("a value per mille from 0 to 1000")));
-        }
-        rec.value = value.value_or(0.0);
+        // The value's own rules are ValueRules', worded as the entry form words them.
+        ValueRules::Input input;
+        input.value = cell(valueColumn);
+        input.numerator = cell(numeratorColumn);
+        input.denominator = cell(denominatorColumn);
         // Our exports put an apostrophe before text a spreadsheet would run as a
         // formula; reading our own file back takes it off again.
-        rec.source = CsvWriter::unneutralise(cell(sourceColumn));
-        rec.note = CsvWriter::unneutralise(cell(noteColumn));
+        input.source = CsvWriter::unneutralise(cell(sourceColumn));
+        input.note = CsvWriter::unneutralise(cell(noteColumn));
+        if (indicator) {
+            const ValueRules::Reading reading = ValueRules::read(*indicator, input);
+            for (const ValueRules::Problem &p : reading.problems)
+                rowProblems.append(report(line, ValueRules::key(p.field), ValueRules::printable(p.text), p.expected));
+            if (!reading.value && input.value.isEmpty() && !reading.numerator && !reading.denominator
+                && input.numerator.isEmpty() && input.denominator.isEmpty())
+                rowProblems.append(report(line, QStringLiteral("value"), input.value, tr("a number, e.g. 92.6")));
+            rec.value = reading.value.value_or(0.0);
+            rec.numerator = reading.numerator;
+            rec.denominator = reading.denominator;
+        }
+        rec.source = input.source;
+        rec.note = input.note;
 
         QString area = cell(areaColumn);
         if (area == m_options.defaultAreaName)
             area.clear();
+        if (const auto p = ValueRules::checkArea(area))
+            rowProblems.append(report(line, ValueRules::key(p->field), ValueRules::printable(p->text), p->expected));
         // Rows of one area usually follow each other: its look-ups are kept.
         if (area != lastArea) {
             lastArea = area;
@@ -213,11 +202,11 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
                 newAreas.insert(area);
         }
         if (!lastAreaKnown && !m_options.addAreas)
-            result.problems.append(report(line, QStringLiteral("area"), area,
+            rowProblems.append(report(line, QStringLiteral("area"), area,
                                            tr("an area the database knows (or the option --add-areas)")));
         rec.area = area;
 
-        if (result.problems.size() == problemsBefore) {
+        if (rowProblems.isEmpty()) {
             // No problem so far: the indicator is known and the year is valid.
             if (lastAreaNumber < 0) {
                 const auto known = areaNumbers.constFind(area);
@@ -228,7 +217,7 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
             const int areaNumber = lastAreaNumber;
             const std::pair<quint64, int> key((quint64(*found) << 32) | quint32(areaNumber), year);
             if (seen.contains(key))
-                result.problems.append(report(line, QStringLiteral("code"), code,
+                rowProblems.append(report(line, QStringLiteral("code"), code,
                                                tr("each indicator, area and year once in a file (%1 %2 is repeated)")
                                                    .arg(code)
                                                    .arg(year)));
@@ -238,10 +227,24 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         RowCheck check;
         check.line = line;
         check.record = std::move(rec);
-        if (result.problems.size() > problemsBefore)
-            check.problems = result.problems.mid(problemsBefore);
+        if (!rowProblems.isEmpty()) {
+            // Past the limit the rows are still marked, their problems only counted:
+            // a hostile file cannot fill memory or the screen with messages.
+            const qsizetype room = MaxProblems - result.problems.size();
+            if (room >= rowProblems.size()) {
+                result.problems.append(rowProblems);
+                check.problems = rowProblems;
+            } else {
+                result.problems.append(rowProblems.mid(0, std::max<qsizetype>(room, 0)));
+                unlisted += rowProblems.size() - std::max<qsizetype>(room, 0);
+                check.problems = QStringList{notListed};
+            }
+        }
         result.rows.append(std::move(check));
     }
+    if (unlisted > 0)
+        result.problems.append(tr("… and %n more problem(s), not listed; correct the ones above and read the file again",
+                                  nullptr, int(std::min<qint64>(unlisted, INT_MAX))));
     if (dataRows == 0)
         result.problems.append(tr("The file has a header but no rows."));
     result.newAreas = QStringList(newAreas.begin(), newAreas.end());

@@ -54,6 +54,9 @@ public:
         bool ok() const { return problems.isEmpty(); }
     };
 
+    // Problems listed at the most; the rest are counted in one closing line.
+    static constexpr int MaxProblems = 200;
+
     ValueImport(const QVector<Indicator> &indicators, const QStringList &knownAreas, const Options &options);
 
     // `rows` is the header followed by the data rows, with their line numbers.

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // Per-indicator parameters of the target rule. The defaults are those of DESIGN.md;
 // the administrator may change them per indicator (stored in the indicators table).
 struct RuleParams
@@ -11,11 +13,18 @@ struct RuleParams
     double balanceLow = 103.0;         // 趋于平衡: the normal band
     double balanceHigh = 107.0;
     QString referenceCode;             // relative targets: the indicator referred to (W21 -> W20)
+    // Plausible values (ValueRules): outside the hard bounds a value is refused,
+    // outside the usual range it needs a note. Unset: the measure unit's defaults.
+    std::optional<double> hardLow;
+    std::optional<double> hardHigh;
+    std::optional<double> usualLow;
+    std::optional<double> usualHigh;
 
     bool operator==(const RuleParams &o) const
     {
         return tolerance == o.tolerance && clearDecreaseShare == o.clearDecreaseShare
             && balanceLow == o.balanceLow && balanceHigh == o.balanceHigh
-            && referenceCode == o.referenceCode;
+            && referenceCode == o.referenceCode && hardLow == o.hardLow && hardHigh == o.hardHigh
+            && usualLow == o.usualLow && usualHigh == o.usualHigh;
     }
 };

@@ -38,3 +38,15 @@ QString User::roleLabel(Role role)
     }
     return QCoreApplication::translate("User", "Liaison");
 }
+
+User User::localAdministrator()
+{
+    User u;
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    u.login = QStringLiteral("local:") + (name.isEmpty() ? QStringLiteral("admin") : name);
+    u.displayName = u.login;
+    u.role = Role::Admin;
+    return u;
+}

@@ -19,6 +19,10 @@ struct User
     int failedAttempts = 0;
     QDateTime lockedUntil;    // invalid when not locked
 
+    // Whoever runs the command line on the database's own machine: an
+    // administrator, named in the audit log as "local:<system user>".
+    static User localAdministrator();
+
     static QString roleKey(Role role);                    // liaison, reviewer, admin
     static bool roleFromKey(const QString &key, Role *out);
     static QString roleLabel(Role role);                  // 填报员, 审核员, 管理员 (translated)

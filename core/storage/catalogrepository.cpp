@@ -26,6 +26,20 @@ bool run(QSqlQuery &q, QString *error)
     *error = q.lastError().text();
     return false;
 }
+
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+// An unset bound is NULL: the measure unit's default applies.
+void bindBounds(QSqlQuery &q, const RuleParams &p)
+{
+    for (const std::optional<double> &b : {p.hardLow, p.hardHigh, p.usualLow, p.usualHigh})
+        q.addBindValue(b ? QVariant(*b) : QVariant(QMetaType::fromType<double>()));
+}
 } // namespace
 
 bool CatalogRepository::install(const Catalog &catalog, QString *error)
@@ -228,7 +242,7 @@ QVector<Indicator> CatalogRepository::indicators() const
     q.exec(QStringLiteral(
         "SELECT i.id, i.code, p.code, c.name, i.number, parent.code, i.position, i.name, i.measure_unit,"
         " i.target_text, i.attribute, i.tolerance, i.clear_decrease_share, i.balance_low, i.balance_high,"
-        " i.reference_code"
+        " i.reference_code, i.hard_low, i.hard_high, i.usual_low, i.usual_high"
         " FROM indicators i JOIN plans p ON p.id = i.plan_id JOIN categories c ON c.id = i.category_id"
         " LEFT JOIN indicators parent ON parent.id = i.parent_id"
         " ORDER BY i.position"));
@@ -251,6 +265,10 @@ QVector<Indicator> CatalogRepository::indicators() const
         ind.params.balanceLow = q.value(13).toDouble();
         ind.params.balanceHigh = q.value(14).toDouble();
         ind.params.referenceCode = q.value(15).toString();
+        ind.params.hardLow = optionalDouble(q.value(16));
+        ind.params.hardHigh = optionalDouble(q.value(17));
+        ind.params.usualLow = optionalDouble(q.value(18));
+        ind.params.usualHigh = optionalDouble(q.value(19));
         ind.units = unitsOf.value(ind.id);
         out.append(ind);
     }
@@ -296,12 +314,14 @@ bool CatalogRepository::updateRuleParams(const QString &code, const RuleParams &
     WriteTransaction tx(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE indicators SET tolerance = ?, clear_decrease_share = ?, balance_low = ?,"
-                             " balance_high = ?, reference_code = ? WHERE code = ?"));
+                             " balance_high = ?, reference_code = ?, hard_low = ?, hard_high = ?, usual_low = ?,"
+                             " usual_high = ? WHERE code = ?"));
     q.addBindValue(params.tolerance);
     q.addBindValue(params.clearDecreaseShare);
     q.addBindValue(params.balanceLow);
     q.addBindValue(params.balanceHigh);
-    q.addBindValue(params.referenceCode);
+    q.addBindValue(params.referenceCode.isNull() ? QString(QLatin1String("")) : params.referenceCode);
+    bindBounds(q, params);
     q.addBindValue(code);
     if (!run(q, error))
         return false;
@@ -343,7 +363,8 @@ bool CatalogRepository::updateIndicator(const Indicator &changed, const QString 
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE indicators SET target_text = ?, attribute = ?, tolerance = ?,"
-                             " clear_decrease_share = ?, balance_low = ?, balance_high = ?, reference_code = ?"
+                             " clear_decrease_share = ?, balance_low = ?, balance_high = ?, reference_code = ?,"
+                             " hard_low = ?, hard_high = ?, usual_low = ?, usual_high = ?"
                              " WHERE id = ?"));
     q.addBindValue(changed.targetText.trimmed());
     q.addBindValue(changed.isBinding() ? QStringLiteral("binding") : QStringLiteral("expected"));
@@ -352,6 +373,7 @@ bool CatalogRepository::updateIndicator(const Indicator &changed, const QString 
     q.addBindValue(changed.params.balanceLow);
     q.addBindValue(changed.params.balanceHigh);
     q.addBindValue(changed.params.referenceCode);
+    bindBounds(q, changed.params);
     q.addBindValue(before->id);
     if (!run(q, error))
         return false;

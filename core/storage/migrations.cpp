@@ -10,7 +10,7 @@
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::upgradeToV1()
@@ -216,6 +216,19 @@ QStringList Migrations::upgradeToV4()
     };
 }
 
+QStringList Migrations::upgradeToV5()
+{
+    // Plausible bounds per indicator (ValueRules): NULL keeps the measure unit's
+    // defaults, so existing catalogs keep their behaviour until an administrator
+    // sets an indicator's own.
+    return {
+        QStringLiteral("ALTER TABLE indicators ADD COLUMN hard_low DOUBLE PRECISION"),
+        QStringLiteral("ALTER TABLE indicators ADD COLUMN hard_high DOUBLE PRECISION"),
+        QStringLiteral("ALTER TABLE indicators ADD COLUMN usual_low DOUBLE PRECISION"),
+        QStringLiteral("ALTER TABLE indicators ADD COLUMN usual_high DOUBLE PRECISION"),
+    };
+}
+
 bool Migrations::apply(QSqlDatabase db, int fromVersion, QString *error, int toVersion)
 {
     if (toVersion < 0)
@@ -223,8 +236,9 @@ bool Migrations::apply(QSqlDatabase db, int fromVersion, QString *error, int toV
     for (int v = fromVersion + 1; v <= toVersion; ++v) {
         using Step = QStringList (*)();
         static const Step upgrades[] = {nullptr, &Migrations::upgradeToV1, &Migrations::upgradeToV2,
-                                        &Migrations::upgradeToV3, &Migrations::upgradeToV4};
-        static_assert(sizeof(upgrades) / sizeof(upgrades[0]) == 5, "one step per version");
+                                        &Migrations::upgradeToV3, &Migrations::upgradeToV4,
+                                        &Migrations::upgradeToV5};
+        static_assert(sizeof(upgrades) / sizeof(upgrades[0]) == 6, "one step per version");
         const QStringList steps = upgrades[v]();
         WriteTransaction tx(db);
         if (!tx.isActive()) {

@@ -22,4 +22,5 @@ private:
     static QStringList upgradeToV2();
     static QStringList upgradeToV3();
     static QStringList upgradeToV4();
+    static QStringList upgradeToV5();
 };

@@ -1,5 +1,7 @@
 #include "assessor.h"
 
+#include "model/valuebounds.h"
+
 #include "projection.h"
 #include "reasonbuilder.h"
 #include "targetregion.h"
@@ -215,10 +217,9 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule,
         a.baselineYear = points.contains(baselineYear) ? baselineYear : points.firstKey();
         a.baselineValue = points.value(a.baselineYear);
         projection = Projection(points, a.latestYear);
-        // Every indicator of the plans is a non-negative quantity; shares are bounded.
-        projection.setBounds(0.0, ind.measureUnit == QStringLiteral("%")   ? 100.0
-                                      : ind.measureUnit == QStringLiteral("‰") ? 1000.0
-                                                                               : 1e300);
+        // A projection stays within what the indicator can take (shares are bounded).
+        const ValueBounds bounds = ValueBounds::of(ind);
+        projection.setBounds(bounds.hardLow, bounds.hardHigh);
         if (projection.isValid()) {
             a.averageAnnualChange = projection.averageAnnualChange();
             a.projected2030 = projection.valueAt(targetYear);

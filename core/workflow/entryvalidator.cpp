@@ -1,69 +1,29 @@
 #include "entryvalidator.h"
 
 #include "exchange/numberparser.h"
+#include "exchange/valuerules.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace {
-QString shown(const QString &text)
-{
-    return text.trimmed().isEmpty() ? EntryValidator::tr("(empty)") : QStringLiteral("“%1”").arg(text.trimmed());
-}
-} // namespace
-
 EntryCheck EntryValidator::read(const Indicator &ind, int year, const Input &input, int firstYear, int lastYear)
 {
     EntryCheck c;
-    if (year < firstYear || year > lastYear)
-        c.errors << tr("Year: %1: expected a year from %2 to %3.").arg(year).arg(firstYear).arg(lastYear);
-
-    auto number = [&](const QString &field, const QString &text) -> std::optional<double> {
-        if (text.trimmed().isEmpty())
-            return std::nullopt;
-        const auto v = NumberParser::parse(text);
-        if (!v) {
-            c.errors << tr("%1: %2: expected a number, e.g. 92.6.").arg(field, shown(text));
-            return std::nullopt;
-        }
-        if (*v < 0) {
-            c.errors << tr("%1: %2: expected a number that is not negative.").arg(field, shown(text));
-            return std::nullopt;
-        }
-        return v;
-    };
-    c.value = number(tr("Value"), input.value);
-    c.numerator = number(tr("Numerator"), input.numerator);
-    c.denominator = number(tr("Denominator"), input.denominator);
-
-    const double scale = ind.rateScale();
-    if (c.numerator && c.denominator) {
-        if (*c.denominator == 0) {
-            c.errors << tr("Denominator: %1: expected a number above 0.").arg(shown(input.denominator));
-        } else if (scale > 0 && *c.numerator > *c.denominator) {
-            c.errors << tr("Numerator: %1: expected at most the denominator %2.")
-                            .arg(shown(input.numerator), NumberParser::format(*c.denominator));
-        } else {
-            const double computed = *c.numerator / *c.denominator * (scale > 0 ? scale : 1.0);
-            if (!c.value) {
-                c.value = std::round(computed * 10000.0) / 10000.0;
-                c.computedFromParts = true;
-            } else if (std::abs(*c.value - computed) > std::max(0.05, std::abs(computed) * 0.001)) {
-                c.errors << tr("Value: %1: numerator ÷ denominator gives %2; expected the same value.")
-                                .arg(shown(input.value), NumberParser::format(computed, 2));
-            }
-        }
-    } else if (input.numerator.trimmed().isEmpty() != input.denominator.trimmed().isEmpty()) {
-        // Only a field left empty is "(empty)"; one that does not read already has its error.
-        c.errors << tr("%1: (empty): numerator and denominator go together; expected both or neither.")
-                        .arg(input.numerator.trimmed().isEmpty() ? tr("Numerator") : tr("Denominator"));
-    }
-    if (c.value) {
-        if (ind.measureUnit == QStringLiteral("%") && *c.value > 100)
-            c.errors << tr("Value: %1: expected a percentage from 0 to 100.").arg(shown(input.value));
-        else if (ind.measureUnit == QStringLiteral("‰") && *c.value > 1000)
-            c.errors << tr("Value: %1: expected a value per mille from 0 to 1000.").arg(shown(input.value));
-    }
+    if (const auto p = ValueRules::checkYear(year, QString::number(year), firstYear, lastYear))
+        c.errors << ValueRules::describe(*p);
+    ValueRules::Input in;
+    in.value = input.value;
+    in.numerator = input.numerator;
+    in.denominator = input.denominator;
+    in.note = input.note;
+    in.source = input.source;
+    const ValueRules::Reading r = ValueRules::read(ind, in);
+    c.value = r.value;
+    c.numerator = r.numerator;
+    c.denominator = r.denominator;
+    c.computedFromParts = r.computedFromParts;
+    for (const ValueRules::Problem &p : r.problems)
+        (p.needsNote ? c.warnings : c.errors) << ValueRules::describe(p);
     return c;
 }
 

@@ -7,9 +7,10 @@
 #include <QMap>
 
 // Checks what a liaison typed for one indicator and year, the same way on screen,
-// in pasted blocks and in core before anything is saved. Numbers are read as
-// people write them (full-width digits, 92.6%, 1,234); every message names the
-// field, the value and what is expected.
+// in pasted blocks and in core before anything is saved. The rules are
+// ValueRules', the same every import applies; this adds the year and the warnings
+// that need the indicator's history. Every message names the field, the value and
+// what is expected.
 class EntryValidator
 {
     Q_DECLARE_TR_FUNCTIONS(EntryValidator)
@@ -21,9 +22,11 @@ public:
         QString numerator;
         QString denominator;
         QString note;
+        QString source;
     };
 
-    // Hard errors only: numbers, ranges, parts. `firstYear`/`lastYear` bound the year.
+    // Errors block saving: numbers, units, bounds, parts, texts. A value outside the
+    // usual range without a note is a warning. `firstYear`/`lastYear` bound the year.
     static EntryCheck read(const Indicator &indicator, int year, const Input &input, int firstYear = 2020,
                            int lastYear = 2030);
     // Adds the soft warnings: a large change against the year before, a binding

@@ -4,6 +4,8 @@
 #include "valueworkflow.h"
 
 #include "exchange/numberparser.h"
+#include "exchange/valueimport.h"
+#include "exchange/valuerules.h"
 #include "storage/catalogrepository.h"
 #include "storage/commentrepository.h"
 #include "storage/judgementrepository.h"
@@ -66,7 +68,9 @@ bool ReturnService::saveDraft(const User &user, const Indicator &ind, int year, 
         *error = tr("%1 is reported by %2; %3 cannot change it.").arg(ind.code, ind.leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
         return false;
     }
-    const EntryCheck c = EntryValidator::read(ind, year, input);
+    EntryValidator::Input checked = input;
+    checked.source = source;
+    const EntryCheck c = EntryValidator::read(ind, year, checked);
     if (c.hasErrors()) {
         *error = c.errors.join(QLatin1Char('\n'));
         return false;
@@ -130,6 +134,7 @@ bool ReturnService::submit(const User &user, const QStringList &codes, int year,
         input.numerator = v->numerator ? NumberParser::format(*v->numerator, 6) : QString();
         input.denominator = v->denominator ? NumberParser::format(*v->denominator, 6) : QString();
         input.note = v->note;
+        input.source = v->source;
         const EntryCheck c = check(*ind, year, input);
         if (c.hasErrors())
             problems << QStringLiteral("%1: %2").arg(code, c.errors.join(QLatin1Char(' ')));
@@ -158,17 +163,35 @@ bool ReturnService::importValues(const User &user, const QVector<ValueRecord> &r
         *error = tr("Values are imported by a unit's liaison or by the administrator.");
         return false;
     }
-    if (user.role == User::Role::Admin)
-        return ValueRepository(m_db).store(records, user.login, QStringLiteral("import"), addAreas, error);
     QHash<QString, Indicator> byCode;
     for (const Indicator &i : CatalogRepository(m_db).indicators())
         byCode.insert(i.code, i);
+    // The gate every imported value passes, whoever built the records: the rules
+    // the entry form and the file readers apply.
+    QStringList problems;
+    for (const ValueRecord &r : records) {
+        const auto it = byCode.constFind(r.indicatorCode);
+        if (it == byCode.constEnd()) {
+            problems << tr("%1: there is no such indicator.").arg(r.indicatorCode);
+        } else {
+            for (const ValueRules::Problem &p : ValueRules::check(*it, r))
+                problems << QStringLiteral("%1 %2: %3").arg(r.indicatorCode).arg(r.year).arg(ValueRules::describe(p));
+        }
+        if (problems.size() >= ValueImport::MaxProblems)
+            break;
+    }
+    if (!problems.isEmpty()) {
+        *error = tr("Nothing was imported:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    if (user.role == User::Role::Admin)
+        return ValueRepository(m_db).store(records, user.login, QStringLiteral("import"), addAreas, error);
     QVector<ValueRecord> drafts;
     for (ValueRecord r : records) {
         const auto it = byCode.constFind(r.indicatorCode);
-        if (it == byCode.constEnd() || !ValueWorkflow::mayAct(user, ValueWorkflow::Act::Save, *it)) {
+        if (!ValueWorkflow::mayAct(user, ValueWorkflow::Act::Save, *it)) {
             *error = tr("%1 is reported by %2; %3 cannot import it. Nothing was imported.")
-                         .arg(r.indicatorCode, it == byCode.constEnd() ? QString() : it->leadUnit(), user.unit);
+                         .arg(r.indicatorCode, it->leadUnit(), user.unit);
             return false;
         }
         if (!r.area.isEmpty()) {

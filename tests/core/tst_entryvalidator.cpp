@@ -173,36 +173,36 @@ void TestEntryValidator::read_data()
         << false;
     QTest::newRow("numerator without denominator")
         << "percent" << 2025 << "" << "931" << ""
-        << QStringList{QStringLiteral("Denominator: (empty): numerator and denominator go together; expected both "
-                                      "or neither.")}
+        << QStringList{QStringLiteral("Denominator: (empty): expected numerator and denominator together: "
+                                      "both or neither.")}
         << kNone << 931.0 << kNone << false;
     QTest::newRow("denominator without numerator")
         << "percent" << 2025 << "93.1" << "" << "1000"
-        << QStringList{QStringLiteral("Numerator: (empty): numerator and denominator go together; expected both or "
-                                      "neither.")}
+        << QStringList{QStringLiteral("Numerator: (empty): expected numerator and denominator together: both "
+                                      "or neither.")}
         << 93.1 << kNone << 1000.0 << false;
     QTest::newRow("value disagrees with parts")
         << "percent" << 2025 << "95" << "931" << "1000"
-        << QStringList{QStringLiteral("Value: “95”: numerator ÷ denominator gives 93.1; expected the same value.")}
+        << QStringList{QStringLiteral("Value: “95”: expected the value that numerator ÷ denominator gives, 93.1.")}
         << 95.0 << 931.0 << 1000.0 << false;
     QTest::newRow("per 100000 disagrees with parts")
         << "per100k" << 2025 << "12" << "1" << "20000"
-        << QStringList{QStringLiteral("Value: “12”: numerator ÷ denominator gives 5; expected the same value.")}
+        << QStringList{QStringLiteral("Value: “12”: expected the value that numerator ÷ denominator gives, 5.")}
         << 12.0 << 1.0 << 20000.0 << false;
     QTest::newRow("year before the plan")
         << "percent" << 2019 << "92" << "" << ""
-        << QStringList{QStringLiteral("Year: 2019: expected a year from 2020 to 2030.")} << 92.0 << kNone << kNone
+        << QStringList{QStringLiteral("Year: “2019”: expected a year from 2020 to 2030.")} << 92.0 << kNone << kNone
         << false;
     QTest::newRow("year after the plan")
         << "percent" << 2031 << "92" << "" << ""
-        << QStringList{QStringLiteral("Year: 2031: expected a year from 2020 to 2030.")} << 92.0 << kNone << kNone
+        << QStringList{QStringLiteral("Year: “2031”: expected a year from 2020 to 2030.")} << 92.0 << kNone << kNone
         << false;
     QTest::newRow("several errors at once")
         << "percent" << 2031 << "abc" << "5" << ""
-        << QStringList{QStringLiteral("Year: 2031: expected a year from 2020 to 2030."),
+        << QStringList{QStringLiteral("Year: “2031”: expected a year from 2020 to 2030."),
                        QStringLiteral("Value: “abc”: expected a number, e.g. 92.6."),
-                       QStringLiteral("Denominator: (empty): numerator and denominator go together; expected both "
-                                      "or neither.")}
+                       QStringLiteral("Denominator: (empty): expected numerator and denominator together: "
+                                      "both or neither.")}
         << kNone << 5.0 << kNone << false;
 }
 
@@ -248,7 +248,7 @@ void TestEntryValidator::yearBoundsCanBeChosen()
     input.value = QStringLiteral("93");
     QVERIFY(!EntryValidator::read(make("percent"), 2031, input, 2020, 2031).hasErrors());
     const EntryCheck c = EntryValidator::read(make("percent"), 2020, input, 2021, 2030);
-    QCOMPARE(c.errors, QStringList{QStringLiteral("Year: 2020: expected a year from 2021 to 2030.")});
+    QCOMPARE(c.errors, QStringList{QStringLiteral("Year: “2020”: expected a year from 2021 to 2030.")});
 }
 
 void TestEntryValidator::addWarnings_data()

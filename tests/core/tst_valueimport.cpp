@@ -90,11 +90,11 @@ void TestValueImport::problems_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("non-number value") << QStringList{"W04,2023,九十,,,,,"}
-                                      << QStringList{"line 2: value: 九十: a number"};
+                                      << QStringList{"line 2: value: 九十: a number, e.g. 92.6"};
     QTest::newRow("empty value without numerator and denominator")
-        << QStringList{"W04,2023,,,,,,"} << QStringList{"line 2: value: (empty): a number"};
+        << QStringList{"W04,2023,,,,,,"} << QStringList{"line 2: value: (empty): a number, e.g. 92.6"};
     QTest::newRow("non-number numerator") << QStringList{"W04,2023,92.6,abc,1000,,,"}
-                                          << QStringList{"line 2: numerator: abc: a number"};
+                                          << QStringList{"line 2: numerator: abc: a number, e.g. 92.6"};
     QTest::newRow("unknown code") << QStringList{"W99,2023,1,,,,,"}
                                   << QStringList{"line 2: code: W99: an indicator code of the catalog, such as W01 or C10a"};
     QTest::newRow("lower-case code") << QStringList{"w04,2023,1,,,,,"}
@@ -118,8 +118,11 @@ void TestValueImport::problems_data()
     QTest::newRow("negative value") << QStringList{"W33,2023,-3,,,,,"}
                                     << QStringList{"line 2: value: -3: a number that is not negative"};
     QTest::newRow("negative denominator") << QStringList{"W04,2023,,5,-10,,,"}
-                                          << QStringList{"line 2: denominator: -10: a number that is not negative",
-                                                         "line 2: value: (empty): a number"};
+                                          << QStringList{"line 2: denominator: -10: a number that is not negative"};
+    // The entry form's rule, now also the import's (it used to let the value win).
+    QTest::newRow("value disagrees with numerator and denominator")
+        << QStringList{"W04,2023,92.5,926,1000,,,"}
+        << QStringList{"line 2: value: 92.5: the value that numerator ÷ denominator gives, 92.6"};
     QTest::newRow("numerator above denominator") << QStringList{"W04,2023,,1200,1000,,,"}
                                                  << QStringList{"line 2: numerator: 1200: at most the denominator 1000"};
     QTest::newRow("zero denominator") << QStringList{"W04,2023,,0,0,,,"}
@@ -135,18 +138,18 @@ void TestValueImport::problems_data()
     QTest::newRow("several problems in one row, all named")
         << QStringList{"W99,1999,abc,,,,,"}
         << QStringList{"line 2: code: W99: an indicator code of the catalog, such as W01 or C10a",
-                       "line 2: year: 1999: a year from 2020 to 2030", "line 2: value: abc: a number"};
+                       "line 2: year: 1999: a year from 2020 to 2030"};
     QTest::newRow("every bad row among good ones")
         << QStringList{"W01,2023,80,,,,,", "W04,2023,abc,,,,,", "C01,2023,1.2,,,,,", "W99,2023,1,,,,,",
                        "W03,2023,5,,,,,", "W04,2035,90,,,,,"}
-        << QStringList{"line 3: value: abc: a number",
+        << QStringList{"line 3: value: abc: a number, e.g. 92.6",
                        "line 5: code: W99: an indicator code of the catalog, such as W01 or C10a",
                        "line 7: year: 2035: a year from 2020 to 2030"};
     QTest::newRow("line numbers after a quoted line break")
         << QStringList{"W01,2023,80,,,,\"第一行\n第二行\",", "W04,2023,abc,,,,,"}
-        << QStringList{"line 4: value: abc: a number"};
+        << QStringList{"line 4: value: abc: a number, e.g. 92.6"};
     QTest::newRow("line numbers count blank lines")
-        << QStringList{"W01,2023,80,,,,,", "", "", "W04,2023,abc,,,,,"} << QStringList{"line 5: value: abc: a number"};
+        << QStringList{"W01,2023,80,,,,,", "", "", "W04,2023,abc,,,,,"} << QStringList{"line 5: value: abc: a number, e.g. 92.6"};
 }
 
 void TestValueImport::problems()
@@ -233,8 +236,8 @@ void TestValueImport::accepted_data()
         << header + "C01,2023,,3,2000,,,\n" << QStringList{"C01||2023|1.5|3|2000|||submitted"};
     QTest::newRow("value computed, per 100,000")
         << header + "W03,2023,,1,20000,,,\n" << QStringList{"W03||2023|5|1|20000|||submitted"};
-    QTest::newRow("value given wins over numerator and denominator")
-        << header + "W04,2023,92.5,926,1000,,,\n" << QStringList{"W04||2023|92.5|926|1000|||submitted"};
+    QTest::newRow("value given that agrees with numerator and denominator")
+        << header + "W04,2023,92.6,926,1000,,,\n" << QStringList{"W04||2023|92.6|926|1000|||submitted"};
     QTest::newRow("numerator equal to denominator") << header + "C19,2023,,50,50,,,\n"
                                                     << QStringList{"C19||2023|100|50|50|||submitted"};
     QTest::newRow("boundary values 0 and 100, years 2020 and 2030")
@@ -329,7 +332,7 @@ void TestValueImport::badRowWritesNothing_data()
     QTest::addColumn<QString>("badRow"); // becomes line 4 of the file
     QTest::addColumn<QString>("problem");
 
-    QTest::newRow("non-number") << "W04,2023,n/a,,,,," << "line 4: value: n/a: a number";
+    QTest::newRow("non-number") << "W04,2023,n/a,,,,," << "line 4: value: n/a: a number, e.g. 92.6";
     QTest::newRow("unknown code") << "W46,2023,1,,,,," << "line 4: code: W46: an indicator code of the catalog, such as W01 or C10a";
     QTest::newRow("year outside 2020-2030") << "W04,2040,90,,,,," << "line 4: year: 2040: a year from 2020 to 2030";
     QTest::newRow("percentage above 100") << "W04,2023,120,,,,," << "line 4: value: 120: a percentage from 0 to 100";

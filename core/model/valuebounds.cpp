@@ -1,0 +1,45 @@
+#include "valuebounds.h"
+
+#include "indicator.h"
+
+ValueBounds ValueBounds::ofUnit(const QString &unit)
+{
+    auto make = [](double lo, double hi, std::optional<double> usualLo = {}, std::optional<double> usualHi = {}) {
+        return ValueBounds{lo, hi, usualLo, usualHi};
+    };
+    // Usual ranges only where the plans' indicators of that unit all sit well
+    // inside them: the rates per mille and per 100,000 are mortality and injury
+    // rates, 岁 is life expectancy, 年 years of schooling, 小时 hours of sleep.
+    if (unit == QStringLiteral("%"))
+        return make(0, 100);
+    if (unit == QStringLiteral("‰"))
+        return make(0, 1000, 0, 100);
+    if (unit == QStringLiteral("1/10万"))
+        return make(0, 100000, 0, 1000);
+    if (unit == QStringLiteral("岁"))
+        return make(0, 130, 50, 100);
+    if (unit == QStringLiteral("年"))
+        return make(0, 30, 3, 20);
+    if (unit == QStringLiteral("小时"))
+        return make(0, 24, 4, 14);
+    if (unit == QStringLiteral("万人"))
+        return make(0, 100000); // ten thousands: a billion people
+    if (unit.isEmpty())
+        return make(0, 1000); // ratios: sex ratio at birth about 105, toilets 1.5
+    return make(0, 1e9);      // counts of people, families, cases, places, beds
+}
+
+ValueBounds ValueBounds::of(const Indicator &ind)
+{
+    ValueBounds b = ofUnit(ind.measureUnit);
+    const RuleParams &p = ind.params;
+    if (p.hardLow)
+        b.hardLow = *p.hardLow;
+    if (p.hardHigh)
+        b.hardHigh = *p.hardHigh;
+    if (p.usualLow)
+        b.usualLow = *p.usualLow;
+    if (p.usualHigh)
+        b.usualHigh = *p.usualHigh;
+    return b;
+}
