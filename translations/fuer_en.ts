@@ -990,55 +990,11 @@
 <context>
     <name>EntryValidator</name>
     <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year: %1: expected a year from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2: expected a number, e.g. 92.6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2: expected a number that is not negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Numerator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Denominator: %1: expected a number above 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numerator: %1: expected at most the denominator %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value: %1: numerator ÷ denominator gives %2; expected the same value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: (empty): numerator and denominator go together; expected both or neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value: %1: expected a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value: %1: expected a value per mille from 0 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1301,6 +1257,18 @@
     </message>
     <message>
         <source>明显降低 means at least this many percent below the baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values refused outside%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values needing a note outside%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounds: “%1”: expected a number, or nothing for the unit&apos;s default.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2346,6 +2314,10 @@
         <source>Comment: expected 1 to 2000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReturnTableModel</name>
@@ -3076,34 +3048,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a year from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number that is not negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number above 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most the denominator %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a value per mille from 0 to 1000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an area the database knows (or the option --add-areas)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,6 +3058,22 @@
     <message>
         <source>The file has a header but no rows.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>what a value rule expects</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a problem past the first %1, not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed; correct the ones above and read the file again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3088,153 @@
     </message>
     <message>
         <source>The area %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueRules</name>
+    <message>
+        <source>a number, e.g. 92.6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: expected %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text without control characters, line breaks and tabs apart (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one line of text without control characters (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters (this text has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count without a % sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number that is not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ratio such as 1:1.6, or a number, e.g. 1.6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of ‰ without a % sign (%1 is measured in ‰: %2% would be %3‰)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number without a % sign (%1 is measured in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number without a ‰ sign (%1 is measured in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numerator and denominator together: both or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most the denominator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value that numerator ÷ denominator gives, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value per mille from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value from %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value in the usual range %1 to %2, or a note that explains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value in the usual range %1 to %2 %3, or a note that explains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounds: %1 to %2: expected a lower bound at most the upper one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounds: %1 to %2: expected bounds within %3 to %4, what %5 can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value without unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: %1 to %2: expected a range within the bounds %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -988,56 +988,12 @@
 <context>
     <name>EntryValidator</name>
     <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>Year: %1: expected a year from %2 to %3.</source>
-        <translation>年份：%1：应为%2至%3年之间的年份。</translation>
-    </message>
-    <message>
-        <source>%1: %2: expected a number, e.g. 92.6.</source>
-        <translation>%1：%2：应为数字，如92.6。</translation>
-    </message>
-    <message>
-        <source>%1: %2: expected a number that is not negative.</source>
-        <translation>%1：%2：应为非负数。</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
         <source>Numerator</source>
         <translation>分子</translation>
     </message>
     <message>
         <source>Denominator</source>
         <translation>分母</translation>
-    </message>
-    <message>
-        <source>Denominator: %1: expected a number above 0.</source>
-        <translation>分母：%1：应为大于0的数。</translation>
-    </message>
-    <message>
-        <source>Numerator: %1: expected at most the denominator %2.</source>
-        <translation>分子：%1：应不大于分母%2。</translation>
-    </message>
-    <message>
-        <source>Value: %1: numerator ÷ denominator gives %2; expected the same value.</source>
-        <translation>数值：%1：分子÷分母得%2，两者应一致。</translation>
-    </message>
-    <message>
-        <source>%1: (empty): numerator and denominator go together; expected both or neither.</source>
-        <translation>%1：（空）：分子和分母须同时填写或同时不填。</translation>
-    </message>
-    <message>
-        <source>Value: %1: expected a percentage from 0 to 100.</source>
-        <translation>数值：%1：应为0至100之间的百分比。</translation>
-    </message>
-    <message>
-        <source>Value: %1: expected a value per mille from 0 to 1000.</source>
-        <translation>数值：%1：应为0至1000之间的千分比。</translation>
     </message>
     <message>
         <source>%1 changes by %2% against %3 (%4): please explain in the note.</source>
@@ -1299,6 +1255,18 @@
     <message>
         <source>明显降低 means at least this many percent below the baseline:</source>
         <translation>“明显降低”指比基期值至少下降的百分比：</translation>
+    </message>
+    <message>
+        <source>Values refused outside%1:</source>
+        <translation>超出此范围即拒收%1：</translation>
+    </message>
+    <message>
+        <source>Values needing a note outside%1:</source>
+        <translation>超出此范围须附情况说明%1：</translation>
+    </message>
+    <message>
+        <source>Bounds: “%1”: expected a number, or nothing for the unit&apos;s default.</source>
+        <translation>取值界限：“%1”：应为数字，留空则采用计量单位的默认值。</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2301,10 @@
         <source>Comment: expected 1 to 2000 characters.</source>
         <translation>意见：应为1至2000个字符。</translation>
     </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何数值：</translation>
+    </message>
 </context>
 <context>
     <name>ReturnTableModel</name>
@@ -3058,34 +3030,6 @@
         <translation>应为%1牵头的指标；%2 %3由其牵头单位%4填报</translation>
     </message>
     <message>
-        <source>a year from %1 to %2</source>
-        <translation>应为%1至%2年之间的年份</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>应为数字</translation>
-    </message>
-    <message>
-        <source>a number that is not negative</source>
-        <translation>应为非负数</translation>
-    </message>
-    <message>
-        <source>a number above 0</source>
-        <translation>应为大于0的数</translation>
-    </message>
-    <message>
-        <source>at most the denominator %1</source>
-        <translation>应不大于分母%1</translation>
-    </message>
-    <message>
-        <source>a percentage from 0 to 100</source>
-        <translation>应为0至100之间的百分比</translation>
-    </message>
-    <message>
-        <source>a value per mille from 0 to 1000</source>
-        <translation>应为0至1000之间的千分比</translation>
-    </message>
-    <message>
         <source>an area the database knows (or the option --add-areas)</source>
         <translation>应为数据库中已有的地区（或使用 --add-areas 选项）</translation>
     </message>
@@ -3096,6 +3040,21 @@
     <message>
         <source>The file has a header but no rows.</source>
         <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>what a value rule expects</comment>
+        <translation>应为%1</translation>
+    </message>
+    <message>
+        <source>(a problem past the first %1, not listed)</source>
+        <translation>（超出前%1个问题，未列出）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed; correct the ones above and read the file again</source>
+        <translation>
+            <numerusform>……另有%n个问题未列出；请先改正以上问题，再重新读取文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3070,153 @@
     <message>
         <source>The area %1 is not known.</source>
         <translation>地区%1不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRules</name>
+    <message>
+        <source>a number, e.g. 92.6</source>
+        <translation>数字，如92.6</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无计量单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected %3.</source>
+        <translation>%1：%2：应为%3。</translation>
+    </message>
+    <message>
+        <source>a year from %1 to %2</source>
+        <translation>%1至%2年之间的年份</translation>
+    </message>
+    <message>
+        <source>text without control characters, line breaks and tabs apart (%1 at character %2)</source>
+        <translation>不含控制字符的文本（换行和制表符除外；第%2个字符为%1）</translation>
+    </message>
+    <message>
+        <source>one line of text without control characters (%1 at character %2)</source>
+        <translation>不含控制字符的单行文本（第%2个字符为%1）</translation>
+    </message>
+    <message>
+        <source>at most %1 characters (this text has %2)</source>
+        <translation>不超过%1个字符的文本（此文本有%2个字符）</translation>
+    </message>
+    <message>
+        <source>a count without a % sign</source>
+        <translation>不带%号的数量</translation>
+    </message>
+    <message>
+        <source>a number that is not negative</source>
+        <translation>非负数</translation>
+    </message>
+    <message>
+        <source>a ratio such as 1:1.6, or a number, e.g. 1.6</source>
+        <translation>比值（如1:1.6）或数字（如1.6）</translation>
+    </message>
+    <message>
+        <source>a number of ‰ without a % sign (%1 is measured in ‰: %2% would be %3‰)</source>
+        <translation>以‰计、不带%号的数（%1的计量单位为‰：%2%即%3‰）</translation>
+    </message>
+    <message>
+        <source>a number without a % sign (%1 is measured in %2)</source>
+        <translation>不带%号的数（%1的计量单位为%2）</translation>
+    </message>
+    <message>
+        <source>a number without a ‰ sign (%1 is measured in %2)</source>
+        <translation>不带‰号的数（%1的计量单位为%2）</translation>
+    </message>
+    <message>
+        <source>a number up to %1</source>
+        <translation>不超过%1的数</translation>
+    </message>
+    <message>
+        <source>numerator and denominator together: both or neither</source>
+        <translation>分子和分母同时填写或同时不填</translation>
+    </message>
+    <message>
+        <source>a number above 0</source>
+        <translation>大于0的数</translation>
+    </message>
+    <message>
+        <source>at most the denominator %1</source>
+        <translation>不超过分母%1的数</translation>
+    </message>
+    <message>
+        <source>the value that numerator ÷ denominator gives, %1</source>
+        <translation>与分子÷分母的结果一致的数值，即%1</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100</source>
+        <translation>0至100之间的百分比</translation>
+    </message>
+    <message>
+        <source>a value per mille from 0 to 1000</source>
+        <translation>0至1000之间的千分比</translation>
+    </message>
+    <message>
+        <source>a value from %1 to %2</source>
+        <translation>%1至%2之间的数值</translation>
+    </message>
+    <message>
+        <source>a value from %1 to %2 %3</source>
+        <translation>%1至%2%3之间的数值</translation>
+    </message>
+    <message>
+        <source>a value in the usual range %1 to %2, or a note that explains it</source>
+        <translation>通常范围%1至%2以内的数值，或在情况说明中解释原因</translation>
+    </message>
+    <message>
+        <source>a value in the usual range %1 to %2 %3, or a note that explains it</source>
+        <translation>通常范围%1至%2%3以内的数值，或在情况说明中解释原因</translation>
+    </message>
+    <message>
+        <source>Bounds: %1 to %2: expected a lower bound at most the upper one.</source>
+        <translation>取值界限：%1至%2：下限应不高于上限。</translation>
+    </message>
+    <message>
+        <source>Bounds: %1 to %2: expected bounds within %3 to %4, what %5 can take.</source>
+        <translation>取值界限：%1至%2：应在%5可取的%3至%4以内。</translation>
+    </message>
+    <message>
+        <source>a value without unit</source>
+        <translation>无单位的数值</translation>
+    </message>
+    <message>
+        <source>Usual range: %1 to %2: expected a range within the bounds %3 to %4.</source>
+        <translation>通常范围：%1至%2：应在取值界限%3至%4以内。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "indicatoreditdialog.h"
 
+#include "exchange/numberparser.h"
+#include "exchange/valuerules.h"
+#include "model/valuebounds.h"
 #include "target/targetparser.h"
 
 #include <QComboBox>
@@ -22,6 +25,25 @@ QDoubleSpinBox *spin(double min, double max, double value, int decimals)
     s->setValue(value);
     return s;
 }
+
+// An indicator's own bound, or empty for the unit's, shown as a placeholder.
+QLineEdit *boundEdit(const std::optional<double> &own, const std::optional<double> &unitDefault)
+{
+    auto *e = new QLineEdit(own ? ValueRules::number(*own) : QString());
+    e->setPlaceholderText(unitDefault ? ValueRules::number(*unitDefault) : QStringLiteral("—"));
+    e->setClearButtonEnabled(true);
+    return e;
+}
+
+std::optional<double> boundValue(const QLineEdit *e, bool *ok)
+{
+    *ok = true;
+    if (e->text().trimmed().isEmpty())
+        return std::nullopt;
+    const auto v = NumberParser::parse(e->text());
+    *ok = v.has_value();
+    return v;
+}
 } // namespace
 
 IndicatorEditDialog::IndicatorEditDialog(const Indicator &ind, const QVector<ResponsibleUnit> &units,
@@ -37,6 +59,11 @@ IndicatorEditDialog::IndicatorEditDialog(const Indicator &ind, const QVector<Res
     , m_low(spin(0, 1000, ind.params.balanceLow, 1))
     , m_high(spin(0, 1000, ind.params.balanceHigh, 1))
     , m_reference(new QComboBox)
+    , m_hardLow(boundEdit(ind.params.hardLow, ValueBounds::ofUnit(ind.measureUnit).hardLow))
+    , m_hardHigh(boundEdit(ind.params.hardHigh, ValueBounds::ofUnit(ind.measureUnit).hardHigh))
+    , m_usualLow(boundEdit(ind.params.usualLow, ValueBounds::ofUnit(ind.measureUnit).usualLow))
+    , m_usualHigh(boundEdit(ind.params.usualHigh, ValueBounds::ofUnit(ind.measureUnit).usualHigh))
+    , m_boundsError(new QLabel)
 {
     setWindowTitle(tr("Edit indicator %1").arg(ind.code));
     m_reading->setWordWrap(true);
@@ -86,6 +113,20 @@ IndicatorEditDialog::IndicatorEditDialog(const Indicator &ind, const QVector<Res
     form->addRow(tr("趋于平衡 normal band from:"), m_low);
     form->addRow(tr("… to:"), m_high);
     form->addRow(tr("A relative target follows indicator:"), m_reference);
+    const QString unit = ind.measureUnit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(ind.measureUnit);
+    auto pair = [](QLineEdit *a, QLineEdit *b) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(a);
+        row->addWidget(new QLabel(QStringLiteral("–")));
+        row->addWidget(b);
+        return row;
+    };
+    form->addRow(tr("Values refused outside%1:").arg(unit), pair(m_hardLow, m_hardHigh));
+    form->addRow(tr("Values needing a note outside%1:").arg(unit), pair(m_usualLow, m_usualHigh));
+    m_boundsError->setWordWrap(true);
+    m_boundsError->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_boundsError->hide();
+    form->addRow(QString(), m_boundsError);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -135,5 +176,32 @@ Indicator IndicatorEditDialog::indicator() const
     out.params.balanceLow = m_low->value();
     out.params.balanceHigh = m_high->value();
     out.params.referenceCode = m_reference->currentData().toString();
+    bool ok = false;
+    out.params.hardLow = boundValue(m_hardLow, &ok);
+    out.params.hardHigh = boundValue(m_hardHigh, &ok);
+    out.params.usualLow = boundValue(m_usualLow, &ok);
+    out.params.usualHigh = boundValue(m_usualHigh, &ok);
     return out;
+}
+
+void IndicatorEditDialog::accept()
+{
+    for (QLineEdit *e : {m_hardLow, m_hardHigh, m_usualLow, m_usualHigh}) {
+        bool ok = false;
+        boundValue(e, &ok);
+        if (!ok) {
+            m_boundsError->setText(tr("Bounds: “%1”: expected a number, or nothing for the unit's default.")
+                                       .arg(e->text().trimmed()));
+            m_boundsError->show();
+            e->setFocus();
+            return;
+        }
+    }
+    const QString problem = ValueRules::boundsProblem(indicator());
+    if (!problem.isEmpty()) {
+        m_boundsError->setText(problem);
+        m_boundsError->show();
+        return;
+    }
+    QDialog::accept();
 }

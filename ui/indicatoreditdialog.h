@@ -13,7 +13,9 @@ class QListWidget;
 
 // The administrator's edit of one indicator: the 2030 target (with how it will be
 // read, live), the attribute, the responsible units in order (lead first) and the
-// rule parameters. The name and code stay as the plan writes them.
+// rule parameters, and the plausible values (hard bounds and usual range; empty
+// fields keep the measure unit's, shown greyed). The name and code stay as the
+// plan writes them.
 class IndicatorEditDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
                         const QStringList &indicatorCodes, QWidget *parent = nullptr);
 
     Indicator indicator() const;
+    // Accepts only plausible bounds that read and fit together.
+    void accept() override;
 
 private:
     void updateReading();
@@ -38,4 +42,9 @@ private:
     QDoubleSpinBox *m_low;
     QDoubleSpinBox *m_high;
     QComboBox *m_reference;
+    QLineEdit *m_hardLow;
+    QLineEdit *m_hardHigh;
+    QLineEdit *m_usualLow;
+    QLineEdit *m_usualHigh;
+    QLabel *m_boundsError;
 };

@@ -38,6 +38,13 @@ QString ValueImport::problem(int line, const QString &column, const QString &val
     return tr("line %1: %2: %3: %4").arg(line).arg(column, value.isEmpty() ? tr("(empty)") : value, expected);
 }
 
+QString ValueImport::expecting(const ValueRules::Problem &p)
+{
+    // The rule's words as the entry form has them; Chinese puts 应为 before them,
+    // as before the importer's own expectations.
+    return tr("%1", "what a value rule expects").arg(p.expected);
+}
+
 QString ValueImport::report(int line, const QString &column, const QString &value, const QString &expected) const
 {
     if (!m_options.locate)
@@ -162,7 +169,7 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         bool yearOk = false;
         const int year = NumberParser::normalize(yearText).toInt(&yearOk);
         if (const auto p = ValueRules::checkYear(yearOk ? year : 0, yearText, m_options.firstYear, m_options.lastYear))
-            rowProblems.append(report(line, QStringLiteral("year"), yearText, p->expected));
+            rowProblems.append(report(line, QStringLiteral("year"), yearText, expecting(*p)));
         rec.year = year;
 
         // The value's own rules are ValueRules', worded as the entry form words them.
@@ -177,10 +184,11 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         if (indicator) {
             const ValueRules::Reading reading = ValueRules::read(*indicator, input);
             for (const ValueRules::Problem &p : reading.problems)
-                rowProblems.append(report(line, ValueRules::key(p.field), ValueRules::printable(p.text), p.expected));
+                rowProblems.append(report(line, ValueRules::key(p.field), ValueRules::printable(p.text), expecting(p)));
             if (!reading.value && input.value.isEmpty() && !reading.numerator && !reading.denominator
                 && input.numerator.isEmpty() && input.denominator.isEmpty())
-                rowProblems.append(report(line, QStringLiteral("value"), input.value, tr("a number, e.g. 92.6")));
+                rowProblems.append(report(line, QStringLiteral("value"), input.value,
+                                          expecting({ValueRules::Field::Value, QString(), ValueRules::tr("a number, e.g. 92.6")})));
             rec.value = reading.value.value_or(0.0);
             rec.numerator = reading.numerator;
             rec.denominator = reading.denominator;
@@ -192,7 +200,7 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         if (area == m_options.defaultAreaName)
             area.clear();
         if (const auto p = ValueRules::checkArea(area))
-            rowProblems.append(report(line, ValueRules::key(p->field), ValueRules::printable(p->text), p->expected));
+            rowProblems.append(report(line, ValueRules::key(p->field), ValueRules::printable(p->text), expecting(*p)));
         // Rows of one area usually follow each other: its look-ups are kept.
         if (area != lastArea) {
             lastArea = area;

@@ -2,6 +2,7 @@
 
 #include "model/indicator.h"
 #include "model/valuerecord.h"
+#include "valuerules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -67,6 +68,7 @@ public:
     static QString problem(int line, const QString &column, const QString &value, const QString &expected);
 
 private:
+    static QString expecting(const ValueRules::Problem &problem);
     QString report(int line, const QString &column, const QString &value, const QString &expected) const;
 
     QVector<Indicator> m_indicators;

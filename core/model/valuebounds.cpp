@@ -2,6 +2,8 @@
 
 #include "indicator.h"
 
+#include <algorithm>
+
 ValueBounds ValueBounds::ofUnit(const QString &unit)
 {
     auto make = [](double lo, double hi, std::optional<double> usualLo = {}, std::optional<double> usualHi = {}) {
@@ -39,7 +41,11 @@ ValueBounds ValueBounds::of(const Indicator &ind)
         b.hardHigh = *p.hardHigh;
     if (p.usualLow)
         b.usualLow = *p.usualLow;
+    else if (b.usualLow)
+        b.usualLow = std::clamp(*b.usualLow, b.hardLow, std::max(b.hardLow, b.hardHigh));
     if (p.usualHigh)
         b.usualHigh = *p.usualHigh;
+    else if (b.usualHigh)
+        b.usualHigh = std::clamp(*b.usualHigh, b.hardLow, std::max(b.hardLow, b.hardHigh));
     return b;
 }

@@ -447,14 +447,14 @@ void TestReturnService::badEntriesAreNotSaved_data()
                                                  << "Numerator: “1200”: expected at most the denominator 1000.";
     QTest::newRow("zero denominator") << kYear << "" << "0" << "0" << "Denominator: “0”: expected a number above 0.";
     QTest::newRow("denominator missing") << kYear << "93" << "930" << ""
-                                         << "Denominator: (empty): numerator and denominator go together; expected "
+                                         << "Denominator: (empty): expected numerator and denominator together: "
                                             "both or neither.";
     QTest::newRow("value disagrees with parts")
         << kYear << "95" << "930" << "1000"
-        << "Value: “95”: numerator ÷ denominator gives 93; expected the same value.";
-    QTest::newRow("year after the plan") << 2031 << "93" << "" << "" << "Year: 2031: expected a year from 2020 to 2030.";
+        << "Value: “95”: expected the value that numerator ÷ denominator gives, 93.";
+    QTest::newRow("year after the plan") << 2031 << "93" << "" << "" << "Year: “2031”: expected a year from 2020 to 2030.";
     QTest::newRow("year before the plan") << 2019 << "93" << "" << ""
-                                          << "Year: 2019: expected a year from 2020 to 2030.";
+                                          << "Year: “2019”: expected a year from 2020 to 2030.";
 }
 
 void TestReturnService::badEntriesAreNotSaved()
