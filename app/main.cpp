@@ -5,12 +5,14 @@
 #include "commandrunner.h"
 #include "languagesetup.h"
 
+#include "firststartdialog.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <memory>
@@ -41,6 +43,14 @@ bool needsGui(const QString &command, int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return CommandLine().parse(arguments);
+}
+// The icon of the menu entry (resources/desktop/icons), from the executable's resources.
+QIcon windowIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/fuer-monitor-%1.png").arg(size), QSize(size, size));
+    return icon;
 }
 } // namespace
 
@@ -87,10 +97,20 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    QGuiApplication::setWindowIcon(windowIcon());
+    // Wayland's app id and X11's class tie the window to fuer-monitor.desktop.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fuer-monitor"));
     QString path = cli.option(QStringLiteral("db"));
     if (path.isEmpty()) {
         path = Database::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
+        // The first start: say where the database is kept and offer the demo.
+        if (!QFileInfo::exists(path)) {
+            FirstStartDialog first(path, FirstStartDialog::demoPathFor(path));
+            if (first.exec() != QDialog::Accepted)
+                return 0;
+            path = first.chosenPath();
+        }
     }
     MainWindow window;
     if (!window.openDatabase(path)) {

@@ -24,6 +24,10 @@ packages=(
     fonts-noto-cjk fonts-wqy-zenhei
     # headless display, PDF text checks, reference sqlite3 for benchmarks
     xvfb xauth poppler-utils sqlite3 python3-openpyxl
+    # the Debian package (scripts/package.sh): cpack's dpkg-shlibdeps, Debian's
+    # checks, the icon renderer, and the installed-package test's screenshots
+    dpkg-dev file lintian desktop-file-utils appstream man-db librsvg2-bin
+    imagemagick x11-utils xdotool
 )
 
 missing=()

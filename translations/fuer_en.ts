@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>LGPL-3.0 (Qt Charts: GPL-3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fuer Monitor %1&lt;/b&gt;&lt;br&gt;妇女儿童发展规划监测系统&lt;/p&gt;&lt;p&gt;Monitoring of the district&apos;s Women&apos;s and Children&apos;s Development Plans (2021-2030).&lt;/p&gt;&lt;p&gt;Fuer Monitor is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;It runs on these libraries:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;licence&lt;/th&gt;&lt;/tr&gt;%2&lt;/table&gt;&lt;p&gt;The licence texts are in /usr/share/doc/fuer-monitor/copyright and /usr/share/common-licenses on Debian systems.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Fuer Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <source>Met</source>
@@ -1050,6 +1073,37 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Fuer Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is the first start of Fuer Monitor for this account.&lt;/p&gt;&lt;p&gt;Your database will be kept at:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is created when you start with it; it first asks for its administrator. Removing the program leaves this file in place.&lt;/p&gt;&lt;p&gt;To look around first, open the demo data: example values 2020–2025 for every indicator, marked 示例数据, in a separate file that never mixes with your own:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start with my database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a demo database; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -1396,14 +1450,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Fuer Monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Fuer Monitor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Monitoring of the district&apos;s Women&apos;s and Children&apos;s Development Plans (2021-2030).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Indicator catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,6 +1558,10 @@
     </message>
     <message>
         <source>Review returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

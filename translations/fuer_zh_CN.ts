@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>LGPL-3.0 (Qt Charts: GPL-3.0)</source>
+        <translation>LGPL-3.0（Qt Charts：GPL-3.0）</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>zlib licence</source>
+        <translation>zlib许可证</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fuer Monitor %1&lt;/b&gt;&lt;br&gt;妇女儿童发展规划监测系统&lt;/p&gt;&lt;p&gt;Monitoring of the district&apos;s Women&apos;s and Children&apos;s Development Plans (2021-2030).&lt;/p&gt;&lt;p&gt;Fuer Monitor is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;It runs on these libraries:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;licence&lt;/th&gt;&lt;/tr&gt;%2&lt;/table&gt;&lt;p&gt;The licence texts are in /usr/share/doc/fuer-monitor/copyright and /usr/share/common-licenses on Debian systems.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;妇女儿童发展规划监测系统 %1&lt;/b&gt;&lt;br&gt;Fuer Monitor&lt;/p&gt;&lt;p&gt;用于监测本区妇女、儿童发展规划（2021—2030年）的实施情况。&lt;/p&gt;&lt;p&gt;本程序是自由软件：您可以依照GNU通用公共许可证第3版或（由您选择）任何更新的版本（GPL-3.0-or-later）分发和修改本程序。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;本程序使用以下程序库：&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;程序库&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;版本&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;许可证&lt;/th&gt;&lt;/tr&gt;%2&lt;/table&gt;&lt;p&gt;在Debian系统上，许可证全文见/usr/share/doc/fuer-monitor/copyright和/usr/share/common-licenses。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Fuer Monitor</source>
+        <translation>关于妇女儿童发展规划监测系统</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <source>Met</source>
@@ -1048,6 +1071,37 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Fuer Monitor</source>
+        <translation>欢迎使用妇女儿童发展规划监测系统</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is the first start of Fuer Monitor for this account.&lt;/p&gt;&lt;p&gt;Your database will be kept at:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is created when you start with it; it first asks for its administrator. Removing the program leaves this file in place.&lt;/p&gt;&lt;p&gt;To look around first, open the demo data: example values 2020–2025 for every indicator, marked 示例数据, in a separate file that never mixes with your own:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这是本账户首次启动妇女儿童发展规划监测系统。&lt;/p&gt;&lt;p&gt;您的数据库将保存在：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;选择使用自己的数据库时才会创建该文件，并首先设置管理员。卸载程序不会删除此文件。&lt;/p&gt;&lt;p&gt;如需先熟悉系统，可打开示例数据：每项指标2020—2025年的示例数值，标有“示例数据”，保存在另一个文件中，不会与您自己的数据混合：&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo data</source>
+        <translation>打开示例数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Start with my database</source>
+        <translation>使用我的数据库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a demo database; it was not changed.</source>
+        <translation>%1已存在且不是示例数据库，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The demo data could not be prepared: %1</source>
+        <translation>无法准备示例数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -1393,14 +1447,6 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <source>About Fuer Monitor</source>
-        <translation>关于妇女儿童发展规划监测系统</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Fuer Monitor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Monitoring of the district&apos;s Women&apos;s and Children&apos;s Development Plans (2021-2030).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;妇女儿童发展规划监测系统 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;用于监测本区妇女、儿童发展规划（2021—2030年）的实施情况。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Indicator catalog</source>
         <translation>指标目录</translation>
     </message>
@@ -1509,6 +1555,10 @@
     <message>
         <source>Review returns</source>
         <translation>填报审核</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于Qt(&amp;Q)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutbox.h"
 #include "catalogpage.h"
 #include "firstadmindialog.h"
 #include "signindialog.h"
@@ -69,12 +70,8 @@ void MainWindow::createMenus()
     m_adminMenu->addAction(tr("&Restore from a backup..."), this, &MainWindow::restore);
     m_adminMenu->menuAction()->setVisible(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About Fuer Monitor"),
-                           tr("<p><b>Fuer Monitor %1</b></p><p>Monitoring of the district's Women's and Children's "
-                              "Development Plans (2021-2030).</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About"), this, [this] { AboutBox::show(this); });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 bool MainWindow::openDatabase(const QString &path)
