@@ -37,7 +37,7 @@ public:
     struct Preview
     {
         QString fileName;
-        QString format;   // "csv", "xlsx" or "template"
+        QString format;   // "csv", "xlsx", "ods" or "template"
         QString encoding; // CSV: the encoding read (detected or as asked)
         QString sheet;
         int templateYear = 0; // the return template's year
@@ -51,7 +51,8 @@ public:
 
     ValueFileImport(const QVector<Indicator> &indicators, const QStringList &knownAreas, const Options &options);
 
-    // Dispatches on the file's first bytes (zip: .xlsx; OLE2: refused; else CSV).
+    // Dispatches on the file's first bytes and name (zip: .xlsx or .ods; OLE2:
+    // refused, saying how to save it as .xlsx; else CSV).
     Preview preview(const QString &path) const;
     Preview previewCsv(const QByteArray &bytes, const QString &fileName) const;
     Preview previewXlsx(const QString &path) const;

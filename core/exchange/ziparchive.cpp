@@ -59,9 +59,17 @@ QString ZipArchive::fileName() const
     return QFileInfo(m_path).fileName();
 }
 
-bool ZipArchive::damaged(QString *error) const
+bool ZipArchive::damaged(QString *error, qint64 at) const
 {
-    *error = tr("%1: the file is damaged (its zip directory cannot be read)").arg(fileName());
+    if (at < 0)
+        *error = tr("%1: the file is damaged (its zip directory cannot be read: no end record in its last 64 KB; "
+                    "the file is cut short or not a zip)")
+                     .arg(fileName());
+    else
+        *error = tr("%1: the file is damaged (its zip directory cannot be read at byte %2 of %3)")
+                     .arg(fileName())
+                     .arg(at)
+                     .arg(m_data.size());
     return false;
 }
 
@@ -94,9 +102,9 @@ bool ZipArchive::open(QString *error)
         *error = tr("%1: not a spreadsheet (.xlsx) file").arg(fileName());
         return false;
     }
-    if (file.size() > m_limits.maxTotalBytes) {
-        *error = tr("%1: the file has %2 MB, more than the %3 MB a return may have")
-                     .arg(fileName(), megabytes(file.size()), megabytes(m_limits.maxTotalBytes));
+    if (file.size() > m_limits.maxFileBytes) {
+        *error = tr("%1: the file has %2 MB, more than the %3 MB a spreadsheet of values may have")
+                     .arg(fileName(), megabytes(file.size()), megabytes(m_limits.maxFileBytes));
         return false;
     }
     m_data = file.readAll();
@@ -120,10 +128,10 @@ bool ZipArchive::readDirectory(QString *error)
     quint64 offset = c.u32(end + 16);
     if (offset == 0xFFFFFFFFu || count == 0xFFFF) {
         if (c.u32(end - 20) != kZip64Locator)
-            return damaged(error);
+            return damaged(error, end - 20);
         const qint64 record = qint64(c.u64(end - 20 + 8));
         if (c.u32(record) != kZip64EndOfDirectory)
-            return damaged(error);
+            return damaged(error, record);
         count = c.u64(record + 32);
         offset = c.u64(record + 48);
     }
@@ -131,7 +139,7 @@ bool ZipArchive::readDirectory(QString *error)
     qint64 at = qint64(offset);
     for (quint64 i = 0; i < count; ++i) {
         if (!c.ok || c.u32(at) != kCentralHeader)
-            return damaged(error);
+            return damaged(error, at);
         Entry e;
         e.flags = c.u16(at + 8);
         e.method = c.u16(at + 10);
@@ -143,7 +151,7 @@ bool ZipArchive::readDirectory(QString *error)
         const int commentLength = c.u16(at + 32);
         e.localOffset = c.u32(at + 42);
         if (at + 46 + nameLength > m_data.size())
-            return damaged(error);
+            return damaged(error, at);
         e.name = QString::fromUtf8(m_data.constData() + at + 46, nameLength);
         // Zip64: the sizes and offset that do not fit 32 bits follow in extra field 1.
         for (qint64 x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
@@ -161,12 +169,21 @@ bool ZipArchive::readDirectory(QString *error)
             x += 4 + size;
         }
         if (!c.ok || e.size < 0 || e.packedSize < 0 || e.localOffset < 0)
-            return damaged(error);
+            return damaged(error, at);
         if (e.flags & 1) {
             *error = tr("%1: the file is password-protected; remove the password and try again").arg(fileName());
             return false;
         }
         total += e.size;
+        // OPC names ignore case: two parts that differ only in case would let one
+        // program read the one and us the other.
+        const auto twin = m_entries.constFind(e.name.toLower());
+        if (twin != m_entries.constEnd()) {
+            *error = tr("%1: the parts %2 and %3 have names that differ only in case; a workbook cannot hold both, "
+                        "so the file is refused (save it again from the spreadsheet program)")
+                         .arg(fileName(), twin->name, e.name);
+            return false;
+        }
         m_entries.insert(e.name.toLower(), e);
         at += 46 + nameLength + extraLength + commentLength;
     }
@@ -216,7 +233,9 @@ bool ZipArchive::read(const QString &name, QByteArray *out, QString *error, qint
     Cursor c{m_data};
     const qint64 data = e.localOffset + 30 + c.u16(e.localOffset + 26) + c.u16(e.localOffset + 28);
     if (!c.ok || c.u32(e.localOffset) != kLocalHeader || data + e.packedSize > m_data.size()) {
-        *error = tr("%1: the file is damaged (part %2 cannot be found)").arg(fileName(), name);
+        *error = tr("%1: the file is damaged (part %2 cannot be found at byte %3)")
+                     .arg(fileName(), name)
+                     .arg(e.localOffset);
         return false;
     }
     const QByteArray input = QByteArray::fromRawData(m_data.constData() + data, int(e.packedSize));

@@ -23,6 +23,8 @@ class ZipArchive
 public:
     struct Limits
     {
+        // The file itself is held in memory while it is read.
+        qint64 maxFileBytes = 50LL * 1024 * 1024;
         qint64 maxPartBytes = 50LL * 1024 * 1024;
         qint64 maxTotalBytes = 200LL * 1024 * 1024;
         // A part that inflates more than this many times, and to more than
@@ -62,7 +64,8 @@ private:
     };
 
     QString fileName() const;
-    bool damaged(QString *error) const;
+    // `at`: the byte offset where the zip stops making sense (-1: not known).
+    bool damaged(QString *error, qint64 at = -1) const;
     bool readDirectory(QString *error);
 
     QString m_path;
