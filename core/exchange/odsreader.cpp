@@ -1,6 +1,7 @@
 #include "odsreader.h"
 
 #include <QHash>
+#include <QIODevice>
 #include <QLocale>
 #include <QSet>
 #include <QXmlStreamReader>
@@ -98,10 +99,10 @@ bool OdsReader::isOds(ZipArchive &zip)
 bool OdsReader::read(ZipArchive &zip, const QString &file, XlsxReader::Sheet *sheet, QString *error,
                      const QString &sheetName, const XlsxReader::Limits &limits)
 {
-    QByteArray bytes;
-    if (!zip.read(kContent, &bytes, error))
+    const std::unique_ptr<QIODevice> device = zip.openPart(kContent, error);
+    if (!device)
         return false;
-    QXmlStreamReader xml(bytes);
+    QXmlStreamReader xml(device.get());
     QSet<QString> hiddenStyles; // table styles with table:display="false"
     QStringList names;
     QStringList hidden;
@@ -253,6 +254,10 @@ bool OdsReader::read(ZipArchive &zip, const QString &file, XlsxReader::Sheet *sh
             // Keep going only to learn the other sheets' names: stop here.
             done = true;
         }
+    }
+    if (!ZipArchive::partError(device.get()).isEmpty()) {
+        *error = ZipArchive::partError(device.get());
+        return false;
     }
     if (xml.hasError())
         return damaged();

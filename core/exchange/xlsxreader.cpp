@@ -92,13 +92,24 @@ QString readRichText(QXmlStreamReader &xml, QStringView endName)
     return XlsxReader::decodeEscapes(text);
 }
 
+// A device of ZipArchive::openPart stops on a broken limit or checksum; that is
+// the message, rather than the XML parser's "premature end".
+bool partFailed(const QIODevice *device, QString *error)
+{
+    const QString failure = ZipArchive::partError(device);
+    if (failure.isEmpty())
+        return false;
+    *error = failure;
+    return true;
+}
+
 bool readSharedStrings(ZipArchive &zip, const QString &part, const QString &file, QStringList *strings,
                        QString *error)
 {
-    QByteArray bytes;
-    if (!zip.read(part, &bytes, error))
+    const std::unique_ptr<QIODevice> device = zip.openPart(part, error);
+    if (!device)
         return false;
-    QXmlStreamReader xml(bytes);
+    QXmlStreamReader xml(device.get());
     while (!xml.atEnd()) {
         xml.readNext();
         if (refuseDtd(xml, file, part, error))
@@ -106,7 +117,7 @@ bool readSharedStrings(ZipArchive &zip, const QString &part, const QString &file
         if (xml.isStartElement() && xml.name() == u"si")
             strings->append(readRichText(xml, u"si"));
     }
-    return !xmlFailed(xml, file, part, error);
+    return !partFailed(device.get(), error) && !xmlFailed(xml, file, part, error);
 }
 
 // The number format of each cell style (cellXfs, by the cells' s="" index).
@@ -535,9 +546,11 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
     if (!stylesPart.isEmpty() && zip.contains(stylesPart) && !readStyles(zip, stylesPart, file, &formats, error))
         return false;
 
-    if (!zip.read(sheetPart, &bytes, error))
+    bytes.clear();
+    const std::unique_ptr<QIODevice> device = zip.openPart(sheetPart, error);
+    if (!device)
         return false;
-    QXmlStreamReader xml(bytes);
+    QXmlStreamReader xml(device.get());
     int rowNumber = 0;
     int column = -1;
     bool inRow = false;
@@ -548,7 +561,7 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
     };
     while (!xml.atEnd()) {
         xml.readNext();
-        if (refuseDtd(xml, file, sheetPart, error))
+        if (refuseDtd(xml, file, sheetPart, error) || partFailed(device.get(), error))
             return false;
         if (xml.isEndElement() && xml.name() == u"row") {
             closeRow();
@@ -673,5 +686,5 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
         }
     }
     closeRow();
-    return !xmlFailed(xml, file, sheetPart, error);
+    return !partFailed(device.get(), error) && !xmlFailed(xml, file, sheetPart, error);
 }

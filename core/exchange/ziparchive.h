@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QIODevice;
+
 // Reads parts of a zip package (an .xlsx) that came from outside, so every size is
 // distrusted: the sizes the zip declares are checked before anything is inflated,
 // and the bytes actually inflated are counted again while reading, because a
@@ -50,8 +54,17 @@ public:
     bool contains(const QString &name) const;
     // Inflates one part; `maxBytes` lowers the part limit for this read.
     bool read(const QString &name, QByteArray *out, QString *error, qint64 maxBytes = -1);
+    // The part as a device that inflates as it is read (a worksheet is parsed
+    // without holding its XML in memory). The same limits and checksum apply:
+    // when one is broken the device stops with an error, and partError() says
+    // which. Null with `error` when the part cannot be opened. The archive must
+    // outlive the device.
+    std::unique_ptr<QIODevice> openPart(const QString &name, QString *error);
+    // What stopped a device of openPart(), or an empty string.
+    static QString partError(const QIODevice *device);
 
 private:
+    class PartDevice;
     struct Entry
     {
         QString name;
@@ -64,6 +77,8 @@ private:
     };
 
     QString fileName() const;
+    // Checks a part's declared sizes and finds its packed bytes.
+    bool locate(const QString &name, qint64 limit, Entry *entry, qint64 *dataOffset, QString *error);
     // `at`: the byte offset where the zip stops making sense (-1: not known).
     bool damaged(QString *error, qint64 at = -1) const;
     bool readDirectory(QString *error);
