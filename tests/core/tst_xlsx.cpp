@@ -81,6 +81,11 @@ private slots:
     void assessmentExport();
     void neutralised_data();
     void neutralised();
+    void exportKeepsTexts_data();
+    void exportKeepsTexts();
+    void exportRefusesWhatXlsxCannotHold_data();
+    void exportRefusesWhatXlsxCannotHold();
+    void demoExportKeepsNotes();
 };
 
 void TestXlsx::columnNames_data()
@@ -391,6 +396,90 @@ void TestXlsx::neutralised()
     sheet = readSheet(assessment);
     QCOMPARE(allRows(sheet).value(3).value(1), written);
     QCOMPARE(allRows(sheet).value(3).value(11), written);
+}
+
+void TestXlsx::exportKeepsTexts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("control characters") << QStringLiteral("a\u0001b\u0008c\u001Fd\te\nf");
+    QTest::newRow("literal escape") << QStringLiteral("_x0041_");
+    QTest::newRow("literal escaped underscore") << QStringLiteral("_x005F_x0041_ and _x005f_");
+    QTest::newRow("escape next to a control character") << QStringLiteral("\u0002_x0002_");
+    QTest::newRow("not an escape") << QStringLiteral("_x12_ _xZZZZ_ x0041_ _x0041");
+    QTest::newRow("carriage return") << QStringLiteral("一\r二");
+    QTest::newRow("at the cell limit") << QString(32767, QLatin1Char('x'));
+}
+
+void TestXlsx::exportKeepsTexts()
+{
+    QFETCH(QString, text);
+    TempDatabase db;
+    QVERIFY(db.open());
+    ValueRecord r = record(QStringLiteral("W03"), 2024, 8.5, text);
+    r.source = text;
+    const QString path = db.filePath(QStringLiteral("texts.xlsx"));
+    QString error;
+    QVERIFY2(ValueExport::toXlsx(path, {r}, db.defaultAreaName(), false, &error), qPrintable(error));
+    const ValueFileImport::Preview preview = ValueFileImport::previewFile(db.connection(), path, {});
+    QCOMPARE(preview.rows.size(), 1);
+    QCOMPARE(preview.rows.at(0).record.note, text);
+    QCOMPARE(preview.rows.at(0).record.source, text);
+}
+
+void TestXlsx::exportRefusesWhatXlsxCannotHold_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("NUL in the note") << QStringLiteral("a") + QChar(0) + QStringLiteral("b") << QString()
+                                     << QStringLiteral("W03 2024 (district), note: the text holds a NUL character");
+    QTest::newRow("NUL in the source") << QString() << QString(QChar(0))
+                                       << QStringLiteral("W03 2024 (district), source: the text holds a NUL");
+    QTest::newRow("over the cell limit") << QString(32768, QLatin1Char('x')) << QString()
+                                         << QStringLiteral("W03 2024 (district), note: the text has 32768 characters, "
+                                                           "more than the 32767 an Excel cell holds");
+    // Escaping a literal _x0041_ makes it longer: that counts.
+    QTest::newRow("over the limit once escaped") << QString(32760, QLatin1Char('x')) + QStringLiteral("_x0041_")
+                                                 << QString() << QStringLiteral("note: the text has 32767 characters");
+}
+
+void TestXlsx::exportRefusesWhatXlsxCannotHold()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, source);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("refused.xlsx"));
+    ValueRecord r = record(QStringLiteral("W03"), 2024, 8.5, note);
+    r.source = source;
+    QString error;
+    QVERIFY(!ValueExport::toXlsx(path, {record(QStringLiteral("W01"), 2024, 1), r}, QStringLiteral("区"), false, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error.left(300)));
+    QVERIFY(!QFile::exists(path)); // nothing half-written
+}
+
+void TestXlsx::demoExportKeepsNotes()
+{
+    TempDatabase db;
+    QVERIFY(db.open());
+    const QVector<ValueRecord> records = {record(QStringLiteral("W01"), 2024, 98.25, QStringLiteral("本年统计口径有调整")),
+                                          record(QStringLiteral("W02"), 2024, 0.1 + 0.2)};
+    QString error;
+    const QString path = db.filePath(QStringLiteral("demo.xlsx"));
+    QVERIFY2(ValueExport::toXlsx(path, records, db.defaultAreaName(), true, &error), qPrintable(error));
+    const XlsxReader::Sheet sheet = readSheet(path);
+    QCOMPARE(allRows(sheet).value(0).value(0), ValueExport::demoMark());
+    const QString csvPath = db.filePath(QStringLiteral("demo.csv"));
+    QVERIFY(TestFiles::write(csvPath, ValueExport::toCsv(records, db.defaultAreaName(), true)));
+    QVERIFY(TestFiles::read(csvPath).startsWith("\xEF\xBB\xBF" + ValueExport::demoMark().toUtf8() + "\r\n")); // BOM, then the mark
+    for (const QString &file : {path, csvPath}) {
+        const ValueFileImport::Preview preview = ValueFileImport::previewFile(db.connection(), file, {});
+        QVERIFY2(preview.ok(), qPrintable(preview.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(preview.records.size(), 2);
+        QCOMPARE(preview.records.at(0).note, QStringLiteral("本年统计口径有调整"));
+        QCOMPARE(preview.records.at(1).note, QString());
+        QCOMPARE(preview.records.at(1).value, 0.1 + 0.2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestXlsx)
