@@ -33,7 +33,8 @@ public:
         // commas costs nothing, and a line of bare separators is blank.
         bool dropTrailingEmpty;
     };
-    static Limits tableLimits() { return {1024, 250000, true}; }
+    // As XlsxReader::Limits: 1,024 columns, 120,000 rows with text.
+    static Limits tableLimits() { return {1024, 120000, true}; }
 
     // Returns false on an unterminated quote; `error` names the line.
     static bool parse(const QString &text, QVector<Record> *records, QString *error, QChar separator = QLatin1Char(','));

@@ -105,10 +105,12 @@ ValueFileImport::Preview ValueFileImport::preview(const QString &path) const
                               .arg(kMaxCsvBytes / (1024 * 1024)));
         return p;
     }
-    return previewCsv(file.readAll(), name);
+    QByteArray bytes = file.readAll();
+    file.close();
+    return previewCsv(std::move(bytes), name);
 }
 
-ValueFileImport::Preview ValueFileImport::previewCsv(const QByteArray &bytes, const QString &fileName) const
+ValueFileImport::Preview ValueFileImport::previewCsv(QByteArray bytes, const QString &fileName) const
 {
     Preview p;
     p.fileName = fileName;
@@ -127,6 +129,7 @@ ValueFileImport::Preview ValueFileImport::previewCsv(const QByteArray &bytes, co
         p.problems.append(tr("%1: %2").arg(fileName, error));
         return p;
     }
+    bytes = QByteArray();
     QVector<CsvReader::Record> records;
     if (!CsvReader::parse(text, &records, &error, CsvReader::tableLimits())) {
         p.problems.append(tr("%1: %2").arg(fileName, error));

@@ -54,7 +54,9 @@ public:
     // Dispatches on the file's first bytes and name (zip: .xlsx or .ods; OLE2:
     // refused, saying how to save it as .xlsx; else CSV).
     Preview preview(const QString &path) const;
-    Preview previewCsv(const QByteArray &bytes, const QString &fileName) const;
+    // `bytes` is taken (moved in) and released once decoded: a file near the size
+    // limit is not held twice.
+    Preview previewCsv(QByteArray bytes, const QString &fileName) const;
     Preview previewXlsx(const QString &path) const;
 
     // Loads the catalog and areas of `db` (and the district's name) and previews.

@@ -115,7 +115,7 @@ void TestHostileFiles::csvRowLimit()
         csv += "W01,2024,5\n";
     QVERIFY(!CsvReader::parse(QString::fromUtf8(csv), &records, &error, CsvReader::Limits{1024, 20, true}));
     QVERIFY2(error.contains(QStringLiteral("line 21: more than 20 lines hold text")), qPrintable(error));
-    QCOMPARE(CsvReader::tableLimits().maxRecords, 250000);
+    QCOMPARE(CsvReader::tableLimits().maxRecords, 120000);
 }
 
 void TestHostileFiles::csvFileSizeLimit()
@@ -161,7 +161,7 @@ void TestHostileFiles::xlsxRowLimit()
     QVERIFY(!XlsxReader::read(path, &sheet, &error, QString(), limits));
     QVERIFY2(error.contains(QStringLiteral("rows.xlsx: sheet Sheet1: row 201: more than 200 rows hold text")),
              qPrintable(error));
-    QCOMPARE(XlsxReader::Limits().maxRows, 250000);
+    QCOMPARE(XlsxReader::Limits().maxRows, 120000);
 }
 
 void TestHostileFiles::xlsxFileSizeLimit()
@@ -200,7 +200,7 @@ void TestHostileFiles::odsRepeats()
     QElapsedTimer timer;
     timer.start();
     QVERIFY(!XlsxReader::read(tall, &sheet, &error));
-    QVERIFY2(error.contains(QStringLiteral("more than 250000 rows hold text")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("more than 120000 rows hold text")), qPrintable(error));
     QVERIFY(timer.elapsed() < 3000);
     // Empty repeats (LibreOffice pads every sheet so) cost nothing.
     const QString padded = dir.filePath(QStringLiteral("padded.ods"));
