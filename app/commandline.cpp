@@ -38,7 +38,7 @@ QString CommandLine::helpText() const
     QString text = m_parser.helpText();
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     text += tr("  catalog [--format csv|json] [--out FILE]        list the indicators of both plans") + QLatin1Char('\n');
-    text += tr("  values import FILE.csv|.xlsx [--state S] [--add-areas] [--encoding E]  import values (all or nothing)") + QLatin1Char('\n');
+    text += tr("  values import FILE.csv|.xlsx|.ods [--state S] [--add-areas] [--encoding E]  import values (all or nothing)") + QLatin1Char('\n');
     text += tr("  values export [--year Y] [--format csv|xlsx] [--out FILE]  export values") + QLatin1Char('\n');
     text += tr("  template --unit NAME --year Y --out FILE.xlsx    a unit's return template to fill in") + QLatin1Char('\n');
     text += tr("  demo --out FILE                                  create a separate database with example data")

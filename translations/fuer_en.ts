@@ -696,7 +696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  values import FILE.csv|.xlsx [--state S] [--add-areas] [--encoding E]  import values (all or nothing)</source>
+        <source>  values import FILE.csv|.xlsx|.ods [--state S] [--add-areas] [--encoding E]  import values (all or nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -911,10 +911,6 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not UTF-8 text; choose the encoding GB18030 or save it as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: unknown encoding; expected UTF-8 or GB18030</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,11 +919,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 nor GB18030 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <source>line %1: a quoted field is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: a quoted field is not closed</source>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (at %1); choose the encoding GB18030 or save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text (not UTF-8 at %1, not GB18030 at %2); save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a field in column %2, beyond the %3 columns a file of values may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 lines hold text; a file of values may have at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 (line %2, column %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,7 +1154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1600,6 +1616,21 @@
     </message>
     <message>
         <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>%1: part %2 is damaged (XML line %3, column %4: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: part %2: a document type declaration (DOCTYPE or ENTITY) is not allowed; the file is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet %2: row %3: the table is wider than %4 columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3031,6 +3062,18 @@
         <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 (%3), %4: the text holds a NUL character, which an .xlsx cell cannot hold; correct the text and export again, or export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), %4: the text has %5 characters, more than the %6 an Excel cell holds; shorten it and export again, or export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValueFileImport</name>
@@ -3039,15 +3082,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the file has %2 MB; a return may have at most %3 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an Excel 97-2003 (.xls) or WPS (.et) workbook, which is not read here; open it in WPS, Excel or LibreOffice and save it as an Excel workbook (文件 &gt; 另存为 &gt; Excel 工作簿 *.xlsx) or as CSV UTF-8, then import that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB; a CSV file of values may have at most %3 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,10 +3518,6 @@ Verdict for %3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: part %2 is damaged (XML line %3: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: sheet %2: row %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,6 +3553,42 @@ Verdict for %3:</source>
         <source>%1: the cell points to a shared string that does not exist; the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: more than %2 rows hold text; a file of values may have at most %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s only sheets are hidden (%2); unhide the sheet with the values (Excel and WPS: right-click a sheet tab, Unhide; LibreOffice: Sheet, Show Sheet), save and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: part %2 is damaged (XML line %3, column %4: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the row number %2 is damaged (rows must come in order, up to 1048576)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: part %2 is damaged (a cell outside a row, XML line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell %2 lies outside its row; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell shows the error %2; correct it, or clear the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxValueTable</name>
@@ -3533,10 +3612,6 @@ Verdict for %3:</source>
 <context>
     <name>ZipArchive</name>
     <message>
-        <source>%1: the file is damaged (its zip directory cannot be read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,10 +3621,6 @@ Verdict for %3:</source>
     </message>
     <message>
         <source>%1: not a spreadsheet (.xlsx) file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file has %2 MB, more than the %3 MB a return may have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3573,10 +3644,6 @@ Verdict for %3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the file is damaged (part %2 cannot be found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the part %2 cannot be unpacked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,6 +3661,26 @@ Verdict for %3:</source>
     </message>
     <message>
         <source>%1: the file is damaged (part %2 fails its checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (its zip directory cannot be read: no end record in its last 64 KB; the file is cut short or not a zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (its zip directory cannot be read at byte %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB, more than the %3 MB a spreadsheet of values may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the parts %2 and %3 have names that differ only in case; a workbook cannot hold both, so the file is refused (save it again from the spreadsheet program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (part %2 cannot be found at byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -695,8 +695,8 @@
         <translation>  catalog [--format csv|json] [--out FILE]        列出两个规划的全部指标</translation>
     </message>
     <message>
-        <source>  values import FILE.csv|.xlsx [--state S] [--add-areas] [--encoding E]  import values (all or nothing)</source>
-        <translation>  values import FILE.csv|.xlsx [--state S] [--add-areas] [--encoding E]  导入数值（全部导入或全部不导入）</translation>
+        <source>  values import FILE.csv|.xlsx|.ods [--state S] [--add-areas] [--encoding E]  import values (all or nothing)</source>
+        <translation>  values import FILE.csv|.xlsx|.ods [--state S] [--add-areas] [--encoding E]  导入数值（全部导入或全部不导入）</translation>
     </message>
     <message>
         <source>  values export [--year Y] [--format csv|xlsx] [--out FILE]  export values</source>
@@ -909,10 +909,6 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not UTF-8 text; choose the encoding GB18030 or save it as &quot;CSV UTF-8&quot;.</source>
-        <translation>文件不是UTF-8文本；请选择GB18030编码，或将文件另存为“CSV UTF-8”格式。</translation>
-    </message>
-    <message>
         <source>%1: unknown encoding; expected UTF-8 or GB18030</source>
         <translation>%1：未知编码；应为UTF-8或GB18030</translation>
     </message>
@@ -921,12 +917,32 @@
         <translation>本机无法读取GB18030文本，请将文件另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 nor GB18030 text; save it as &quot;CSV UTF-8&quot;.</source>
-        <translation>文件既不是UTF-8也不是GB18030文本，请另存为“CSV UTF-8”格式。</translation>
-    </message>
-    <message>
         <source>line %1: a quoted field is not closed</source>
         <translation>第%1行：引号内的字段未闭合</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第%1行，第%2列</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (at %1); choose the encoding GB18030 or save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件不是UTF-8文本（位置：%1）；请选择GB18030编码，或将文件另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text (not UTF-8 at %1, not GB18030 at %2); save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件既不是UTF-8也不是GB18030文本（非UTF-8之处：%1；非GB18030之处：%2），请另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>line %1: a field in column %2, beyond the %3 columns a file of values may have</source>
+        <translation>第%1行：第%2列有内容，超出数值文件最多%3列的限制</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 lines hold text; a file of values may have at most %2</source>
+        <translation>第%1行：有内容的行超过%2行；数值文件最多%2行</translation>
+    </message>
+    <message>
+        <source>byte %1 (line %2, column %3)</source>
+        <translation>第%1字节（第%2行，第%3列）</translation>
     </message>
 </context>
 <context>
@@ -1136,8 +1152,8 @@
         <translation>导入后的状态：</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading %1...</source>
@@ -1597,6 +1613,21 @@
     <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>%1: part %2 is damaged (XML line %3, column %4: %5)</source>
+        <translation>%1: 部件%2已损坏（XML第%3行第%4列：%5）</translation>
+    </message>
+    <message>
+        <source>%1: part %2: a document type declaration (DOCTYPE or ENTITY) is not allowed; the file is refused</source>
+        <translation>%1: 部件%2：不允许包含文档类型声明（DOCTYPE或ENTITY），已拒绝该文件</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2: row %3: the table is wider than %4 columns</source>
+        <translation>%1: 工作表%2：第%3行：表格超过%4列</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3044,18 @@
         <source>Values</source>
         <translation>数值</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3), %4: the text holds a NUL character, which an .xlsx cell cannot hold; correct the text and export again, or export as CSV</source>
+        <translation>%1 %2年（%3），%4：文本含有NUL字符，.xlsx单元格无法保存；请修改文本后重新导出，或导出为CSV</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), %4: the text has %5 characters, more than the %6 an Excel cell holds; shorten it and export again, or export as CSV</source>
+        <translation>%1 %2年（%3），%4：文本有%5个字符，超过Excel单元格最多%6个字符的限制；请缩短后重新导出，或导出为CSV</translation>
+    </message>
 </context>
 <context>
     <name>ValueFileImport</name>
@@ -3021,16 +3064,20 @@
         <translation>%1: 无法读取：%2</translation>
     </message>
     <message>
-        <source>%1: the file has %2 MB; a return may have at most %3 MB</source>
-        <translation>%1: 文件大小为%2 MB，填报文件最大为%3 MB</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: line %2: %3</source>
         <translation>%1: 第%2行：%3</translation>
+    </message>
+    <message>
+        <source>%1: an Excel 97-2003 (.xls) or WPS (.et) workbook, which is not read here; open it in WPS, Excel or LibreOffice and save it as an Excel workbook (文件 &gt; 另存为 &gt; Excel 工作簿 *.xlsx) or as CSV UTF-8, then import that file</source>
+        <translation>%1: 这是Excel 97-2003（.xls）或WPS（.et）工作簿，本程序不能读取；请用WPS、Excel或LibreOffice打开，另存为Excel工作簿（文件 &gt; 另存为 &gt; Excel 工作簿 *.xlsx）或CSV UTF-8，再导入另存的文件</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB; a CSV file of values may have at most %3 MB</source>
+        <translation>%1: 文件大小为%2 MB，CSV数值文件最大为%3 MB</translation>
     </message>
 </context>
 <context>
@@ -3454,10 +3501,6 @@ Verdict for %3:</source>
         <translation>%1: 部件%2：不允许包含文档类型声明（DOCTYPE或ENTITY），已拒绝该文件</translation>
     </message>
     <message>
-        <source>%1: part %2 is damaged (XML line %3: %4)</source>
-        <translation>%1: 部件%2已损坏（XML第%3行：%4）</translation>
-    </message>
-    <message>
         <source>%1: sheet %2: row %3</source>
         <translation>%1: 工作表%2：第%3行</translation>
     </message>
@@ -3493,6 +3536,42 @@ Verdict for %3:</source>
         <source>%1: the cell points to a shared string that does not exist; the file is damaged</source>
         <translation>%1: 单元格引用了不存在的共享字符串，文件已损坏</translation>
     </message>
+    <message>
+        <source>%1: more than %2 rows hold text; a file of values may have at most %2 rows</source>
+        <translation>%1: 有内容的行超过%2行；数值文件最多%2行</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s only sheets are hidden (%2); unhide the sheet with the values (Excel and WPS: right-click a sheet tab, Unhide; LibreOffice: Sheet, Show Sheet), save and import again</source>
+        <translation>%1: 工作簿中的工作表均已隐藏（%2）；请取消隐藏存放数值的工作表（Excel和WPS：右键单击工作表标签→取消隐藏；LibreOffice：工作表→显示工作表），保存后重新导入</translation>
+    </message>
+    <message>
+        <source>%1: part %2 is damaged (XML line %3, column %4: %5)</source>
+        <translation>%1: 部件%2已损坏（XML第%3行第%4列：%5）</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: 第%2行</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3</source>
+        <translation>%1: 第%2行，%3列</translation>
+    </message>
+    <message>
+        <source>%1: the row number %2 is damaged (rows must come in order, up to 1048576)</source>
+        <translation>%1: 行号%2已损坏（行须按顺序排列，最大为1048576）</translation>
+    </message>
+    <message>
+        <source>%1: part %2 is damaged (a cell outside a row, XML line %3)</source>
+        <translation>%1: 部件%2已损坏（XML第%3行：单元格不在任何行内）</translation>
+    </message>
+    <message>
+        <source>%1: the cell %2 lies outside its row; the file is damaged</source>
+        <translation>%1: 单元格%2不在其所在行内，文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1: the cell shows the error %2; correct it, or clear the cell</source>
+        <translation>%1: 单元格显示错误值%2；请更正或清空该单元格</translation>
+    </message>
 </context>
 <context>
     <name>XlsxValueTable</name>
@@ -3516,10 +3595,6 @@ Verdict for %3:</source>
 <context>
     <name>ZipArchive</name>
     <message>
-        <source>%1: the file is damaged (its zip directory cannot be read)</source>
-        <translation>%1: 文件已损坏（无法读取zip目录）</translation>
-    </message>
-    <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1: 无法读取：%2</translation>
     </message>
@@ -3530,10 +3605,6 @@ Verdict for %3:</source>
     <message>
         <source>%1: not a spreadsheet (.xlsx) file</source>
         <translation>%1: 不是电子表格（.xlsx）文件</translation>
-    </message>
-    <message>
-        <source>%1: the file has %2 MB, more than the %3 MB a return may have</source>
-        <translation>%1: 文件大小为%2 MB，超过填报文件上限%3 MB</translation>
     </message>
     <message>
         <source>%1: the file is password-protected; remove the password and try again</source>
@@ -3556,10 +3627,6 @@ Verdict for %3:</source>
         <translation>%1: 部件%2解压后为%3 MB，超过允许的%4 MB</translation>
     </message>
     <message>
-        <source>%1: the file is damaged (part %2 cannot be found)</source>
-        <translation>%1: 文件已损坏（找不到部件%2）</translation>
-    </message>
-    <message>
         <source>%1: the part %2 cannot be unpacked</source>
         <translation>%1: 部件%2无法解压</translation>
     </message>
@@ -3578,6 +3645,26 @@ Verdict for %3:</source>
     <message>
         <source>%1: the file is damaged (part %2 fails its checksum)</source>
         <translation>%1: 文件已损坏（部件%2校验失败）</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (its zip directory cannot be read: no end record in its last 64 KB; the file is cut short or not a zip)</source>
+        <translation>%1: 文件已损坏（无法读取zip目录：文件末尾64 KB内没有目录结束记录；文件不完整或不是zip文件）</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (its zip directory cannot be read at byte %2 of %3)</source>
+        <translation>%1: 文件已损坏（zip目录在第%2字节处无法读取，文件共%3字节）</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB, more than the %3 MB a spreadsheet of values may have</source>
+        <translation>%1: 文件大小为%2 MB，超过数值电子表格上限%3 MB</translation>
+    </message>
+    <message>
+        <source>%1: the parts %2 and %3 have names that differ only in case; a workbook cannot hold both, so the file is refused (save it again from the spreadsheet program)</source>
+        <translation>%1: 部件%2和%3的名称仅大小写不同；工作簿不能同时包含二者，已拒绝该文件（请用电子表格程序重新保存）</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (part %2 cannot be found at byte %3)</source>
+        <translation>%1: 文件已损坏（在第%3字节处找不到部件%2）</translation>
     </message>
 </context>
 <context>

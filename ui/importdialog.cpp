@@ -88,7 +88,7 @@ ValueFileImport::Options ImportDialog::options() const
 void ImportDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import values"), QString(),
-                                                      tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+                                                      tr("Spreadsheets (*.xlsx *.ods *.csv);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
 }

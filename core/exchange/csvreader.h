@@ -24,6 +24,23 @@ public:
     // Decodes with `encoding` (UTF-8, GB18030, GBK or GB2312); false with a message
     // when the bytes are not text in that encoding. A BOM is dropped.
     static bool decode(const QByteArray &bytes, const QString &encoding, QString *text, QString *error);
+    // Bounds for a file from outside.
+    struct Limits
+    {
+        int maxColumns;  // a non-empty field further right is refused
+        int maxRecords;  // records with text
+        // Trailing empty fields are dropped, so a header saved with a thousand
+        // commas costs nothing, and a line of bare separators is blank.
+        bool dropTrailingEmpty;
+    };
+    // As XlsxReader::Limits: 1,024 columns, 120,000 rows with text.
+    static Limits tableLimits() { return {1024, 120000, true}; }
+
     // Returns false on an unterminated quote; `error` names the line.
     static bool parse(const QString &text, QVector<Record> *records, QString *error, QChar separator = QLatin1Char(','));
+    // The same within `limits`; `error` names the line and the limit.
+    static bool parse(const QString &text, QVector<Record> *records, QString *error, const Limits &limits,
+                      QChar separator = QLatin1Char(','));
+    // Where byte `offset` lies: "byte 1234 (line 5, column 17)".
+    static QString bytePosition(const QByteArray &bytes, qsizetype offset);
 };

@@ -37,7 +37,7 @@ public:
     struct Preview
     {
         QString fileName;
-        QString format;   // "csv", "xlsx" or "template"
+        QString format;   // "csv", "xlsx", "ods" or "template"
         QString encoding; // CSV: the encoding read (detected or as asked)
         QString sheet;
         int templateYear = 0; // the return template's year
@@ -51,9 +51,12 @@ public:
 
     ValueFileImport(const QVector<Indicator> &indicators, const QStringList &knownAreas, const Options &options);
 
-    // Dispatches on the file's first bytes (zip: .xlsx; OLE2: refused; else CSV).
+    // Dispatches on the file's first bytes and name (zip: .xlsx or .ods; OLE2:
+    // refused, saying how to save it as .xlsx; else CSV).
     Preview preview(const QString &path) const;
-    Preview previewCsv(const QByteArray &bytes, const QString &fileName) const;
+    // `bytes` is taken (moved in) and released once decoded: a file near the size
+    // limit is not held twice.
+    Preview previewCsv(QByteArray bytes, const QString &fileName) const;
     Preview previewXlsx(const QString &path) const;
 
     // Loads the catalog and areas of `db` (and the district's name) and previews.

@@ -1,10 +1,16 @@
 #include "xlsxreader.h"
 
+#include "odsreader.h"
+
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QXmlStreamReader>
+
+#include <charconv>
+#include <cmath>
 
 namespace {
 
@@ -24,9 +30,10 @@ bool xmlFailed(const QXmlStreamReader &xml, const QString &file, const QString &
 {
     if (!xml.hasError())
         return false;
-    *error = QCoreApplication::translate("XlsxReader", "%1: part %2 is damaged (XML line %3: %4)")
+    *error = QCoreApplication::translate("XlsxReader", "%1: part %2 is damaged (XML line %3, column %4: %5)")
                  .arg(file, part)
                  .arg(xml.lineNumber())
+                 .arg(xml.columnNumber())
                  .arg(xml.errorString());
     return true;
 }
@@ -82,22 +89,66 @@ QString readRichText(QXmlStreamReader &xml, QStringView endName)
                 break;
         }
     }
-    return text;
+    return XlsxReader::decodeEscapes(text);
+}
+
+// A device of ZipArchive::openPart stops on a broken limit or checksum; that is
+// the message, rather than the XML parser's "premature end".
+bool partFailed(const QIODevice *device, QString *error)
+{
+    const QString failure = ZipArchive::partError(device);
+    if (failure.isEmpty())
+        return false;
+    *error = failure;
+    return true;
 }
 
 bool readSharedStrings(ZipArchive &zip, const QString &part, const QString &file, QStringList *strings,
                        QString *error)
 {
-    QByteArray bytes;
-    if (!zip.read(part, &bytes, error))
+    const std::unique_ptr<QIODevice> device = zip.openPart(part, error);
+    if (!device)
         return false;
-    QXmlStreamReader xml(bytes);
+    QXmlStreamReader xml(device.get());
     while (!xml.atEnd()) {
         xml.readNext();
         if (refuseDtd(xml, file, part, error))
             return false;
         if (xml.isStartElement() && xml.name() == u"si")
             strings->append(readRichText(xml, u"si"));
+    }
+    return !partFailed(device.get(), error) && !xmlFailed(xml, file, part, error);
+}
+
+// The number format of each cell style (cellXfs, by the cells' s="" index).
+bool readStyles(ZipArchive &zip, const QString &part, const QString &file, QVector<XlsxReader::Format> *formats,
+                QString *error)
+{
+    QByteArray bytes;
+    if (!zip.read(part, &bytes, error))
+        return false;
+    QHash<int, XlsxReader::Format> custom;
+    QXmlStreamReader xml(bytes);
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (refuseDtd(xml, file, part, error))
+            return false;
+        if (xml.isEndElement() && xml.name() == u"cellXfs")
+            inCellXfs = false;
+        if (!xml.isStartElement())
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        if (xml.name() == u"numFmt") {
+            custom.insert(a.value(QLatin1String("numFmtId")).toInt(),
+                          XlsxReader::classifyFormat(a.value(QLatin1String("formatCode")).toString()));
+        } else if (xml.name() == u"cellXfs") {
+            inCellXfs = true;
+        } else if (inCellXfs && xml.name() == u"xf") {
+            const int id = a.value(QLatin1String("numFmtId")).toInt();
+            formats->append(custom.contains(id) ? custom.value(id) : XlsxReader::builtinFormat(id));
+            xml.skipCurrentElement();
+        }
     }
     return !xmlFailed(xml, file, part, error);
 }
@@ -126,7 +177,94 @@ bool parseRange(const QString &text, XlsxReader::Range *range)
     return XlsxReader::parseCellReference(parts.value(1), &range->lastRow, &range->lastColumn);
 }
 
+int hexDigit(QChar c)
+{
+    const ushort u = c.unicode();
+    if (u >= '0' && u <= '9')
+        return u - '0';
+    if (u >= 'a' && u <= 'f')
+        return u - 'a' + 10;
+    if (u >= 'A' && u <= 'F')
+        return u - 'A' + 10;
+    return -1;
+}
+
+// An ISO date or date-time (t="d" cells, ODS office:date-value) as seen.
+QString isoDateText(const QString &iso)
+{
+    const QString date = iso.left(10);
+    if (!QDate::fromString(date, Qt::ISODate).isValid())
+        return iso;
+    QString time = iso.mid(11, 8);
+    if (time.isEmpty() || time == QLatin1String("00:00:00"))
+        return date;
+    if (time.endsWith(QLatin1String(":00")))
+        time.chop(3);
+    return date + QLatin1Char(' ') + time;
+}
+
 } // namespace
+
+QStringList XlsxReader::Sheet::row(int i, int width) const
+{
+    QStringList out;
+    const int begin = rowStart.at(i);
+    const int end = i + 1 < rowStart.size() ? rowStart.at(i + 1) : int(cells.size());
+    int w = end > begin ? cells.at(end - 1).column + 1 : 0;
+    if (width >= 0)
+        w = qMin(w, width);
+    out.reserve(w);
+    for (int k = begin; k < end && cells.at(k).column < w; ++k) {
+        while (out.size() < cells.at(k).column)
+            out.append(QString());
+        out.append(cells.at(k).text);
+    }
+    return out;
+}
+
+int XlsxReader::Sheet::rowWidth(int i) const
+{
+    const int end = i + 1 < rowStart.size() ? rowStart.at(i + 1) : int(cells.size());
+    return end > rowStart.at(i) ? cells.at(end - 1).column + 1 : 0;
+}
+
+void XlsxReader::Sheet::beginRow(int number)
+{
+    rowStart.append(int(cells.size()));
+    rowNumbers.append(number);
+}
+
+void XlsxReader::Sheet::addCell(int column, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    // A cell written twice (hand-made files) keeps its last text.
+    if (cells.size() > rowStart.last() && cells.last().column >= column) {
+        if (cells.last().column == column) {
+            cells.last().text = text;
+            return;
+        }
+        // Out of order: insert in place, rows are short.
+        int at = int(cells.size());
+        while (at > rowStart.last() && cells.at(at - 1).column > column)
+            --at;
+        if (at > rowStart.last() && cells.at(at - 1).column == column)
+            cells[at - 1].text = text;
+        else
+            cells.insert(at, Cell{column, text});
+        return;
+    }
+    cells.append(Cell{column, text});
+}
+
+void XlsxReader::Sheet::endRow()
+{
+    // A row without text is not kept.
+    if (!rowStart.isEmpty() && rowStart.last() == cells.size()) {
+        rowStart.removeLast();
+        rowNumbers.removeLast();
+    }
+}
 
 QString XlsxReader::columnName(int column)
 {
@@ -159,20 +297,160 @@ bool XlsxReader::parseCellReference(QStringView reference, int *row, int *column
 
 QString XlsxReader::location(const Sheet &sheet, int row, int column)
 {
+    if (sheet.csv) {
+        if (column < 0)
+            return tr("%1: line %2").arg(sheet.fileName).arg(row);
+        return tr("%1: line %2, column %3").arg(sheet.fileName).arg(row).arg(columnName(column));
+    }
     if (column < 0)
         return tr("%1: sheet %2: row %3").arg(sheet.fileName, sheet.name).arg(row);
     return tr("%1: sheet %2: row %3, column %4").arg(sheet.fileName, sheet.name).arg(row).arg(columnName(column));
 }
 
+QString XlsxReader::decodeEscapes(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    const int n = int(text.size());
+    for (int i = 0; i < n; ++i) {
+        if (text.at(i) == QLatin1Char('_') && i + 6 < n && text.at(i + 1) == QLatin1Char('x')
+            && text.at(i + 6) == QLatin1Char('_')) {
+            int code = 0;
+            bool hex = true;
+            for (int k = 2; k < 6 && hex; ++k) {
+                const int d = hexDigit(text.at(i + k));
+                hex = d >= 0;
+                code = code * 16 + d;
+            }
+            if (hex) {
+                out.append(QChar(char16_t(code)));
+                i += 6;
+                continue;
+            }
+        }
+        out.append(text.at(i));
+    }
+    return out;
+}
+
+QString XlsxReader::shiftedDecimal(double value, int shift)
+{
+    if (!std::isfinite(value))
+        return QString::number(value);
+    if (value == 0)
+        return QStringLiteral("0");
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    const std::string s(buffer, result.ptr);
+    // "-6.83e-01": sign, digits without the point, exponent.
+    const bool negative = s.front() == '-';
+    const size_t e = s.find('e');
+    std::string digits;
+    for (size_t i = negative ? 1 : 0; i < e; ++i) {
+        if (s[i] != '.')
+            digits += s[i];
+    }
+    const int exponent = std::stoi(s.substr(e + 1));
+    const int point = exponent + 1 + shift; // digits before the decimal point
+    std::string out;
+    if (point <= 0)
+        out = "0." + std::string(size_t(-point), '0') + digits;
+    else if (point >= int(digits.size()))
+        out = digits + std::string(size_t(point - int(digits.size())), '0');
+    else
+        out = digits.substr(0, size_t(point)) + "." + digits.substr(size_t(point));
+    return QString::fromLatin1((negative ? "-" : "") + out);
+}
+
+QString XlsxReader::dateText(double serial, bool date1904)
+{
+    if (!std::isfinite(serial) || serial < 0 || serial >= 2958466) // after 9999-12-31
+        return QString();
+    qint64 days = qint64(std::floor(serial));
+    qint64 seconds = qint64(std::llround((serial - double(days)) * 86400.0));
+    if (seconds >= 86400) {
+        ++days;
+        seconds -= 86400;
+    }
+    QString time;
+    if (seconds > 0) {
+        time = QStringLiteral("%1:%2").arg(seconds / 3600, 2, 10, QLatin1Char('0')).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
+        if (seconds % 60)
+            time += QStringLiteral(":%1").arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    }
+    QString date;
+    if (date1904) {
+        date = QDate(1904, 1, 1).addDays(days).toString(Qt::ISODate);
+    } else if (days == 0) {
+        return time.isEmpty() ? QStringLiteral("1900-01-00") : time; // a time of day alone
+    } else if (days == 60) {
+        date = QStringLiteral("1900-02-29"); // Lotus 1-2-3's leap day, kept by Excel
+    } else {
+        date = QDate(1899, 12, days < 60 ? 31 : 30).addDays(days).toString(Qt::ISODate);
+    }
+    return time.isEmpty() ? date : date + QLatin1Char(' ') + time;
+}
+
+XlsxReader::Format XlsxReader::classifyFormat(const QString &code)
+{
+    bool percent = false;
+    const int n = int(code.size());
+    for (int i = 0; i < n; ++i) {
+        const QChar c = code.at(i);
+        if (c == QLatin1Char('"')) {
+            while (++i < n && code.at(i) != QLatin1Char('"')) {
+            }
+        } else if (c == QLatin1Char('[')) {
+            while (++i < n && code.at(i) != QLatin1Char(']')) {
+            }
+        } else if (c == QLatin1Char('\\') || c == QLatin1Char('_') || c == QLatin1Char('*')) {
+            ++i; // an escaped character, a space as wide as one, a fill character
+        } else if (c == QLatin1Char('%')) {
+            percent = true;
+        } else {
+            const char16_t l = c.toLower().unicode();
+            if (l == u'y' || l == u'm' || l == u'd' || l == u'h' || l == u's')
+                return Format::Date;
+        }
+    }
+    return percent ? Format::Percent : Format::General;
+}
+
+XlsxReader::Format XlsxReader::builtinFormat(int id)
+{
+    if (id == 9 || id == 10)
+        return Format::Percent;
+    if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58))
+        return Format::Date;
+    return Format::General;
+}
+
+QString XlsxReader::isoDateText(const QString &iso)
+{
+    return ::isoDateText(iso);
+}
+
+bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const QString &sheetName)
+{
+    return read(path, sheet, error, sheetName, Limits());
+}
+
 bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const QString &sheetName,
-                      const ZipArchive::Limits &limits)
+                      const Limits &limits, bool *ods)
 {
     *sheet = Sheet();
     sheet->fileName = QFileInfo(path).fileName();
     const QString file = sheet->fileName;
-    ZipArchive zip(path, limits);
+    ZipArchive zip(path, limits.zip);
     if (!zip.open(error))
         return false;
+    if (OdsReader::isOds(zip)) {
+        if (ods)
+            *ods = true;
+        return OdsReader::read(zip, file, sheet, error, sheetName, limits);
+    }
 
     QHash<QString, QString> targets;
     QHash<QString, QString> types;
@@ -198,20 +476,31 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
         return false;
     QString sheetPart;
     QStringList names;
+    QStringList hidden;
+    bool date1904 = false;
     {
         QXmlStreamReader xml(bytes);
         while (!xml.atEnd()) {
             xml.readNext();
             if (refuseDtd(xml, file, workbookPart, error))
                 return false;
-            if (!xml.isStartElement() || xml.name() != u"sheet")
+            if (!xml.isStartElement())
                 continue;
             const QXmlStreamAttributes a = xml.attributes();
+            if (xml.name() == u"workbookPr") {
+                const QStringView v = a.value(QLatin1String("date1904"));
+                date1904 = v == u"1" || v == u"true";
+                continue;
+            }
+            if (xml.name() != u"sheet")
+                continue;
             const QString name = a.value(QLatin1String("name")).toString();
             const QString state = a.value(QLatin1String("state")).toString();
             names.append(name);
-            const bool wanted = sheetName.isEmpty() ? state.isEmpty() || state == QLatin1String("visible")
-                                                    : name == sheetName;
+            const bool visible = state.isEmpty() || state == QLatin1String("visible");
+            if (!visible)
+                hidden.append(name);
+            const bool wanted = sheetName.isEmpty() ? visible : name == sheetName;
             if (wanted && sheetPart.isEmpty()) {
                 // r:id; transitional and strict OOXML use different namespaces.
                 for (const QXmlStreamAttribute &attribute : a) {
@@ -224,6 +513,13 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
         if (xmlFailed(xml, file, workbookPart, error))
             return false;
     }
+    if (sheetPart.isEmpty() && sheetName.isEmpty() && !hidden.isEmpty() && hidden.size() == names.size()) {
+        *error = tr("%1: the workbook's only sheets are hidden (%2); unhide the sheet with the values "
+                    "(Excel and WPS: right-click a sheet tab, Unhide; LibreOffice: Sheet, Show Sheet), "
+                    "save and import again")
+                     .arg(file, hidden.join(QStringLiteral(", ")));
+        return false;
+    }
     if (sheetPart.isEmpty() || !zip.contains(sheetPart)) {
         *error = sheetName.isEmpty() ? tr("%1: the workbook has no worksheet").arg(file)
                                      : tr("%1: there is no sheet %2; the sheets are %3")
@@ -233,42 +529,75 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
 
     QStringList shared;
     QString sharedPart;
+    QString stylesPart;
     for (auto it = types.constBegin(); it != types.constEnd(); ++it) {
         if (it.value().endsWith(QLatin1String("/sharedStrings")))
             sharedPart = targets.value(it.key());
+        else if (it.value().endsWith(QLatin1String("/styles")))
+            stylesPart = targets.value(it.key());
     }
     if (sharedPart.isEmpty() && zip.contains(QStringLiteral("xl/sharedStrings.xml")))
         sharedPart = QStringLiteral("xl/sharedStrings.xml");
+    if (stylesPart.isEmpty() && zip.contains(QStringLiteral("xl/styles.xml")))
+        stylesPart = QStringLiteral("xl/styles.xml");
     if (!sharedPart.isEmpty() && zip.contains(sharedPart) && !readSharedStrings(zip, sharedPart, file, &shared, error))
         return false;
-
-    if (!zip.read(sheetPart, &bytes, error))
+    QVector<Format> formats;
+    if (!stylesPart.isEmpty() && zip.contains(stylesPart) && !readStyles(zip, stylesPart, file, &formats, error))
         return false;
-    QXmlStreamReader xml(bytes);
-    QStringList cells;
+
+    bytes.clear();
+    const std::unique_ptr<QIODevice> device = zip.openPart(sheetPart, error);
+    if (!device)
+        return false;
+    QXmlStreamReader xml(device.get());
     int rowNumber = 0;
     int column = -1;
+    bool inRow = false;
+    auto closeRow = [&] {
+        if (inRow)
+            sheet->endRow();
+        inRow = false;
+    };
     while (!xml.atEnd()) {
         xml.readNext();
-        if (refuseDtd(xml, file, sheetPart, error))
+        if (refuseDtd(xml, file, sheetPart, error) || partFailed(device.get(), error))
             return false;
         if (xml.isEndElement() && xml.name() == u"row") {
-            if (!cells.isEmpty()) {
-                sheet->rows.append(cells);
-                sheet->rowNumbers.append(rowNumber);
+            closeRow();
+            if (sheet->rowCount() > limits.maxRows) {
+                *error = tr("%1: more than %2 rows hold text; a file of values may have at most %2 rows")
+                             .arg(location(*sheet, rowNumber))
+                             .arg(limits.maxRows);
+                return false;
             }
-            cells.clear();
             continue;
         }
         if (!xml.isStartElement())
             continue;
         const QStringView name = xml.name();
         if (name == u"row") {
+            closeRow();
             bool ok = false;
             const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
-            rowNumber = ok ? r : rowNumber + 1;
+            const int next = ok ? r : rowNumber + 1;
+            if (next <= rowNumber || next > 1048576) {
+                *error = tr("%1: the row number %2 is damaged (rows must come in order, up to 1048576)")
+                             .arg(location(*sheet, rowNumber))
+                             .arg(next);
+                return false;
+            }
+            rowNumber = next;
             column = -1;
+            sheet->beginRow(rowNumber);
+            inRow = true;
         } else if (name == u"c") {
+            if (!inRow) {
+                *error = tr("%1: part %2 is damaged (a cell outside a row, XML line %3)")
+                             .arg(file, sheetPart)
+                             .arg(xml.lineNumber());
+                return false;
+            }
             const QXmlStreamAttributes a = xml.attributes();
             int r = rowNumber;
             int c = column + 1;
@@ -278,14 +607,21 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
                              .arg(location(*sheet, rowNumber), ref.toString());
                 return false;
             }
+            if (r != rowNumber) {
+                *error = tr("%1: the cell %2 lies outside its row; the file is damaged")
+                             .arg(location(*sheet, rowNumber), ref.toString());
+                return false;
+            }
             column = c;
             if (c >= MaxColumns) {
                 *error = tr("%1: the table is wider than %2 columns").arg(location(*sheet, r, c)).arg(MaxColumns);
                 return false;
             }
             const QString type = a.value(QLatin1String("t")).toString();
+            const int style = a.value(QLatin1String("s")).toInt();
             QString value;
             QString text;
+            bool formula = false;
             while (!xml.atEnd()) {
                 xml.readNext();
                 if (xml.isEndElement() && xml.name() == u"c")
@@ -293,41 +629,62 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
                 if (!xml.isStartElement())
                     continue;
                 if (xml.name() == u"f") {
-                    *error = tr("%1: formulas are not read; paste values (Paste Special, Values) instead")
-                                 .arg(location(*sheet, r, c));
-                    return false;
-                }
-                if (xml.name() == u"v")
+                    formula = true;
+                    xml.skipCurrentElement();
+                } else if (xml.name() == u"v") {
                     value = xml.readElementText();
-                else if (xml.name() == u"is")
+                } else if (xml.name() == u"is") {
                     text = readRichText(xml, u"is");
+                }
             }
             if (type == QLatin1String("s")) {
-                bool ok = false;
-                const int index = value.toInt(&ok);
-                if (!ok || index < 0 || index >= shared.size()) {
-                    *error = tr("%1: the cell points to a shared string that does not exist; the file is damaged")
-                                 .arg(location(*sheet, r, c));
-                    return false;
+                if (!value.isEmpty()) { // <v/>: an empty cell, as openpyxl reads it
+                    bool ok = false;
+                    const int index = value.toInt(&ok);
+                    if (!ok || index < 0 || index >= shared.size()) {
+                        *error = tr("%1: the cell points to a shared string that does not exist; the file is damaged")
+                                     .arg(location(*sheet, r, c));
+                        return false;
+                    }
+                    text = shared.at(index);
                 }
-                text = shared.at(index);
             } else if (type == QLatin1String("b")) {
-                text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+                if (!value.isEmpty())
+                    text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            } else if (type == QLatin1String("e")) {
+                text = value;
+                sheet->problems.append({r, c, tr("%1: the cell shows the error %2; correct it, or clear the cell")
+                                                  .arg(location(*sheet, r, c), value)});
+            } else if (type == QLatin1String("d")) {
+                text = isoDateText(value);
+            } else if (type == QLatin1String("str")) {
+                text = decodeEscapes(value);
             } else if (type.isEmpty() || type == QLatin1String("n")) {
+                const Format format = style >= 0 && style < formats.size() ? formats.at(style) : Format::General;
                 text = numberText(value);
-            } else if (type != QLatin1String("inlineStr")) {
-                text = value; // str, e (error such as #N/A), d (ISO date)
+                if (format != Format::General && !value.isEmpty()) {
+                    bool ok = false;
+                    const double d = value.toDouble(&ok);
+                    if (ok && format == Format::Percent) {
+                        text = shiftedDecimal(d, 2) + QLatin1Char('%');
+                    } else if (ok) {
+                        const QString date = dateText(d, date1904);
+                        if (!date.isEmpty())
+                            text = date;
+                    }
+                }
             }
-            if (!text.isEmpty()) {
-                while (cells.size() <= c)
-                    cells.append(QString());
-                cells[c] = text;
-            }
+            if (formula)
+                sheet->problems.append({r, c, tr("%1: formulas are not read; paste values (Paste Special, Values) "
+                                                 "instead")
+                                                  .arg(location(*sheet, r, c))});
+            sheet->addCell(c, text);
         } else if (name == u"mergeCell") {
             Range range;
             if (parseRange(xml.attributes().value(QLatin1String("ref")).toString(), &range))
                 sheet->merged.append(range);
         }
     }
-    return !xmlFailed(xml, file, sheetPart, error);
+    closeRow();
+    return !partFailed(device.get(), error) && !xmlFailed(xml, file, sheetPart, error);
 }

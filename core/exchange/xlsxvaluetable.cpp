@@ -33,6 +33,178 @@ int templateYear(const QStringList &cells, int *column)
     }
     return hasCode ? year : 0;
 }
+
+// The rows of a worksheet, stored sparsely.
+struct SheetSource
+{
+    const XlsxReader::Sheet &sheet;
+    int count() const { return sheet.rowCount(); }
+    int line(int i) const { return sheet.rowNumbers.at(i); }
+    QStringList row(int i, int width = XlsxReader::MaxColumns) const { return sheet.row(i, width); }
+    const QVector<XlsxReader::Range> &merged() const { return sheet.merged; }
+    const QVector<XlsxReader::CellProblem> &problems() const { return sheet.problems; }
+};
+
+// The records of a CSV file; their field lists are shared, not copied.
+struct CsvSource
+{
+    const QVector<CsvReader::Record> &records;
+    QVector<XlsxReader::Range> none;
+    QVector<XlsxReader::CellProblem> noProblems;
+    int count() const { return int(records.size()); }
+    int line(int i) const { return records.at(i).line; }
+    QStringList row(int i, int width = XlsxReader::MaxColumns) const
+    {
+        const QStringList &fields = records.at(i).fields;
+        if (fields.size() <= width)
+            return fields;
+        return fields.mid(0, width);
+    }
+    const QVector<XlsxReader::Range> &merged() const { return none; }
+    const QVector<XlsxReader::CellProblem> &problems() const { return noProblems; }
+};
+
+// `where` names the file (and sheet) in messages. Returns false with no problem
+// when there is no header and `quietWithoutHeader`.
+template<typename Source>
+bool buildTable(const Source &source, const XlsxReader::Sheet &where, int firstYear, int lastYear,
+                XlsxValueTable::Table *table, QStringList *problems, bool quietWithoutHeader)
+{
+    *table = XlsxValueTable::Table();
+    int header = -1;
+    int valueColumn = -1;
+    QStringList headerCells;
+    for (int r = 0; r < source.count() && source.line(r) <= XlsxValueTable::HeaderSearchRows; ++r) {
+        headerCells = source.row(r);
+        table->templateYear = templateYear(headerCells, &valueColumn);
+        table->isTemplate = table->templateYear > 0;
+        if (table->isTemplate || isHeaderRow(headerCells)) {
+            header = r;
+            break;
+        }
+    }
+    if (header < 0) {
+        if (quietWithoutHeader)
+            return false;
+        problems->append(XlsxValueTable::tr("%1: sheet %2: no header row in rows 1 to %3; expected the columns code, "
+                                            "year, value (or the return template's %4 and %5)")
+                             .arg(where.fileName, where.name)
+                             .arg(XlsxValueTable::HeaderSearchRows)
+                             .arg(ReturnTemplate::codeHeader(), QStringLiteral("年数值")));
+        return false;
+    }
+    // A second header row right below (Chinese names above the CSV names, as our
+    // own export writes them): the lower one is the header.
+    while (!table->isTemplate && header + 1 < source.count() && isHeaderRow(source.row(header + 1))) {
+        ++header;
+        headerCells = source.row(header);
+    }
+    // Trailing empty header cells are not columns (a CSV saved with a thousand
+    // commas, a sheet formatted far to the right).
+    while (!headerCells.isEmpty() && headerCells.last().trimmed().isEmpty())
+        headerCells.removeLast();
+    const int width = int(headerCells.size());
+    const int headerLine = source.line(header);
+    table->headerLine = headerLine;
+    table->titleRows = header;
+    for (const XlsxReader::Range &m : source.merged()) {
+        if (m.lastRow >= headerLine && m.firstColumn < width)
+            table->cellProblems.append(
+                {m.firstRow, m.firstColumn,
+                 XlsxValueTable::tr("%1: merged cells %2 in the table; unmerge them so that each value has its own cell")
+                     .arg(XlsxReader::location(where, m.firstRow, m.firstColumn), m.text)});
+    }
+    for (const XlsxReader::CellProblem &p : source.problems()) {
+        if (p.row >= headerLine && p.column < width)
+            table->cellProblems.append(p);
+    }
+
+    if (!table->isTemplate) {
+        QStringList names;
+        for (int c = 0; c < headerCells.size(); ++c) {
+            const QString name = XlsxValueTable::columnFor(headerCells.at(c));
+            names.append(name.isEmpty() ? headerCells.at(c) : name);
+            if (!name.isEmpty()) {
+                table->columns.insert(name, c);
+                table->headers.insert(name, headerCells.at(c).trimmed());
+            }
+        }
+        table->rows.reserve(source.count() - header);
+        table->lines.reserve(source.count() - header);
+        table->rows.append(names);
+        table->lines.append(headerLine);
+        for (int r = header + 1; r < source.count(); ++r) {
+            QStringList cells = source.row(r, width);
+            if (cells.isEmpty())
+                continue; // text only right of the table
+            table->rows.append(std::move(cells));
+            table->lines.append(source.line(r));
+        }
+        return true;
+    }
+
+    // The template: the unit is beside its label above the header.
+    for (int r = 0; r < header; ++r) {
+        const QStringList cells = source.row(r);
+        const int label = cells.indexOf(ReturnTemplate::unitLabel());
+        if (label >= 0)
+            table->templateUnit = cells.value(label + 1).trimmed();
+    }
+    if (table->templateYear < firstYear || table->templateYear > lastYear) {
+        problems->append(XlsxValueTable::tr("%1 (%2): a year from %3 to %4")
+                             .arg(XlsxReader::location(where, headerLine, valueColumn), headerCells.at(valueColumn))
+                             .arg(firstYear)
+                             .arg(lastYear));
+        return false;
+    }
+    const QHash<QString, QString> inputs = ReturnTemplate::inputHeaders();
+    for (int c = 0; c < headerCells.size(); ++c) {
+        const QString text = headerCells.at(c).trimmed();
+        QString name = inputs.value(text);
+        if (text == ReturnTemplate::codeHeader())
+            name = QStringLiteral("code");
+        else if (c == valueColumn)
+            name = QStringLiteral("value");
+        else if (XlsxValueTable::columnFor(text) == QLatin1String("area"))
+            name = QStringLiteral("area");
+        if (!name.isEmpty()) {
+            table->columns.insert(name, c);
+            table->headers.insert(name, text);
+        }
+    }
+    // The year is the value column's, so a problem with it points there.
+    table->columns.insert(QStringLiteral("year"), valueColumn);
+    table->headers.insert(QStringLiteral("year"), headerCells.at(valueColumn));
+    table->rows.append(kTemplateColumns);
+    table->lines.append(headerLine);
+    const QString year = QString::number(table->templateYear);
+    for (int r = header + 1; r < source.count(); ++r) {
+        const QStringList cells = source.row(r, width);
+        if (cells.isEmpty())
+            continue;
+        auto cell = [&](const QString &name) {
+            const int c = table->columns.value(name, -1);
+            return c < 0 ? QString() : cells.value(c);
+        };
+        QStringList row = {cell(QStringLiteral("code")), year};
+        bool filled = false;
+        for (int i = 2; i < kTemplateColumns.size(); ++i) {
+            row.append(cell(kTemplateColumns.at(i)));
+            filled = filled || (kTemplateColumns.at(i) != QLatin1String("area") && !row.last().trimmed().isEmpty());
+        }
+        if (!filled)
+            continue; // not reported this time
+        table->rows.append(row);
+        table->lines.append(source.line(r));
+    }
+    if (table->rows.size() == 1 && table->cellProblems.isEmpty()) {
+        problems->append(XlsxValueTable::tr("%1: sheet %2: no value is filled in; enter the %3 values in the yellow cells")
+                             .arg(where.fileName, where.name)
+                             .arg(table->templateYear));
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 QString XlsxValueTable::columnFor(const QString &header)
@@ -61,114 +233,14 @@ QString XlsxValueTable::locate(const XlsxReader::Sheet &sheet, const Table &tabl
 bool XlsxValueTable::build(const XlsxReader::Sheet &sheet, int firstYear, int lastYear, Table *table,
                            QStringList *problems)
 {
-    *table = Table();
-    int header = -1;
-    int valueColumn = -1;
-    for (int r = 0; r < sheet.rows.size() && sheet.rowNumbers.at(r) <= HeaderSearchRows; ++r) {
-        table->templateYear = templateYear(sheet.rows.at(r), &valueColumn);
-        table->isTemplate = table->templateYear > 0;
-        if (table->isTemplate || isHeaderRow(sheet.rows.at(r))) {
-            header = r;
-            break;
-        }
-    }
-    if (header < 0) {
-        problems->append(tr("%1: sheet %2: no header row in rows 1 to %3; expected the columns code, year, value "
-                            "(or the return template's %4 and %5)")
-                             .arg(sheet.fileName, sheet.name)
-                             .arg(HeaderSearchRows)
-                             .arg(ReturnTemplate::codeHeader(), QStringLiteral("年数值")));
-        return false;
-    }
-    // A second header row right below (Chinese names above the CSV names, as our
-    // own export writes them): the lower one is the header.
-    while (!table->isTemplate && header + 1 < sheet.rows.size() && isHeaderRow(sheet.rows.at(header + 1)))
-        ++header;
-    const int headerLine = sheet.rowNumbers.at(header);
-    for (const XlsxReader::Range &m : sheet.merged) {
-        if (m.lastRow >= headerLine)
-            problems->append(tr("%1: merged cells %2 in the table; unmerge them so that each value has its own cell")
-                                 .arg(XlsxReader::location(sheet, m.firstRow, m.firstColumn), m.text));
-    }
-    if (!problems->isEmpty())
-        return false;
+    return buildTable(SheetSource{sheet}, sheet, firstYear, lastYear, table, problems, false);
+}
 
-    const QStringList &headerCells = sheet.rows.at(header);
-    if (!table->isTemplate) {
-        QStringList names;
-        for (int c = 0; c < headerCells.size(); ++c) {
-            const QString name = columnFor(headerCells.at(c));
-            names.append(name.isEmpty() ? headerCells.at(c) : name);
-            if (!name.isEmpty()) {
-                table->columns.insert(name, c);
-                table->headers.insert(name, headerCells.at(c).trimmed());
-            }
-        }
-        table->rows.append(names);
-        table->lines.append(headerLine);
-        for (int r = header + 1; r < sheet.rows.size(); ++r) {
-            table->rows.append(sheet.rows.at(r));
-            table->lines.append(sheet.rowNumbers.at(r));
-        }
-        return true;
-    }
-
-    // The template: the unit is beside its label above the header.
-    for (int r = 0; r < header; ++r) {
-        const int label = sheet.rows.at(r).indexOf(ReturnTemplate::unitLabel());
-        if (label >= 0)
-            table->templateUnit = sheet.rows.at(r).value(label + 1).trimmed();
-    }
-    if (table->templateYear < firstYear || table->templateYear > lastYear) {
-        problems->append(tr("%1 (%2): a year from %3 to %4")
-                             .arg(XlsxReader::location(sheet, headerLine, valueColumn), headerCells.at(valueColumn))
-                             .arg(firstYear)
-                             .arg(lastYear));
-        return false;
-    }
-    const QHash<QString, QString> inputs = ReturnTemplate::inputHeaders();
-    for (int c = 0; c < headerCells.size(); ++c) {
-        const QString text = headerCells.at(c).trimmed();
-        QString name = inputs.value(text);
-        if (text == ReturnTemplate::codeHeader())
-            name = QStringLiteral("code");
-        else if (c == valueColumn)
-            name = QStringLiteral("value");
-        else if (columnFor(text) == QLatin1String("area"))
-            name = QStringLiteral("area");
-        if (!name.isEmpty()) {
-            table->columns.insert(name, c);
-            table->headers.insert(name, text);
-        }
-    }
-    // The year is the value column's, so a problem with it points there.
-    table->columns.insert(QStringLiteral("year"), valueColumn);
-    table->headers.insert(QStringLiteral("year"), headerCells.at(valueColumn));
-    table->rows.append(kTemplateColumns);
-    table->lines.append(headerLine);
-    const QString year = QString::number(table->templateYear);
-    for (int r = header + 1; r < sheet.rows.size(); ++r) {
-        const QStringList &cells = sheet.rows.at(r);
-        auto cell = [&](const QString &name) {
-            const int c = table->columns.value(name, -1);
-            return c < 0 ? QString() : cells.value(c);
-        };
-        QStringList row = {cell(QStringLiteral("code")), year};
-        bool filled = false;
-        for (int i = 2; i < kTemplateColumns.size(); ++i) {
-            row.append(cell(kTemplateColumns.at(i)));
-            filled = filled || (kTemplateColumns.at(i) != QLatin1String("area") && !row.last().trimmed().isEmpty());
-        }
-        if (!filled)
-            continue; // not reported this time
-        table->rows.append(row);
-        table->lines.append(sheet.rowNumbers.at(r));
-    }
-    if (table->rows.size() == 1) {
-        problems->append(tr("%1: sheet %2: no value is filled in; enter the %3 values in the yellow cells")
-                             .arg(sheet.fileName, sheet.name)
-                             .arg(table->templateYear));
-        return false;
-    }
-    return true;
+bool XlsxValueTable::buildCsv(const QString &fileName, const QVector<CsvReader::Record> &records, int firstYear,
+                              int lastYear, Table *table, QStringList *problems)
+{
+    XlsxReader::Sheet where;
+    where.fileName = fileName;
+    where.csv = true;
+    return buildTable(CsvSource{records, {}, {}}, where, firstYear, lastYear, table, problems, true);
 }

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QIODevice;
+
 // Reads parts of a zip package (an .xlsx) that came from outside, so every size is
 // distrusted: the sizes the zip declares are checked before anything is inflated,
 // and the bytes actually inflated are counted again while reading, because a
@@ -23,6 +27,8 @@ class ZipArchive
 public:
     struct Limits
     {
+        // The file itself is held in memory while it is read.
+        qint64 maxFileBytes = 50LL * 1024 * 1024;
         qint64 maxPartBytes = 50LL * 1024 * 1024;
         qint64 maxTotalBytes = 200LL * 1024 * 1024;
         // A part that inflates more than this many times, and to more than
@@ -48,8 +54,17 @@ public:
     bool contains(const QString &name) const;
     // Inflates one part; `maxBytes` lowers the part limit for this read.
     bool read(const QString &name, QByteArray *out, QString *error, qint64 maxBytes = -1);
+    // The part as a device that inflates as it is read (a worksheet is parsed
+    // without holding its XML in memory). The same limits and checksum apply:
+    // when one is broken the device stops with an error, and partError() says
+    // which. Null with `error` when the part cannot be opened. The archive must
+    // outlive the device.
+    std::unique_ptr<QIODevice> openPart(const QString &name, QString *error);
+    // What stopped a device of openPart(), or an empty string.
+    static QString partError(const QIODevice *device);
 
 private:
+    class PartDevice;
     struct Entry
     {
         QString name;
@@ -62,7 +77,10 @@ private:
     };
 
     QString fileName() const;
-    bool damaged(QString *error) const;
+    // Checks a part's declared sizes and finds its packed bytes.
+    bool locate(const QString &name, qint64 limit, Entry *entry, qint64 *dataOffset, QString *error);
+    // `at`: the byte offset where the zip stops making sense (-1: not known).
+    bool damaged(QString *error, qint64 at = -1) const;
     bool readDirectory(QString *error);
 
     QString m_path;

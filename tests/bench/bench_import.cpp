@@ -297,7 +297,7 @@ int main(int argc, char **argv)
     const QStringList reply = QString::fromUtf8(output).split(QLatin1Char(' '));
     const double pythonSeconds = reply.value(1).trimmed().toDouble();
     const double pythonInnerCpu = reply.value(2).trimmed().toDouble();
-    out << Qt::endl << "XLSX reading (" << sheet.rows.size() << " rows read by XlsxReader, "
+    out << Qt::endl << "XLSX reading (" << sheet.rowCount() << " rows read by XlsxReader, "
         << reply.value(0) << " by openpyxl)" << Qt::endl;
     line(QStringLiteral("fuer XlsxReader::read"), count, readerSeconds, readerCpu);
     line(QStringLiteral("fuer read + check every row (preview)"), count, xlsxCheckSeconds, xlsxCheckCpu);

@@ -44,6 +44,15 @@ void keep(const QString &path, const QString &name)
     }
 }
 
+// Every row of a sheet, each from column A to its last text.
+QVector<QStringList> allRows(const XlsxReader::Sheet &sheet)
+{
+    QVector<QStringList> rows;
+    for (int r = 0; r < sheet.rowCount(); ++r)
+        rows.append(sheet.row(r));
+    return rows;
+}
+
 XlsxReader::Sheet readSheet(const QString &path)
 {
     XlsxReader::Sheet sheet;
@@ -72,6 +81,11 @@ private slots:
     void assessmentExport();
     void neutralised_data();
     void neutralised();
+    void exportKeepsTexts_data();
+    void exportKeepsTexts();
+    void exportRefusesWhatXlsxCannotHold_data();
+    void exportRefusesWhatXlsxCannotHold();
+    void demoExportKeepsNotes();
 };
 
 void TestXlsx::columnNames_data()
@@ -125,13 +139,13 @@ void TestXlsx::roundTrip()
     QVERIFY2(XlsxReader::read(path, &sheet, &error), qPrintable(error));
     QCOMPARE(sheet.name, QStringLiteral("数据"));
     QCOMPARE(sheet.rowNumbers, (QVector<int>{1, 2, 3}));
-    QCOMPARE(sheet.rows.at(0), (QStringList{QStringLiteral("指标代码"), QString(), QStringLiteral("情况说明")}));
-    QCOMPARE(sheet.rows.at(1), (QStringList{QStringLiteral("W04"), QStringLiteral("92.6"),
+    QCOMPARE(allRows(sheet).at(0), (QStringList{QStringLiteral("指标代码"), QString(), QStringLiteral("情况说明")}));
+    QCOMPARE(allRows(sheet).at(1), (QStringList{QStringLiteral("W04"), QStringLiteral("92.6"),
                                             QStringLiteral("两行\n说明 & <标记>")}));
-    QCOMPARE(sheet.rows.at(2).size(), 28);
-    QCOMPARE(sheet.rows.at(2).at(1), QStringLiteral("1234567"));
-    QCOMPARE(sheet.rows.at(2).at(27), QStringLiteral("0.0001"));
-    QVERIFY(sheet.rows.at(2).at(5).isEmpty());
+    QCOMPARE(allRows(sheet).at(2).size(), 28);
+    QCOMPARE(allRows(sheet).at(2).at(1), QStringLiteral("1234567"));
+    QCOMPARE(allRows(sheet).at(2).at(27), QStringLiteral("0.0001"));
+    QVERIFY(allRows(sheet).at(2).at(5).isEmpty());
 }
 
 void TestXlsx::templateLayout_data()
@@ -157,13 +171,13 @@ void TestXlsx::templateLayout()
     keep(path, demo ? QStringLiteral("return-template-demo.xlsx") : QStringLiteral("return-template.xlsx"));
 
     const XlsxReader::Sheet sheet = readSheet(path);
-    QVERIFY(sheet.rows.size() > ReturnTemplate::FirstDataRow);
-    const QString title = sheet.rows.at(0).at(0);
+    QVERIFY(allRows(sheet).size() > ReturnTemplate::FirstDataRow);
+    const QString title = allRows(sheet).at(0).at(0);
     QVERIFY2(title.contains(kHealth) && title.contains(QStringLiteral("2025")), qPrintable(title));
     QCOMPARE(title.contains(QStringLiteral("示例数据")), demo);
-    QCOMPARE(sheet.rows.at(1).mid(0, 4), (QStringList{QStringLiteral("填报单位"), kHealth,
+    QCOMPARE(allRows(sheet).at(1).mid(0, 4), (QStringList{QStringLiteral("填报单位"), kHealth,
                                                       QStringLiteral("填报年度"), QStringLiteral("2025")}));
-    const QStringList header = sheet.rows.at(ReturnTemplate::HeaderRow);
+    const QStringList header = allRows(sheet).at(ReturnTemplate::HeaderRow);
     QCOMPARE(header.value(ReturnTemplate::Code), QStringLiteral("指标代码"));
     QCOMPARE(header.value(ReturnTemplate::Previous1), QStringLiteral("2022年"));
     QCOMPARE(header.value(ReturnTemplate::Value), QStringLiteral("2025年数值"));
@@ -175,10 +189,10 @@ void TestXlsx::templateLayout()
             expected.append(ind.code);
     }
     QStringList codes;
-    for (int r = ReturnTemplate::FirstDataRow; r < sheet.rows.size(); ++r)
-        codes.append(sheet.rows.at(r).at(0));
+    for (int r = ReturnTemplate::FirstDataRow; r < allRows(sheet).size(); ++r)
+        codes.append(allRows(sheet).at(r).at(0));
     QCOMPARE(codes, expected);
-    const QStringList w04 = sheet.rows.at(ReturnTemplate::FirstDataRow + expected.indexOf(QStringLiteral("W04")));
+    const QStringList w04 = allRows(sheet).at(ReturnTemplate::FirstDataRow + expected.indexOf(QStringLiteral("W04")));
     QCOMPARE(w04.value(ReturnTemplate::MeasureUnit), QStringLiteral("%"));
     QCOMPARE(w04.value(ReturnTemplate::Previous1), QStringLiteral("93.1"));
     QCOMPARE(w04.value(ReturnTemplate::Previous2), QString());
@@ -320,11 +334,11 @@ void TestXlsx::assessmentExport()
     QVERIFY2(AssessmentExport::toXlsx(path, all, 2025, true, &error), qPrintable(error));
     keep(path, QStringLiteral("assessment-2025.xlsx"));
     const XlsxReader::Sheet sheet = readSheet(path);
-    QVERIFY(sheet.rows.at(0).at(0).contains(QStringLiteral("2025")));
-    QVERIFY(sheet.rows.at(0).at(0).contains(QStringLiteral("示例数据")));
-    QCOMPARE(sheet.rows.at(2), AssessmentExport::labels());
-    QCOMPARE(sheet.rows.size(), 3 + all.size());
-    QCOMPARE(sheet.rows.last().at(0), all.last().indicator.code);
+    QVERIFY(allRows(sheet).at(0).at(0).contains(QStringLiteral("2025")));
+    QVERIFY(allRows(sheet).at(0).at(0).contains(QStringLiteral("示例数据")));
+    QCOMPARE(allRows(sheet).at(2), AssessmentExport::labels());
+    QCOMPARE(allRows(sheet).size(), 3 + all.size());
+    QCOMPARE(allRows(sheet).last().at(0), all.last().indicator.code);
 }
 
 void TestXlsx::neutralised_data()
@@ -375,13 +389,97 @@ void TestXlsx::neutralised()
     const QString values = dir.filePath(QStringLiteral("v.xlsx"));
     QVERIFY2(ValueExport::toXlsx(values, {r}, QStringLiteral("区"), false, &error), qPrintable(error));
     XlsxReader::Sheet sheet = readSheet(values);
-    QCOMPARE(sheet.rows.value(2).value(5), written);
-    QCOMPARE(sheet.rows.value(2).value(6), written);
+    QCOMPARE(allRows(sheet).value(2).value(5), written);
+    QCOMPARE(allRows(sheet).value(2).value(6), written);
     const QString assessment = dir.filePath(QStringLiteral("a.xlsx"));
     QVERIFY2(AssessmentExport::toXlsx(assessment, {ia}, 2025, false, &error), qPrintable(error));
     sheet = readSheet(assessment);
-    QCOMPARE(sheet.rows.value(3).value(1), written);
-    QCOMPARE(sheet.rows.value(3).value(11), written);
+    QCOMPARE(allRows(sheet).value(3).value(1), written);
+    QCOMPARE(allRows(sheet).value(3).value(11), written);
+}
+
+void TestXlsx::exportKeepsTexts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("control characters") << QStringLiteral("a\u0001b\u0008c\u001Fd\te\nf");
+    QTest::newRow("literal escape") << QStringLiteral("_x0041_");
+    QTest::newRow("literal escaped underscore") << QStringLiteral("_x005F_x0041_ and _x005f_");
+    QTest::newRow("escape next to a control character") << QStringLiteral("\u0002_x0002_");
+    QTest::newRow("not an escape") << QStringLiteral("_x12_ _xZZZZ_ x0041_ _x0041");
+    QTest::newRow("carriage return") << QStringLiteral("一\r二");
+    QTest::newRow("at the cell limit") << QString(32767, QLatin1Char('x'));
+}
+
+void TestXlsx::exportKeepsTexts()
+{
+    QFETCH(QString, text);
+    TempDatabase db;
+    QVERIFY(db.open());
+    ValueRecord r = record(QStringLiteral("W03"), 2024, 8.5, text);
+    r.source = text;
+    const QString path = db.filePath(QStringLiteral("texts.xlsx"));
+    QString error;
+    QVERIFY2(ValueExport::toXlsx(path, {r}, db.defaultAreaName(), false, &error), qPrintable(error));
+    const ValueFileImport::Preview preview = ValueFileImport::previewFile(db.connection(), path, {});
+    QCOMPARE(preview.rows.size(), 1);
+    QCOMPARE(preview.rows.at(0).record.note, text);
+    QCOMPARE(preview.rows.at(0).record.source, text);
+}
+
+void TestXlsx::exportRefusesWhatXlsxCannotHold_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("NUL in the note") << QStringLiteral("a") + QChar(0) + QStringLiteral("b") << QString()
+                                     << QStringLiteral("W03 2024 (district), note: the text holds a NUL character");
+    QTest::newRow("NUL in the source") << QString() << QString(QChar(0))
+                                       << QStringLiteral("W03 2024 (district), source: the text holds a NUL");
+    QTest::newRow("over the cell limit") << QString(32768, QLatin1Char('x')) << QString()
+                                         << QStringLiteral("W03 2024 (district), note: the text has 32768 characters, "
+                                                           "more than the 32767 an Excel cell holds");
+    // Escaping a literal _x0041_ makes it longer: that counts.
+    QTest::newRow("over the limit once escaped") << QString(32760, QLatin1Char('x')) + QStringLiteral("_x0041_")
+                                                 << QString() << QStringLiteral("note: the text has 32767 characters");
+}
+
+void TestXlsx::exportRefusesWhatXlsxCannotHold()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, source);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("refused.xlsx"));
+    ValueRecord r = record(QStringLiteral("W03"), 2024, 8.5, note);
+    r.source = source;
+    QString error;
+    QVERIFY(!ValueExport::toXlsx(path, {record(QStringLiteral("W01"), 2024, 1), r}, QStringLiteral("区"), false, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error.left(300)));
+    QVERIFY(!QFile::exists(path)); // nothing half-written
+}
+
+void TestXlsx::demoExportKeepsNotes()
+{
+    TempDatabase db;
+    QVERIFY(db.open());
+    const QVector<ValueRecord> records = {record(QStringLiteral("W01"), 2024, 98.25, QStringLiteral("本年统计口径有调整")),
+                                          record(QStringLiteral("W02"), 2024, 0.1 + 0.2)};
+    QString error;
+    const QString path = db.filePath(QStringLiteral("demo.xlsx"));
+    QVERIFY2(ValueExport::toXlsx(path, records, db.defaultAreaName(), true, &error), qPrintable(error));
+    const XlsxReader::Sheet sheet = readSheet(path);
+    QCOMPARE(allRows(sheet).value(0).value(0), ValueExport::demoMark());
+    const QString csvPath = db.filePath(QStringLiteral("demo.csv"));
+    QVERIFY(TestFiles::write(csvPath, ValueExport::toCsv(records, db.defaultAreaName(), true)));
+    QVERIFY(TestFiles::read(csvPath).startsWith("\xEF\xBB\xBF" + ValueExport::demoMark().toUtf8() + "\r\n")); // BOM, then the mark
+    for (const QString &file : {path, csvPath}) {
+        const ValueFileImport::Preview preview = ValueFileImport::previewFile(db.connection(), file, {});
+        QVERIFY2(preview.ok(), qPrintable(preview.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(preview.records.size(), 2);
+        QCOMPARE(preview.records.at(0).note, QStringLiteral("本年统计口径有调整"));
+        QCOMPARE(preview.records.at(1).note, QString());
+        QCOMPARE(preview.records.at(1).value, 0.1 + 0.2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestXlsx)

@@ -155,7 +155,8 @@ QString TestZip::escape(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QByteArray TestZip::workbook(const QByteArray &sheetXml, const QByteArray &sharedStrings, const QString &sheetName)
+QByteArray TestZip::workbook(const QByteArray &sheetXml, const QByteArray &sharedStrings, const QString &sheetName,
+                             const QByteArray &styles, const QByteArray &workbookPr, const QByteArray &sheetAttributes)
 {
     const QByteArray ns = "http://schemas.openxmlformats.org/";
     QMap<QString, QByteArray> parts;
@@ -172,8 +173,9 @@ QByteArray TestZip::workbook(const QByteArray &sheetXml, const QByteArray &share
     parts.insert(QStringLiteral("xl/workbook.xml"),
                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workbook xmlns=\"" + ns
                      + "spreadsheetml/2006/main\" xmlns:r=\"" + ns
-                     + "officeDocument/2006/relationships\"><sheets><sheet name=\"" + escape(sheetName).toUtf8()
-                     + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+                     + "officeDocument/2006/relationships\">" + workbookPr + "<sheets><sheet name=\""
+                     + escape(sheetName).toUtf8() + "\" sheetId=\"1\" " + sheetAttributes
+                     + " r:id=\"rId1\"/></sheets></workbook>");
     QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"" + ns
         + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns
         + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>";
@@ -182,9 +184,36 @@ QByteArray TestZip::workbook(const QByteArray &sheetXml, const QByteArray &share
             + "officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>";
         parts.insert(QStringLiteral("xl/sharedStrings.xml"), sharedStrings);
     }
+    if (!styles.isEmpty()) {
+        rels += "<Relationship Id=\"rId3\" Type=\"" + ns
+            + "officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>";
+        parts.insert(QStringLiteral("xl/styles.xml"), styles);
+    }
     parts.insert(QStringLiteral("xl/_rels/workbook.xml.rels"), rels + "</Relationships>");
     parts.insert(QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml);
     return pack(parts);
+}
+
+QByteArray TestZip::ods(const QByteArray &tables, const QByteArray &automaticStyles)
+{
+    TestZip zip;
+    // As LibreOffice writes it: the mimetype first and stored.
+    zip.add(QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.spreadsheet", false);
+    zip.add(QStringLiteral("META-INF/manifest.xml"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:"
+            "opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\"><manifest:file-entry manifest:full-path=\"/\" "
+            "manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/><manifest:file-entry "
+            "manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>");
+    zip.add(QStringLiteral("content.xml"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content "
+            "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+            "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+            "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+            "xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\" office:version=\"1.3\">"
+            "<office:automatic-styles>" + automaticStyles + "</office:automatic-styles><office:body>"
+            "<office:spreadsheet>" + tables + "</office:spreadsheet></office:body></office:document-content>");
+    return zip.bytes();
 }
 
 QByteArray TestZip::sheet(const QVector<QStringList> &rows, const QByteArray &extra)

@@ -24,8 +24,15 @@ public:
 
     // A minimal workbook: one sheet called `sheetName` with `sheetXml` as its part,
     // plus a shared-strings part when `sharedStrings` is not empty.
+    // `styles` becomes xl/styles.xml (numFmts, cellXfs: the s="" of the cells),
+    // `workbookPr` goes before <sheets> (e.g. <workbookPr date1904="1"/>), and
+    // `sheetAttributes` into the <sheet> element (e.g. state="hidden").
     static QByteArray workbook(const QByteArray &sheetXml, const QByteArray &sharedStrings = QByteArray(),
-                               const QString &sheetName = QStringLiteral("Sheet1"));
+                               const QString &sheetName = QStringLiteral("Sheet1"), const QByteArray &styles = {},
+                               const QByteArray &workbookPr = {}, const QByteArray &sheetAttributes = {});
+    // An OpenDocument spreadsheet whose content.xml has `tables` (table:table
+    // elements) in its office:spreadsheet, and `automaticStyles` before the body.
+    static QByteArray ods(const QByteArray &tables, const QByteArray &automaticStyles = {});
     // A worksheet part with the rows given: cells that read as numbers become
     // number cells, others inline strings, empty ones are left out. `extra` goes
     // after sheetData (e.g. <mergeCells>).
