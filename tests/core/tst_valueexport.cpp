@@ -9,6 +9,8 @@
 #include "storage/catalogrepository.h"
 
 #include <QRandomGenerator>
+#include "model/valuebounds.h"
+
 #include <QtTest>
 
 #include <cfloat>
@@ -77,7 +79,11 @@ void TestValueExport::csvRoundTripIsBitIdentical()
         r.indicatorCode = indicators.at(i % 89).code;
         r.year = 2020 + (i / 89) % 11;
         r.area = QStringLiteral("测试区%1").arg(i / (89 * 11));
-        r.value = values.at(i);
+        // Within what the indicator can take (the import checks it), with a note for
+        // values outside its usual range.
+        const double high = ValueBounds::of(indicators.at(i % 89)).hardHigh;
+        r.value = high < 100.0 ? values.at(i) * (high / 100.0) : values.at(i);
+        r.note = QStringLiteral("测试值");
         records.append(r);
     }
     const QString path = db.filePath(QStringLiteral("values.csv"));
