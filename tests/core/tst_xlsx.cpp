@@ -86,6 +86,8 @@ private slots:
     void exportRefusesWhatXlsxCannotHold_data();
     void exportRefusesWhatXlsxCannotHold();
     void demoExportKeepsNotes();
+    void percentTypedInTheTemplate_data();
+    void percentTypedInTheTemplate();
 };
 
 void TestXlsx::columnNames_data()
@@ -480,6 +482,91 @@ void TestXlsx::demoExportKeepsNotes()
         QCOMPARE(preview.records.at(1).note, QString());
         QCOMPARE(preview.records.at(1).value, 0.1 + 0.2);
     }
+}
+
+void TestXlsx::percentTypedInTheTemplate_data()
+{
+    QTest::addColumn<QString>("unit");
+    const QStringList units = {kHealth, QStringLiteral("区教委"), QStringLiteral("区民政局")};
+    for (const QString &u : units)
+        QTest::newRow(qPrintable(u)) << u;
+}
+
+// Typing 68.3% into a cell of our template, Excel and LibreOffice store 0.683 with a
+// percent format. Every row of a unit's template is filled that way: a % indicator
+// takes 68.3; any other is refused naming the cell and the unit it is measured in.
+void TestXlsx::percentTypedInTheTemplate()
+{
+    QFETCH(QString, unit);
+    TempDatabase db;
+    QVERIFY(db.open());
+    QString error;
+    const QString blank = db.filePath(QStringLiteral("blank.xlsx"));
+    QVERIFY2(ReturnTemplate::write(db.connection(), unit, 2025, blank, &error), qPrintable(error));
+    XlsxReader::Sheet read;
+    QVERIFY2(XlsxReader::read(blank, &read, &error), qPrintable(error));
+    QHash<QString, Indicator> byCode;
+    for (const Indicator &i : CatalogRepository(db.connection()).indicators())
+        byCode.insert(i.code, i);
+
+    QMap<QString, QByteArray> parts = TestZip::readAll(blank, &error);
+    QByteArray sheet = parts.value(QStringLiteral("xl/worksheets/sheet1.xml"));
+    QByteArray shared = parts.value(QStringLiteral("xl/sharedStrings.xml"));
+    QByteArray styles = parts.value(QStringLiteral("xl/styles.xml"));
+    // One more cell format: numFmtId 176 "0.0%", as LibreOffice adds it.
+    const QRegularExpression xfs(QStringLiteral("<cellXfs count=\"(\\d+)\""));
+    const QRegularExpressionMatch m = xfs.match(QString::fromUtf8(styles));
+    QVERIFY(m.hasMatch());
+    const int percentStyle = m.captured(1).toInt();
+    styles.replace("</cellXfs>", "<xf numFmtId=\"176\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyNumberFormat=\"1\"/></cellXfs>");
+    styles.replace(QByteArray("<cellXfs count=\"") + QByteArray::number(percentStyle),
+                   QByteArray("<cellXfs count=\"") + QByteArray::number(percentStyle + 1));
+    if (styles.contains("<numFmts"))
+        styles.replace("</numFmts>", "<numFmt numFmtId=\"176\" formatCode=\"0.0%\"/></numFmts>");
+    else
+        styles.replace("<fonts", "<numFmts count=\"1\"><numFmt numFmtId=\"176\" formatCode=\"0.0%\"/></numFmts><fonts");
+
+    QMap<int, QString> codeOfRow;
+    for (int i = 0; i < read.rowCount(); ++i) {
+        const QString code = read.row(i).value(ReturnTemplate::Code);
+        if (byCode.contains(code))
+            codeOfRow.insert(read.rowNumbers.at(i), code);
+    }
+    QVERIFY(codeOfRow.size() >= 3);
+    QString sheetText = QString::fromUtf8(sheet);
+    for (auto it = codeOfRow.cbegin(); it != codeOfRow.cend(); ++it) {
+        const QString ref = XlsxReader::columnName(ReturnTemplate::Value) + QString::number(it.key());
+        const QRegularExpression cell(QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?/>").arg(ref));
+        QVERIFY2(sheetText.contains(cell), qPrintable(ref));
+        sheetText.replace(cell, QStringLiteral("<c r=\"%1\" s=\"%2\"><v>0.68300000000000005</v></c>").arg(ref).arg(percentStyle));
+    }
+    parts.insert(QStringLiteral("xl/worksheets/sheet1.xml"), sheetText.toUtf8());
+    parts.insert(QStringLiteral("xl/sharedStrings.xml"), shared);
+    parts.insert(QStringLiteral("xl/styles.xml"), styles);
+    const QString filled = db.filePath(QStringLiteral("filled.xlsx"));
+    QVERIFY(TestFiles::write(filled, TestZip::pack(parts)));
+
+    const ValueFileImport::Preview preview = ValueFileImport::previewFile(db.connection(), filled, {});
+    QCOMPARE(preview.format, QStringLiteral("template"));
+    QCOMPARE(preview.rows.size(), codeOfRow.size());
+    int refused = 0;
+    for (const ValueFileImport::PreviewRow &row : preview.rows) {
+        const Indicator &ind = byCode.value(codeOfRow.value(row.line));
+        const QString where = QStringLiteral("row %1, column H").arg(row.line);
+        if (ind.measureUnit == QStringLiteral("%")) {
+            QVERIFY2(row.ok(), qPrintable(ind.code + QLatin1Char(' ') + row.problems.join(' ')));
+            QCOMPARE(row.record.value, 68.3);
+        } else {
+            ++refused;
+            QCOMPARE(row.problems.size(), 1);
+            QVERIFY2(row.problems.first().contains(where) && row.problems.first().contains(QStringLiteral("68.3%"))
+                         && row.problems.first().contains(QStringLiteral("without a % sign")),
+                     qPrintable(row.problems.first()));
+        }
+    }
+    QCOMPARE(preview.ok(), refused == 0);
+    if (unit == kHealth)
+        QVERIFY(refused >= 3); // 岁, 1/10万 and ‰ rows among them
 }
 
 QTEST_GUILESS_MAIN(TestXlsx)
