@@ -1,6 +1,7 @@
 #include "backupservice.h"
 
 #include "database.h"
+#include "sqlitelocks.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -20,6 +21,8 @@ bool BackupService::backup(const QString &databasePath, const QString &targetPat
         *error = tr("%1 exists already; choose a new file name for the backup.").arg(targetPath);
         return false;
     }
+    if (!installSqliteLockShim(error))
+        return false;
     const QString name = QStringLiteral("fuer-backup-%1").arg(s_counter.fetchAndAddRelaxed(1));
     bool ok = false;
     {

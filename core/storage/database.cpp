@@ -3,6 +3,7 @@
 #include "catalog/catalogloader.h"
 #include "catalogrepository.h"
 #include "migrations.h"
+#include "sqlitelocks.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -112,6 +113,8 @@ bool Database::open(const QString &path)
             return fail(tr("%1 is read-only; the program needs to write to it.").arg(path));
     }
 
+    if (!installLockShim())
+        return false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
@@ -171,6 +174,8 @@ bool Database::openAnother(const QString &openedPath)
     m_path = openedPath;
     if (openedPath.isEmpty() || !QFileInfo(openedPath).isFile())
         return fail(tr("%1 is not an open database file.").arg(openedPath));
+    if (!installLockShim())
+        return false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
@@ -178,6 +183,16 @@ bool Database::openAnother(const QString &openedPath)
             return fail(tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
     }
     return configure();
+}
+
+bool Database::installLockShim()
+{
+    // Without it, any close() of the file elsewhere in the process (a file dialog
+    // showing the folder) drops SQLite's locks: see sqlitelocks.h.
+    QString error;
+    if (!installSqliteLockShim(&error))
+        return fail(tr("Cannot open %1 safely: %2").arg(m_path, error));
+    return true;
 }
 
 bool Database::checkIdentity(int *version)

@@ -45,6 +45,7 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool installLockShim();
     bool checkIdentity(int *version);
     bool checkIntegrity();
     bool configure();
