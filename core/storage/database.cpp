@@ -71,6 +71,22 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::closeCheckpointed(QString *error)
+{
+    QString message;
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            message = q.lastError().text();
+        else if (q.next() && q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+            message = tr("%1 stays in %2 mode").arg(m_path, q.value(0).toString());
+    }
+    close();
+    if (!message.isEmpty() && error)
+        *error = message;
+    return message.isEmpty();
+}
+
 bool Database::fail(const QString &message)
 {
     m_error = message;
