@@ -126,7 +126,17 @@ bool Database::open(const QString &path)
         if (!looksLikeSqlite(path))
             return fail(tr("%1 is not a Fuer Monitor database: it is not an SQLite file.").arg(path));
         if (!info.isWritable())
-            return fail(tr("%1 is read-only; the program needs to write to it.").arg(path));
+            return fail(tr("%1 is read-only for this account; the program needs to write to it. "
+                           "Ask for write permission to the file, or open a copy in a folder of your own.")
+                            .arg(path));
+        // SQLite creates its journal files beside the database on every open; in
+        // a folder it cannot write to, it reported "unable to open database file",
+        // which read as a damaged database.
+        if (!folder.isWritable())
+            return fail(tr("Cannot open %1: the folder %2 is read-only for this account, and the program must "
+                           "create its journal files (%3-wal, %3-shm) beside the database. Move the database to "
+                           "a folder you may write to, or ask for write permission to %2.")
+                            .arg(path, folder.filePath(), info.fileName()));
     }
 
     if (!installLockShim())
