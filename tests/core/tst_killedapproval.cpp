@@ -68,22 +68,22 @@ void TestKilledApproval::initTestCase()
     QString error;
     QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
     {
-    const User liaison = *UserRepository(db.connection()).user(QStringLiteral("weijian"));
-    ReturnService returns(db.connection());
-    for (const Indicator &ind : CatalogRepository(db.connection()).indicators()) {
-        if (ind.units.value(0) != kUnit)
-            continue;
-        const std::optional<ValueRecord> last = ValueRepository(db.connection()).value(ind.code, QString(), kYear - 1);
-        if (!last)
-            continue;
-        EntryValidator::Input in;
-        in.value = QString::number(last->value, 'g', 12);
-        in.note = QStringLiteral("按年报口径，已核实");
-        if (returns.saveDraft(liaison, ind, kYear, in, QStringLiteral("年报"), &error))
-            m_codes << ind.code;
-    }
-    QVERIFY(m_codes.size() >= 5);
-    QVERIFY2(returns.submit(liaison, m_codes, kYear, &error), qPrintable(error));
+        const User liaison = *UserRepository(db.connection()).user(QStringLiteral("weijian"));
+        ReturnService returns(db.connection());
+        for (const Indicator &ind : CatalogRepository(db.connection()).indicators()) {
+            if (ind.units.value(0) != kUnit)
+                continue;
+            const std::optional<ValueRecord> last = ValueRepository(db.connection()).value(ind.code, QString(), kYear - 1);
+            if (!last)
+                continue;
+            EntryValidator::Input in;
+            in.value = QString::number(last->value, 'g', 12);
+            in.note = QStringLiteral("按年报口径，已核实");
+            if (returns.saveDraft(liaison, ind, kYear, in, QStringLiteral("年报"), &error))
+                m_codes << ind.code;
+        }
+        QVERIFY(m_codes.size() >= 5);
+        QVERIFY2(returns.submit(liaison, m_codes, kYear, &error), qPrintable(error));
     } // the services' queries end before the connection closes
     QVERIFY2(db.closeCheckpointed(&error), qPrintable(error));
 }
