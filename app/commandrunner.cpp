@@ -1,5 +1,7 @@
 #include "commandrunner.h"
 
+#include "io/outputfile.h"
+
 #include "catalog/demodata.h"
 #include "exchange/assessmentexport.h"
 #include "exchange/catalogexport.h"
@@ -18,7 +20,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 CommandRunner::CommandRunner(const CommandLine &cli)
     : m_cli(cli)
@@ -86,12 +87,17 @@ bool CommandRunner::writeOutput(const QByteArray &bytes)
         f.write(bytes);
         return true;
     }
-    QSaveFile f(out);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        m_err << tr("Cannot write %1: %2").arg(out, f.errorString()) << Qt::endl;
-        return false;
+    // Whole or not at all; a device or FIFO given as --out is written, not replaced.
+    OutputFile f(out);
+    QString error;
+    if (f.open(&error)) {
+        if (f.device()->write(bytes) == bytes.size() && f.commit(&error))
+            return true;
+        if (error.isEmpty())
+            error = tr("Cannot write %1: %2").arg(out, f.device()->errorString());
     }
-    return true;
+    m_err << error << Qt::endl;
+    return false;
 }
 
 bool CommandRunner::yearOption(int *year, bool required, int lastYear)
@@ -202,8 +208,9 @@ int CommandRunner::demo()
     if (out.isEmpty())
         return usage(tr("demo: --out FILE is required"));
     const QFileInfo outInfo(out);
-    // An empty file is a new database (as Database::open sees it): the demo goes into it.
-    if (outInfo.exists() && !(outInfo.isFile() && outInfo.size() == 0)) {
+    // An empty file is a new database (as Database::open sees it): the demo goes into
+    // it. A device or FIFO receives the finished file's bytes.
+    if (outInfo.exists() && !(outInfo.isFile() && outInfo.size() == 0) && !OutputFiles::isSpecial(out)) {
         // Only ever replace an earlier demo database, never a real one.
         Database existing;
         if (!existing.open(out))
@@ -212,15 +219,30 @@ int CommandRunner::demo()
         existing.close();
         if (!wasDemo)
             return failure(tr("%1 exists and holds real data; the demo is never written into a real database.").arg(out));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    }
+    // Built in a file beside the target, closed with its WAL written back, then
+    // renamed over it: a killed run leaves the previous demo (or none), never a
+    // half-built database that the next run would refuse as real data.
+    StagedOutput staged(out);
+    if (staged.stagingPath().isEmpty())
+        return failure(staged.errorString());
+    QString error;
+    {
+        Database db;
+        if (!db.open(staged.stagingPath()))
+            return failure(db.errorString());
+        if (!DemoData::populate(db.connection(), &error))
+            return failure(tr("Cannot create the demo database %1: %2").arg(out, error));
+        if (!db.closeCheckpointed(&error))
+            return failure(tr("Cannot create the demo database %1: %2").arg(out, error));
+    }
+    // The old file's WAL and index must not be taken for the new file's.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!OutputFiles::isSpecial(out + suffix))
             QFile::remove(out + suffix);
     }
-    Database db;
-    QString error;
-    if (!db.open(out))
-        return failure(db.errorString());
-    if (!DemoData::populate(db.connection(), &error))
-        return failure(tr("Cannot create the demo database %1: %2").arg(out, error));
+    if (!staged.commit(&error))
+        return failure(error);
     m_err << tr("Demo database with example data written to %1.").arg(out) << Qt::endl;
     return 0;
 }

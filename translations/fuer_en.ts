@@ -574,7 +574,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>target %1 → %2; attribute %3 → %4; units %5 → %6</source>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear decrease share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the unit&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note needed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note needed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only an active administrator may edit the catalog; indicator %2 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance: %1: expected a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>明显降低 share: %1%: expected 0 to 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>趋于平衡 band: %1 to %2: expected a lower bound below the upper one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference indicator: %1: expected another indicator of the catalog, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible units: %1: listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1 was not changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,10 +1058,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is read-only; the program needs to write to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,6 +1103,22 @@
     </message>
     <message>
         <source>%1 is not an open database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in %2 mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only for this account; the program needs to write to it. Ask for write permission to the file, or open a copy in a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 is read-only for this account, and the program must create its journal files (%3-wal, %3-shm) beside the database. Move the database to a folder you may write to, or ask for write permission to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 safely: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,6 +1727,17 @@
     </message>
     <message>
         <source>%1: sheet %2: row %3: the table is wider than %4 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2794,6 +2901,36 @@
     </message>
 </context>
 <context>
+    <name>SqliteLocks</name>
+    <message>
+        <source>SQLite has no unix file system layer to lock through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite does not name its fcntl and close calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite refused to hand over its close call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite refused to hand over its fcntl call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagedOutput</name>
+    <message>
+        <source>Cannot write %1: cannot create a temporary file in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBarChart</name>
     <message>
         <source>Indicators</source>
@@ -3053,6 +3190,25 @@
     </message>
     <message>
         <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueBounds</name>
+    <message>
+        <source>Bounds: %1 to %2: expected a lower bound at most the upper one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounds: %1 to %2: expected bounds within %3 to %4, what %5 can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value without unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: %1 to %2: expected a range within the bounds %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3318,22 +3474,6 @@
         <source>a value in the usual range %1 to %2 %3, or a note that explains it</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Bounds: %1 to %2: expected a lower bound at most the upper one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bounds: %1 to %2: expected bounds within %3 to %4, what %5 can take.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a value without unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usual range: %1 to %2: expected a range within the bounds %3 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ValueState</name>
@@ -3500,10 +3640,6 @@ Verdict for %3:</source>
     </message>
     <message>
         <source>%1: cannot be written: out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -573,8 +573,92 @@
         <translation>责任单位：%1：应为指标目录中的单位。</translation>
     </message>
     <message>
-        <source>target %1 → %2; attribute %3 → %4; units %5 → %6</source>
-        <translation>目标 %1 → %2；属性 %3 → %4；责任单位 %5 → %6</translation>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>clear decrease share</source>
+        <translation>明显降低幅度</translation>
+    </message>
+    <message>
+        <source>balance from</source>
+        <translation>趋于平衡下限</translation>
+    </message>
+    <message>
+        <source>balance to</source>
+        <translation>趋于平衡上限</translation>
+    </message>
+    <message>
+        <source>reference indicator</source>
+        <translation>参照指标</translation>
+    </message>
+    <message>
+        <source>(the unit&apos;s)</source>
+        <translation>（计量单位默认）</translation>
+    </message>
+    <message>
+        <source>refused below</source>
+        <translation>拒收下限</translation>
+    </message>
+    <message>
+        <source>refused above</source>
+        <translation>拒收上限</translation>
+    </message>
+    <message>
+        <source>note needed below</source>
+        <translation>须说明下限</translation>
+    </message>
+    <message>
+        <source>note needed above</source>
+        <translation>须说明上限</translation>
+    </message>
+    <message>
+        <source>%1: only an active administrator may edit the catalog; indicator %2 was not changed.</source>
+        <translation>%1：只有启用中的管理员账户可以修改指标目录；指标%2未作修改。</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>（未登录）</translation>
+    </message>
+    <message>
+        <source>Tolerance: %1: expected a number of 0 or more.</source>
+        <translation>容差：%1：应为不小于0的数。</translation>
+    </message>
+    <message>
+        <source>明显降低 share: %1%: expected 0 to 100 percent.</source>
+        <translation>明显降低幅度：%1%：应为0至100之间的百分数。</translation>
+    </message>
+    <message>
+        <source>趋于平衡 band: %1 to %2: expected a lower bound below the upper one.</source>
+        <translation>趋于平衡区间：%1至%2：下限应小于上限。</translation>
+    </message>
+    <message>
+        <source>Reference indicator: %1: expected another indicator of the catalog, or none.</source>
+        <translation>参照指标：%1：应为目录中的另一个指标，或不设参照。</translation>
+    </message>
+    <message>
+        <source>Responsible units: %1: listed twice.</source>
+        <translation>责任单位：%1：重复列出。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 was not changed: %2</source>
+        <translation>指标%1未作修改：%2</translation>
     </message>
 </context>
 <context>
@@ -972,10 +1056,6 @@
         <translation>%1不是本系统的数据库：它不是SQLite文件。</translation>
     </message>
     <message>
-        <source>%1 is read-only; the program needs to write to it.</source>
-        <translation>%1为只读，程序需要写入该文件。</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开%1：%2</translation>
     </message>
@@ -1022,6 +1102,22 @@
     <message>
         <source>%1 is not an open database file.</source>
         <translation>%1 不是已打开的数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 stays in %2 mode</source>
+        <translation>%1仍处于%2模式</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for this account; the program needs to write to it. Ask for write permission to the file, or open a copy in a folder of your own.</source>
+        <translation>%1对当前账户为只读；程序需要写入该文件。请申请该文件的写入权限，或将副本放到自己的文件夹中打开。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 is read-only for this account, and the program must create its journal files (%3-wal, %3-shm) beside the database. Move the database to a folder you may write to, or ask for write permission to %2.</source>
+        <translation>无法打开%1：文件夹%2对当前账户为只读，而程序必须在数据库旁创建日志文件（%3-wal、%3-shm）。请将数据库移到有写入权限的文件夹，或申请%2的写入权限。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 safely: %2</source>
+        <translation>无法安全打开%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1724,17 @@
     <message>
         <source>%1: sheet %2: row %3: the table is wider than %4 columns</source>
         <translation>%1: 工作表%2：第%3行：表格超过%4列</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>文件未打开</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2883,36 @@
     </message>
 </context>
 <context>
+    <name>SqliteLocks</name>
+    <message>
+        <source>SQLite has no unix file system layer to lock through.</source>
+        <translation>SQLite没有可用于加锁的unix文件系统层。</translation>
+    </message>
+    <message>
+        <source>SQLite does not name its fcntl and close calls.</source>
+        <translation>SQLite未提供其fcntl和close调用。</translation>
+    </message>
+    <message>
+        <source>SQLite refused to hand over its close call.</source>
+        <translation>SQLite拒绝替换其close调用。</translation>
+    </message>
+    <message>
+        <source>SQLite refused to hand over its fcntl call.</source>
+        <translation>SQLite拒绝替换其fcntl调用。</translation>
+    </message>
+</context>
+<context>
+    <name>StagedOutput</name>
+    <message>
+        <source>Cannot write %1: cannot create a temporary file in %2: %3</source>
+        <translation>无法写入%1：无法在%2中创建临时文件：%3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarChart</name>
     <message>
         <source>Indicators</source>
@@ -3039,6 +3176,25 @@
     </message>
 </context>
 <context>
+    <name>ValueBounds</name>
+    <message>
+        <source>Bounds: %1 to %2: expected a lower bound at most the upper one.</source>
+        <translation>取值界限：%1至%2：下限应不高于上限。</translation>
+    </message>
+    <message>
+        <source>Bounds: %1 to %2: expected bounds within %3 to %4, what %5 can take.</source>
+        <translation>取值界限：%1至%2：应在%5可取的%3至%4以内。</translation>
+    </message>
+    <message>
+        <source>a value without unit</source>
+        <translation>无单位的数值</translation>
+    </message>
+    <message>
+        <source>Usual range: %1 to %2: expected a range within the bounds %3 to %4.</source>
+        <translation>通常范围：%1至%2：应在取值界限%3至%4以内。</translation>
+    </message>
+</context>
+<context>
     <name>ValueExport</name>
     <message>
         <source>Values</source>
@@ -3299,22 +3455,6 @@
         <source>a value in the usual range %1 to %2 %3, or a note that explains it</source>
         <translation>通常范围%1至%2%3以内的数值，或在情况说明中解释原因</translation>
     </message>
-    <message>
-        <source>Bounds: %1 to %2: expected a lower bound at most the upper one.</source>
-        <translation>取值界限：%1至%2：下限应不高于上限。</translation>
-    </message>
-    <message>
-        <source>Bounds: %1 to %2: expected bounds within %3 to %4, what %5 can take.</source>
-        <translation>取值界限：%1至%2：应在%5可取的%3至%4以内。</translation>
-    </message>
-    <message>
-        <source>a value without unit</source>
-        <translation>无单位的数值</translation>
-    </message>
-    <message>
-        <source>Usual range: %1 to %2: expected a range within the bounds %3 to %4.</source>
-        <translation>通常范围：%1至%2：应在取值界限%3至%4以内。</translation>
-    </message>
 </context>
 <context>
     <name>ValueState</name>
@@ -3484,10 +3624,6 @@ Verdict for %3:</source>
     <message>
         <source>%1: cannot be written: out of memory</source>
         <translation>%1: 无法写入：内存不足</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written</source>
-        <translation>%1: 无法写入</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>

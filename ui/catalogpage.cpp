@@ -34,6 +34,7 @@ CatalogPage::CatalogPage(Database *database, QWidget *parent)
     , m_detail(new IndicatorDetailPane)
     , m_edit(new QPushButton(tr("&Edit indicator...")))
 {
+    m_edit->setObjectName(QStringLiteral("editIndicator"));
     m_edit->setVisible(false);
     connect(m_edit, &QPushButton::clicked, this, &CatalogPage::editCurrent);
     m_proxy->setSourceModel(m_model);
@@ -139,7 +140,7 @@ bool CatalogPage::editIndicator(const Indicator &changed, QString *error)
         *error = tr("Only the administrator edits the catalog.");
         return false;
     }
-    if (!CatalogRepository(m_database->connection()).updateIndicator(changed, m_editor->login, error))
+    if (!CatalogRepository(m_database->connection()).updateIndicator(changed, *m_editor, error))
         return false;
     reload();
     selectIndicator(changed.code);

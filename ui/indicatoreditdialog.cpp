@@ -66,6 +66,15 @@ IndicatorEditDialog::IndicatorEditDialog(const Indicator &ind, const QVector<Res
     , m_boundsError(new QLabel)
 {
     setWindowTitle(tr("Edit indicator %1").arg(ind.code));
+    // Names for tests and accessibility tools.
+    m_target->setObjectName(QStringLiteral("target"));
+    m_attribute->setObjectName(QStringLiteral("attribute"));
+    m_units->setObjectName(QStringLiteral("units"));
+    m_tolerance->setObjectName(QStringLiteral("tolerance"));
+    m_share->setObjectName(QStringLiteral("share"));
+    m_low->setObjectName(QStringLiteral("balanceLow"));
+    m_high->setObjectName(QStringLiteral("balanceHigh"));
+    m_reference->setObjectName(QStringLiteral("reference"));
     m_reading->setWordWrap(true);
     connect(m_target, &QLineEdit::textChanged, this, &IndicatorEditDialog::updateReading);
     m_attribute->addItem(Indicator::attributeText(Indicator::Attribute::Binding), int(Indicator::Attribute::Binding));
@@ -197,7 +206,7 @@ void IndicatorEditDialog::accept()
             return;
         }
     }
-    const QString problem = ValueRules::boundsProblem(indicator());
+    const QString problem = ValueBounds::problem(indicator());
     if (!problem.isEmpty()) {
         m_boundsError->setText(problem);
         m_boundsError->show();

@@ -341,21 +341,3 @@ QVector<ValueRules::Problem> ValueRules::check(const Indicator &ind, const Value
     return r.problems;
 }
 
-QString ValueRules::boundsProblem(const Indicator &ind)
-{
-    const ValueBounds unit = ValueBounds::ofUnit(ind.measureUnit);
-    const ValueBounds b = ValueBounds::of(ind);
-    if (!std::isfinite(b.hardLow) || !std::isfinite(b.hardHigh) || b.hardLow > b.hardHigh)
-        return tr("Bounds: %1 to %2: expected a lower bound at most the upper one.")
-            .arg(number(b.hardLow), number(b.hardHigh));
-    if (b.hardLow < unit.hardLow || b.hardHigh > unit.hardHigh)
-        return tr("Bounds: %1 to %2: expected bounds within %3 to %4, what %5 can take.")
-            .arg(number(b.hardLow), number(b.hardHigh), number(unit.hardLow), number(unit.hardHigh),
-                 ind.measureUnit.isEmpty() ? tr("a value without unit") : ind.measureUnit);
-    const double usualLow = b.usualLow.value_or(b.hardLow);
-    const double usualHigh = b.usualHigh.value_or(b.hardHigh);
-    if (usualLow > usualHigh || usualLow < b.hardLow || usualHigh > b.hardHigh)
-        return tr("Usual range: %1 to %2: expected a range within the bounds %3 to %4.")
-            .arg(number(usualLow), number(usualHigh), number(b.hardLow), number(b.hardHigh));
-    return QString();
-}

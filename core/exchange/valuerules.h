@@ -80,10 +80,6 @@ public:
     static std::optional<Problem> checkArea(const QString &name);
     static std::optional<Problem> checkYear(int year, const QString &text, int firstYear, int lastYear);
 
-    // Why an indicator's own bounds cannot hold (low above high, a usual range
-    // outside the hard bounds, a share beyond its unit), or an empty text.
-    static QString boundsProblem(const Indicator &indicator);
-
     // "Value", "Numerator" … as the entry form labels its fields.
     static QString label(Field field);
     // "value", "numerator" …: the column names of a value file.

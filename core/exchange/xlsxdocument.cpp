@@ -1,6 +1,7 @@
 #include "xlsxdocument.h"
 
 #include "csvwriter.h"
+#include "io/outputfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,12 +19,14 @@ constexpr lxw_color_t kInputFill = 0xFFF2CC; // the usual "fill in here" yellow
 
 XlsxDocument::XlsxDocument(const QString &path, bool streaming)
     : m_path(path)
+    , m_output(std::make_unique<StagedOutput>(path))
 {
     lxw_workbook_options options = {};
     options.constant_memory = streaming ? LXW_TRUE : LXW_FALSE;
-    // Written beside the target and renamed at the end, so a failure never leaves a
-    // half-written file, nor destroys one that was there.
-    m_workbook = workbook_new_opt(QFile::encodeName(partPath()).constData(), &options);
+    // Written beside the target and renamed at the end (StagedOutput), so a failure
+    // or a kill never leaves a half-written file, nor destroys one that was there.
+    if (!m_output->stagingPath().isEmpty())
+        m_workbook = workbook_new_opt(QFile::encodeName(m_output->stagingPath()).constData(), &options);
     if (!m_workbook)
         m_error = LXW_ERROR_MEMORY_MALLOC_FAILED;
 }
@@ -33,11 +36,6 @@ XlsxDocument::~XlsxDocument()
     // Never saved: nothing was written to m_path yet, so only memory is released.
     if (m_workbook)
         lxw_workbook_free(m_workbook);
-}
-
-QString XlsxDocument::partPath() const
-{
-    return m_path + QStringLiteral(".part");
 }
 
 void XlsxDocument::check(int result)
@@ -246,21 +244,16 @@ void XlsxDocument::setTitle(const QString &title)
 bool XlsxDocument::save(QString *error)
 {
     if (!m_workbook) {
-        *error = tr("%1: cannot be written: out of memory").arg(m_path);
+        *error = m_output->stagingPath().isEmpty() ? m_output->errorString()
+                                                   : tr("%1: cannot be written: out of memory").arg(m_path);
         return false;
     }
     const int result = workbook_close(m_workbook);
     m_workbook = nullptr;
     const int failure = m_error != LXW_NO_ERROR ? m_error : result;
-    if (failure == LXW_NO_ERROR) {
-        QFile::remove(m_path);
-        if (QFile::rename(partPath(), m_path))
-            return true;
-        QFile::remove(partPath());
-        *error = tr("%1: cannot be written").arg(m_path);
-        return false;
-    }
-    QFile::remove(partPath());
+    if (failure == LXW_NO_ERROR)
+        return m_output->commit(error);
+    m_output.reset(); // removes the partial file
     *error = tr("%1: cannot be written: %2")
                  .arg(QFileInfo(m_path).fileName(), QString::fromUtf8(lxw_strerror(lxw_error(failure))));
     return false;

@@ -4,8 +4,10 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
+class StagedOutput;
 struct lxw_workbook;
 struct lxw_worksheet;
 struct lxw_format;
@@ -63,9 +65,9 @@ private:
     lxw_format *format(Style style);
     void check(int result);
     void fitRow(int row, int column, const QString &text);
-    QString partPath() const;
 
     QString m_path;
+    std::unique_ptr<StagedOutput> m_output; // the file libxlsxwriter writes, renamed at save()
     lxw_workbook *m_workbook = nullptr;
     lxw_worksheet *m_sheet = nullptr;
     QHash<int, lxw_format *> m_formats;

@@ -20,4 +20,8 @@ struct ValueBounds
 
     static ValueBounds of(const Indicator &indicator);
     static ValueBounds ofUnit(const QString &measureUnit);
+    // Why an indicator's own bounds cannot hold (low above high, a usual range
+    // outside the hard bounds, bounds beyond what its unit can take), or an empty
+    // text. The editor and the catalog's store both check it.
+    static QString problem(const Indicator &indicator);
 };

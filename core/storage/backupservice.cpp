@@ -1,6 +1,8 @@
 #include "backupservice.h"
 
 #include "database.h"
+#include "io/outputfile.h"
+#include "sqlitelocks.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -20,6 +22,15 @@ bool BackupService::backup(const QString &databasePath, const QString &targetPat
         *error = tr("%1 exists already; choose a new file name for the backup.").arg(targetPath);
         return false;
     }
+    if (!installSqliteLockShim(error))
+        return false;
+    // VACUUM INTO a temporary file beside the target, checked and renamed into
+    // place only when whole: a backup killed half-way leaves no truncated copy.
+    StagedOutput staged(targetPath);
+    if (staged.stagingPath().isEmpty()) {
+        *error = staged.errorString();
+        return false;
+    }
     const QString name = QStringLiteral("fuer-backup-%1").arg(s_counter.fetchAndAddRelaxed(1));
     bool ok = false;
     {
@@ -31,7 +42,7 @@ bool BackupService::backup(const QString &databasePath, const QString &targetPat
         } else {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("VACUUM INTO ?"));
-            q.addBindValue(targetPath);
+            q.addBindValue(staged.stagingPath());
             ok = q.exec();
             if (!ok)
                 *error = tr("Cannot write the backup %1: %2").arg(targetPath, q.lastError().text());
@@ -42,12 +53,16 @@ bool BackupService::backup(const QString &databasePath, const QString &targetPat
     if (!ok)
         return false;
     Database check;
-    if (!check.open(targetPath)) {
+    if (!check.open(staged.stagingPath())) {
         *error = tr("The backup %1 does not read back: %2").arg(targetPath, check.errorString());
-        QFile::remove(targetPath);
         return false;
     }
-    return true;
+    QString closeError;
+    if (!check.closeCheckpointed(&closeError)) {
+        *error = tr("Cannot write the backup %1: %2").arg(targetPath, closeError);
+        return false;
+    }
+    return staged.commit(error);
 }
 
 bool BackupService::restore(const QString &backupPath, const QString &databasePath, QString *keptPath, QString *error)

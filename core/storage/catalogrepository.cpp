@@ -1,11 +1,16 @@
 #include "catalogrepository.h"
 
 #include "auditrepository.h"
+#include "model/valuebounds.h"
+#include "sqlvalues.h"
+#include "userrepository.h"
 #include "writetransaction.h"
 
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <cmath>
 
 CatalogRepository::CatalogRepository(QSqlDatabase db)
     : m_db(db)
@@ -309,42 +314,89 @@ QVector<int> CatalogRepository::reportingYears() const
     return out;
 }
 
-bool CatalogRepository::updateRuleParams(const QString &code, const RuleParams &params, QString *error)
+namespace {
+QString number(double v)
 {
-    WriteTransaction tx(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE indicators SET tolerance = ?, clear_decrease_share = ?, balance_low = ?,"
-                             " balance_high = ?, reference_code = ?, hard_low = ?, hard_high = ?, usual_low = ?,"
-                             " usual_high = ? WHERE code = ?"));
-    q.addBindValue(params.tolerance);
-    q.addBindValue(params.clearDecreaseShare);
-    q.addBindValue(params.balanceLow);
-    q.addBindValue(params.balanceHigh);
-    q.addBindValue(params.referenceCode.isNull() ? QString(QLatin1String("")) : params.referenceCode);
-    bindBounds(q, params);
-    q.addBindValue(code);
-    if (!run(q, error))
-        return false;
-    if (q.numRowsAffected() != 1) {
-        *error = tr("There is no indicator %1.").arg(code);
-        return false;
-    }
-    return tx.commit() || (*error = tx.errorString(), false);
+    return QString::number(v, 'g', 10);
 }
 
-bool CatalogRepository::updateIndicator(const Indicator &changed, const QString &user, QString *error)
+// "field old → new" for every field the edit changes, in the dialog's order.
+QStringList changedFields(const Indicator &before, const Indicator &after)
 {
-    const std::optional<Indicator> before = indicator(changed.code);
-    if (!before) {
-        *error = tr("There is no indicator %1.").arg(changed.code);
+    const auto none = [&](const QString &s) { return s.isEmpty() ? CatalogRepository::tr("(none)") : s; };
+    QStringList out;
+    const auto add = [&](const QString &field, const QString &from, const QString &to) {
+        if (from != to)
+            out << QStringLiteral("%1 %2 → %3").arg(field, from, to);
+    };
+    add(CatalogRepository::tr("target"), before.targetText, after.targetText);
+    add(CatalogRepository::tr("attribute"), Indicator::attributeText(before.attribute), Indicator::attributeText(after.attribute));
+    add(CatalogRepository::tr("units"), before.units.join(QLatin1Char(';')), after.units.join(QLatin1Char(';')));
+    add(CatalogRepository::tr("tolerance"), number(before.params.tolerance), number(after.params.tolerance));
+    add(CatalogRepository::tr("clear decrease share"), number(before.params.clearDecreaseShare), number(after.params.clearDecreaseShare));
+    add(CatalogRepository::tr("balance from"), number(before.params.balanceLow), number(after.params.balanceLow));
+    add(CatalogRepository::tr("balance to"), number(before.params.balanceHigh), number(after.params.balanceHigh));
+    add(CatalogRepository::tr("reference indicator"), none(before.params.referenceCode), none(after.params.referenceCode));
+    const auto bound = [&](const std::optional<double> &b) {
+        return b ? number(*b) : CatalogRepository::tr("(the unit's)");
+    };
+    add(CatalogRepository::tr("refused below"), bound(before.params.hardLow), bound(after.params.hardLow));
+    add(CatalogRepository::tr("refused above"), bound(before.params.hardHigh), bound(after.params.hardHigh));
+    add(CatalogRepository::tr("note needed below"), bound(before.params.usualLow), bound(after.params.usualLow));
+    add(CatalogRepository::tr("note needed above"), bound(before.params.usualHigh), bound(after.params.usualHigh));
+    return out;
+}
+} // namespace
+
+bool CatalogRepository::updateIndicator(const Indicator &edit, const User &user, QString *error)
+{
+    // Checked against the stored account, not the caller's copy: a page that
+    // forgets to hide the button, or a stale session, cannot edit the catalog.
+    const std::optional<User> account = UserRepository(m_db).user(user.login);
+    if (!account || account->role != User::Role::Admin || account->disabled) {
+        *error = tr("%1: only an active administrator may edit the catalog; indicator %2 was not changed.")
+                     .arg(user.login.isEmpty() ? tr("(nobody signed in)") : user.login, edit.code);
         return false;
     }
-    if (changed.targetText.trimmed().isEmpty()) {
+    const std::optional<Indicator> before = indicator(edit.code);
+    if (!before) {
+        *error = tr("There is no indicator %1.").arg(edit.code);
+        return false;
+    }
+    Indicator changed = edit;
+    changed.targetText = edit.targetText.trimmed();
+    // The dialog's "(none)" is a null string: it is stored as '' (the column is
+    // NOT NULL), never as SQL NULL.
+    changed.params.referenceCode = edit.params.referenceCode.trimmed();
+    if (changed.targetText.isEmpty()) {
         *error = tr("Target: (empty): the 2030 target text is required.");
         return false;
     }
     if (changed.units.isEmpty()) {
         *error = tr("Responsible units: (none): at least the lead unit is required.");
+        return false;
+    }
+    const RuleParams &p = changed.params;
+    if (!std::isfinite(p.tolerance) || p.tolerance < 0) {
+        *error = tr("Tolerance: %1: expected a number of 0 or more.").arg(number(p.tolerance));
+        return false;
+    }
+    if (!std::isfinite(p.clearDecreaseShare) || p.clearDecreaseShare < 0 || p.clearDecreaseShare > 1) {
+        *error = tr("明显降低 share: %1%: expected 0 to 100 percent.").arg(number(p.clearDecreaseShare * 100));
+        return false;
+    }
+    if (!std::isfinite(p.balanceLow) || !std::isfinite(p.balanceHigh) || p.balanceLow >= p.balanceHigh) {
+        *error = tr("趋于平衡 band: %1 to %2: expected a lower bound below the upper one.")
+                     .arg(number(p.balanceLow), number(p.balanceHigh));
+        return false;
+    }
+    if (!p.referenceCode.isEmpty() && (p.referenceCode == changed.code || !indicator(p.referenceCode))) {
+        *error = tr("Reference indicator: %1: expected another indicator of the catalog, or none.").arg(p.referenceCode);
+        return false;
+    }
+    const QString boundsProblem = ValueBounds::problem(changed);
+    if (!boundsProblem.isEmpty()) {
+        *error = boundsProblem;
         return false;
     }
     QHash<QString, int> unitIds;
@@ -355,53 +407,59 @@ bool CatalogRepository::updateIndicator(const Indicator &changed, const QString 
             *error = tr("Responsible units: %1: expected a unit of the catalog.").arg(u);
             return false;
         }
+        if (changed.units.count(u) > 1) {
+            *error = tr("Responsible units: %1: listed twice.").arg(u);
+            return false;
+        }
     }
-    WriteTransaction tx(m_db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
+    const QStringList fields = changedFields(*before, changed);
+    if (fields.isEmpty())
+        return true; // nothing to store, nothing to audit
+
+    const auto failed = [&](const QString &why) {
+        *error = tr("Indicator %1 was not changed: %2").arg(changed.code, why);
         return false;
-    }
+    };
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return failed(tx.errorString());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE indicators SET target_text = ?, attribute = ?, tolerance = ?,"
                              " clear_decrease_share = ?, balance_low = ?, balance_high = ?, reference_code = ?,"
                              " hard_low = ?, hard_high = ?, usual_low = ?, usual_high = ?"
                              " WHERE id = ?"));
-    q.addBindValue(changed.targetText.trimmed());
+    q.addBindValue(changed.targetText);
     q.addBindValue(changed.isBinding() ? QStringLiteral("binding") : QStringLiteral("expected"));
-    q.addBindValue(changed.params.tolerance);
-    q.addBindValue(changed.params.clearDecreaseShare);
-    q.addBindValue(changed.params.balanceLow);
-    q.addBindValue(changed.params.balanceHigh);
-    q.addBindValue(changed.params.referenceCode);
-    bindBounds(q, changed.params);
+    q.addBindValue(p.tolerance);
+    q.addBindValue(p.clearDecreaseShare);
+    q.addBindValue(p.balanceLow);
+    q.addBindValue(p.balanceHigh);
+    q.addBindValue(SqlValues::text(p.referenceCode));
+    bindBounds(q, p);
     q.addBindValue(before->id);
-    if (!run(q, error))
-        return false;
+    QString sqlError;
+    if (!run(q, &sqlError))
+        return failed(sqlError);
     q.prepare(QStringLiteral("DELETE FROM indicator_units WHERE indicator_id = ?"));
     q.addBindValue(before->id);
-    if (!run(q, error))
-        return false;
+    if (!run(q, &sqlError))
+        return failed(sqlError);
     q.prepare(QStringLiteral("INSERT INTO indicator_units (indicator_id, unit_id, position) VALUES (?, ?, ?)"));
     for (int i = 0; i < changed.units.size(); ++i) {
         q.addBindValue(before->id);
         q.addBindValue(unitIds.value(changed.units.at(i)));
         q.addBindValue(i);
-        if (!run(q, error))
-            return false;
+        if (!run(q, &sqlError))
+            return failed(sqlError);
     }
     AuditEntry e;
-    e.user = user;
+    e.user = account->login;
     e.action = QStringLiteral("catalog");
     e.indicatorCode = changed.code;
-    e.reason = tr("target %1 → %2; attribute %3 → %4; units %5 → %6")
-                   .arg(before->targetText, changed.targetText.trimmed(), Indicator::attributeText(before->attribute),
-                        Indicator::attributeText(changed.attribute), before->units.join(QLatin1Char(';')),
-                        changed.units.join(QLatin1Char(';')));
-    if (!AuditRepository(m_db).append(e, before->id, 0, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
+    e.reason = fields.join(QStringLiteral("; "));
+    if (!AuditRepository(m_db).append(e, before->id, 0, &sqlError))
+        return failed(sqlError);
+    if (!tx.commit())
+        return failed(tx.errorString());
     return true;
 }

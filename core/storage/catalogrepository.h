@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "model/user.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,12 +30,12 @@ public:
     QVector<Area> areas() const;
     QVector<int> reportingYears() const;
 
-    // Changes the rule parameters of one indicator (administrator).
-    bool updateRuleParams(const QString &code, const RuleParams &params, QString *error);
     // Changes what the administrator may edit of an indicator: target text,
-    // attribute, responsible units (lead first) and rule parameters. Audited with
-    // the old and new wording; `user` is who did it.
-    bool updateIndicator(const Indicator &changed, const QString &user, QString *error);
+    // attribute, responsible units (lead first) and rule parameters. Refused unless
+    // `user` is an active administrator account of this database. Every changed
+    // field is audited with its old and new value (who and when in the audit row);
+    // an edit that changes nothing writes nothing. All or nothing.
+    bool updateIndicator(const Indicator &changed, const User &user, QString *error);
 
 private:
     QSqlDatabase m_db;

@@ -3,6 +3,7 @@
 #include "catalog/catalogloader.h"
 #include "catalogrepository.h"
 #include "migrations.h"
+#include "sqlitelocks.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -70,6 +71,22 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::closeCheckpointed(QString *error)
+{
+    QString message;
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            message = q.lastError().text();
+        else if (q.next() && q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+            message = tr("%1 stays in %2 mode").arg(m_path, q.value(0).toString());
+    }
+    close();
+    if (!message.isEmpty() && error)
+        *error = message;
+    return message.isEmpty();
+}
+
 bool Database::fail(const QString &message)
 {
     m_error = message;
@@ -109,9 +126,21 @@ bool Database::open(const QString &path)
         if (!looksLikeSqlite(path))
             return fail(tr("%1 is not a Fuer Monitor database: it is not an SQLite file.").arg(path));
         if (!info.isWritable())
-            return fail(tr("%1 is read-only; the program needs to write to it.").arg(path));
+            return fail(tr("%1 is read-only for this account; the program needs to write to it. "
+                           "Ask for write permission to the file, or open a copy in a folder of your own.")
+                            .arg(path));
+        // SQLite creates its journal files beside the database on every open; in
+        // a folder it cannot write to, it reported "unable to open database file",
+        // which read as a damaged database.
+        if (!folder.isWritable())
+            return fail(tr("Cannot open %1: the folder %2 is read-only for this account, and the program must "
+                           "create its journal files (%3-wal, %3-shm) beside the database. Move the database to "
+                           "a folder you may write to, or ask for write permission to %2.")
+                            .arg(path, folder.filePath(), info.fileName()));
     }
 
+    if (!installLockShim())
+        return false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
@@ -171,6 +200,8 @@ bool Database::openAnother(const QString &openedPath)
     m_path = openedPath;
     if (openedPath.isEmpty() || !QFileInfo(openedPath).isFile())
         return fail(tr("%1 is not an open database file.").arg(openedPath));
+    if (!installLockShim())
+        return false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
@@ -178,6 +209,16 @@ bool Database::openAnother(const QString &openedPath)
             return fail(tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
     }
     return configure();
+}
+
+bool Database::installLockShim()
+{
+    // Without it, any close() of the file elsewhere in the process (a file dialog
+    // showing the folder) drops SQLite's locks: see sqlitelocks.h.
+    QString error;
+    if (!installSqliteLockShim(&error))
+        return fail(tr("Cannot open %1 safely: %2").arg(m_path, error));
+    return true;
 }
 
 bool Database::checkIdentity(int *version)

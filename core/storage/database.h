@@ -32,6 +32,10 @@ public:
     // it again; open() did, and its quick_check reads the whole file.
     bool openAnother(const QString &openedPath);
     void close();
+    // Writes the WAL back into the file, leaves WAL mode (so that the file alone is
+    // the whole database: it is about to be renamed or copied) and closes. False,
+    // with SQLite's message, when that failed; the connection is closed either way.
+    bool closeCheckpointed(QString *error);
     bool isOpen() const;
 
     QString path() const { return m_path; }
@@ -45,6 +49,7 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool installLockShim();
     bool checkIdentity(int *version);
     bool checkIntegrity();
     bool configure();

@@ -8,6 +8,7 @@
 #include "catalog/catalogloader.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
+#include "storage/userrepository.h"
 #include "storage/database.h"
 #include "storage/judgementrepository.h"
 #include "storage/migrations.h"
@@ -916,18 +917,25 @@ void TestDatabase::ruleParams()
     QCOMPARE(catalog.indicator(QStringLiteral("W15"))->params, RuleParams());
     QCOMPARE(catalog.indicator(QStringLiteral("W21"))->params.referenceCode, QStringLiteral("W20"));
 
+    User admin;
+    admin.login = QStringLiteral("admin");
+    admin.role = User::Role::Admin;
+    QString error;
+    QVERIFY2(UserRepository(t.connection()).create(admin, QStringLiteral("hash"), &error), qPrintable(error));
     RuleParams p;
     p.tolerance = 3.5;
     p.clearDecreaseShare = 0.2;
     p.balanceLow = 104;
     p.balanceHigh = 106;
     p.referenceCode = QStringLiteral("W16");
-    QString error;
-    QVERIFY2(catalog.updateRuleParams(QStringLiteral("W15"), p, &error), qPrintable(error));
+    Indicator w15 = *catalog.indicator(QStringLiteral("W15"));
+    w15.params = p;
+    QVERIFY2(catalog.updateIndicator(w15, admin, &error), qPrintable(error));
     QCOMPARE(catalog.indicator(QStringLiteral("W15"))->params, p);
     QCOMPARE(catalog.indicator(QStringLiteral("W16"))->params, RuleParams());
 
-    QVERIFY(!catalog.updateRuleParams(QStringLiteral("W99"), p, &error));
+    w15.code = QStringLiteral("W99");
+    QVERIFY(!catalog.updateIndicator(w15, admin, &error));
     QCOMPARE(error, QStringLiteral("There is no indicator W99."));
     QVERIFY(!catalog.indicator(QStringLiteral("W99")));
 }

@@ -7,6 +7,7 @@
 #include "exchange/valueimport.h"
 #include "exchange/valuerules.h"
 #include "storage/catalogrepository.h"
+#include "storage/userrepository.h"
 #include "storage/valuerepository.h"
 #include "tempdatabase.h"
 #include "workflow/entryvalidator.h"
@@ -335,23 +336,37 @@ void TestValueRules::boundsAreStoredPerIndicator()
 {
     TempDatabase db;
     QVERIFY2(db.open(), qPrintable(db.errorString()));
+    User admin;
+    admin.login = QStringLiteral("admin");
+    admin.role = User::Role::Admin;
+    QString error;
+    QVERIFY2(UserRepository(db.connection()).create(admin, QStringLiteral("not-a-real-hash"), &error), qPrintable(error));
     CatalogRepository repo(db.connection());
-    // Every indicator starts with its unit's defaults and keeps its own once set.
+    // Every indicator starts with its unit's defaults and keeps its own once set;
+    // bounds that cannot hold are refused by the store, not only by the editor.
     for (const Indicator &ind : repo.indicators()) {
         QVERIFY(!ind.params.hardLow && !ind.params.hardHigh && !ind.params.usualLow && !ind.params.usualHigh);
-        RuleParams p = ind.params;
-        p.hardLow = 1;
-        p.hardHigh = 99;
-        p.usualLow = 2;
-        p.usualHigh = 98;
-        QString error;
-        QVERIFY2(repo.updateRuleParams(ind.code, p, &error), qPrintable(error));
-        QCOMPARE(repo.indicator(ind.code)->params, p);
-        p.hardLow.reset();
-        p.usualHigh.reset();
-        QVERIFY2(repo.updateRuleParams(ind.code, p, &error), qPrintable(error));
-        QCOMPARE(repo.indicator(ind.code)->params, p);
-        QVERIFY(!repo.indicator(ind.code)->params.hardLow);
+        const double high = ValueBounds::ofUnit(ind.measureUnit).hardHigh;
+        Indicator changed = ind;
+        changed.params.hardLow = high / 100;
+        changed.params.hardHigh = high / 2;
+        changed.params.usualLow = high / 100;
+        changed.params.usualHigh = high / 4;
+        QVERIFY2(repo.updateIndicator(changed, admin, &error), qPrintable(ind.code + QLatin1Char(' ') + error));
+        QCOMPARE(repo.indicator(ind.code)->params, changed.params);
+        changed.params.hardHigh.reset();
+        changed.params.usualHigh.reset();
+        QVERIFY2(repo.updateIndicator(changed, admin, &error), qPrintable(error));
+        QCOMPARE(repo.indicator(ind.code)->params, changed.params);
+        QVERIFY(!repo.indicator(ind.code)->params.hardHigh);
+        Indicator bad = changed;
+        bad.params.hardHigh = high * 2;
+        QVERIFY(!repo.updateIndicator(bad, admin, &error));
+        QVERIFY2(error.contains(QStringLiteral("expected bounds within")), qPrintable(error));
+        bad = changed;
+        bad.params.usualHigh = high * 2; // above the hard upper bound
+        QVERIFY(!repo.updateIndicator(bad, admin, &error));
+        QCOMPARE(repo.indicator(ind.code)->params, changed.params);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "catalogpage.h"
 #include "catalogtreemodel.h"
 #include "indicatordetailpane.h"
+#include "indicatoreditdialog.h"
 #include "mainwindow.h"
 
 #include "catalog/demodata.h"
@@ -12,7 +13,13 @@
 #include "storage/database.h"
 #include "storage/userrepository.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -32,6 +39,9 @@ private slots:
     void searchNarrowsTree();
     void keyboardMovesSelection();
     void onlyAdministratorEditsIndicator();
+    void dialogEditsEveryIndicator();
+    void editButtonSavesThroughTheDialog_data();
+    void editButtonSavesThroughTheDialog();
 
 private:
     int countIndicators(const QAbstractItemModel *model, const QModelIndex &parent = QModelIndex()) const;
@@ -165,6 +175,109 @@ void TestCatalogPage::onlyAdministratorEditsIndicator()
     changed.units.clear();
     QVERIFY(!page->editIndicator(changed, &error));
     QVERIFY(error.contains(QStringLiteral("lead unit")));
+}
+
+void TestCatalogPage::dialogEditsEveryIndicator()
+{
+    // The dialog as the administrator fills it, for every indicator: a new target,
+    // the other attribute, the second unit checked or unchecked, a new tolerance
+    // and band, and the reference indicator set to "(none)" or to another one.
+    // Before the fix, saving failed for the 88 indicators without a reference.
+    CatalogPage *page = m_window->catalogPage();
+    Database *db = m_window->database();
+    page->setEditor(UserRepository(db->connection()).user(QStringLiteral("admin")));
+    CatalogRepository catalog(db->connection());
+    QStringList codes;
+    for (const Indicator &i : catalog.indicators())
+        codes.append(i.code);
+    QCOMPARE(codes.size(), 89);
+    for (const QString &code : codes) {
+        const Indicator before = *catalog.indicator(code);
+        IndicatorEditDialog dialog(before, catalog.units(), codes, page);
+        auto *target = dialog.findChild<QLineEdit *>(QStringLiteral("target"));
+        auto *attribute = dialog.findChild<QComboBox *>(QStringLiteral("attribute"));
+        auto *units = dialog.findChild<QListWidget *>(QStringLiteral("units"));
+        auto *tolerance = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("tolerance"));
+        auto *low = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("balanceLow"));
+        auto *high = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("balanceHigh"));
+        auto *reference = dialog.findChild<QComboBox *>(QStringLiteral("reference"));
+        QVERIFY(target && attribute && units && tolerance && low && high && reference);
+        target->setText(QStringLiteral("≥88"));
+        attribute->setCurrentIndex(1 - attribute->currentIndex());
+        QVERIFY(units->count() > 1);
+        units->item(1)->setCheckState(units->item(1)->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        tolerance->setValue(before.params.tolerance + 1);
+        low->setValue(99);
+        high->setValue(111);
+        reference->setCurrentIndex(before.params.referenceCode.isEmpty() ? 1 : 0);
+        const Indicator changed = dialog.indicator();
+        QString error;
+        QVERIFY2(page->editIndicator(changed, &error), qPrintable(code + QStringLiteral(": ") + error));
+        const Indicator stored = *catalog.indicator(code);
+        QCOMPARE(stored.targetText, QStringLiteral("≥88"));
+        QCOMPARE(stored.attribute, changed.attribute);
+        QVERIFY(stored.attribute != before.attribute);
+        QCOMPARE(stored.units, changed.units);
+        QVERIFY(stored.units != before.units);
+        QCOMPARE(stored.params.tolerance, before.params.tolerance + 1);
+        QCOMPARE(stored.params.balanceLow, 99.0);
+        QCOMPARE(stored.params.balanceHigh, 111.0);
+        QCOMPARE(stored.params.referenceCode, changed.params.referenceCode.isNull() ? QString() : changed.params.referenceCode);
+        QVERIFY(stored.params.referenceCode != before.params.referenceCode);
+        const AuditEntry last = AuditRepository(db->connection()).history(code).first();
+        QCOMPARE(last.action, QStringLiteral("catalog"));
+        QCOMPARE(last.user, QStringLiteral("admin"));
+        QVERIFY2(last.reason.contains(before.targetText + QStringLiteral(" → ≥88")), qPrintable(last.reason));
+    }
+}
+
+void TestCatalogPage::editButtonSavesThroughTheDialog_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("W01, no reference indicator") << "W01";
+    QTest::newRow("W05a, a sub-indicator") << "W05a";
+    QTest::newRow("C01, children's plan") << "C01";
+    QTest::newRow("W21, follows W20") << "W21";
+}
+
+void TestCatalogPage::editButtonSavesThroughTheDialog()
+{
+    // The whole path: select, 编辑指标, change the target, 确定. No message box
+    // may come up, and the new target is stored.
+    QFETCH(QString, code);
+    CatalogPage *page = m_window->catalogPage();
+    Database *db = m_window->database();
+    page->setEditor(UserRepository(db->connection()).user(QStringLiteral("admin")));
+    QVERIFY(page->selectIndicator(code));
+    const QString newTarget = QStringLiteral("≥77（%1）").arg(code);
+    bool filled = false;
+    bool warned = false;
+    QTimer::singleShot(0, page, [&] {
+        auto *dialog = qobject_cast<IndicatorEditDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->findChild<QLineEdit *>(QStringLiteral("target"))->setText(newTarget);
+        filled = true;
+        // A warning would open on top of the dialog: note it and close both.
+        QTimer::singleShot(200, page, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warned = true;
+                box->accept();
+                QTimer::singleShot(0, page, [] {
+                    if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                        d->reject();
+                });
+            }
+        });
+        dialog->accept();
+    });
+    auto *edit = page->findChild<QPushButton *>(QStringLiteral("editIndicator"));
+    QVERIFY(edit && edit->isVisible());
+    edit->click();
+    QVERIFY(filled);
+    QTest::qWait(300);
+    QVERIFY2(!warned, "saving showed a warning");
+    QCOMPARE(CatalogRepository(db->connection()).indicator(code)->targetText, newTarget);
 }
 
 QTEST_MAIN(TestCatalogPage)

@@ -5,6 +5,9 @@
 #include "reportstyle.h"
 
 #include <QFileInfo>
+#include "io/outputfile.h"
+
+#include <QBuffer>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QTextDocument>
@@ -69,14 +72,22 @@ int ReportRenderer::paintOn(QPagedPaintDevice *device, const Progress &progress)
 
 bool ReportRenderer::savePdf(const QString &path, QString *error, const Progress &progress, int *pages) const
 {
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Portrait);
-    writer.setPageMargins(QMarginsF(18, 10, 18, 10), QPageLayout::Millimeter);
-    writer.setTitle(ReportHtml::runningHeader(m_data));
-    writer.setCreator(QStringLiteral("Fuer Monitor"));
-    const int n = paintOn(&writer, progress);
+    // Into a temporary file renamed over `path` when complete (OutputFile): a
+    // report killed while writing leaves the previous one, not a truncated PDF.
+    OutputFile out(path);
+    if (!out.open(error))
+        return false;
+    int n = 0;
+    {
+        QPdfWriter writer(out.device());
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Portrait);
+        writer.setPageMargins(QMarginsF(18, 10, 18, 10), QPageLayout::Millimeter);
+        writer.setTitle(ReportHtml::runningHeader(m_data));
+        writer.setCreator(QStringLiteral("Fuer Monitor"));
+        n = paintOn(&writer, progress);
+    }
     if (pages)
         *pages = n;
     if (n == 0) {
@@ -84,7 +95,7 @@ bool ReportRenderer::savePdf(const QString &path, QString *error, const Progress
             *error = tr("Could not write %1.").arg(path);
         return false;
     }
-    return true;
+    return out.commit(error);
 }
 
 bool ReportRenderer::saveOdt(const QString &path, QString *error, const Progress &progress) const
@@ -92,12 +103,27 @@ bool ReportRenderer::saveOdt(const QString &path, QString *error, const Progress
     report(progress, 35, tr("Laying out the document"));
     const std::unique_ptr<QTextDocument> doc = createDocument();
     report(progress, 60, tr("Writing %1").arg(QFileInfo(path).fileName()));
-    QTextDocumentWriter writer(path, "odf");
+    // Into memory first: Qt's ODF writer closes its device when done, which a
+    // QSaveFile refuses; the bytes then go whole into place (OutputFile).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(doc.get())) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(path, writer.device() ? writer.device()->errorString() : QString());
+            *error = tr("Could not write %1: %2").arg(path, buffer.errorString());
         return false;
     }
+    const QByteArray bytes = buffer.data();
+    OutputFile out(path);
+    if (!out.open(error))
+        return false;
+    if (out.device()->write(bytes) != bytes.size()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, out.device()->errorString());
+        return false;
+    }
+    if (!out.commit(error))
+        return false;
     report(progress, 100, tr("Done"));
     return true;
 }
