@@ -9,6 +9,7 @@
 //    read-only mode. Target: faster than openpyxl.
 #include "catalog/catalogloader.h"
 #include "exchange/valuefileimport.h"
+#include "model/valuebounds.h"
 #include "exchange/xlsxdocument.h"
 #include "exchange/xlsxreader.h"
 #include "storage/catalogrepository.h"
@@ -50,8 +51,12 @@ QVector<Row> makeRows(int count)
             for (const Indicator &ind : catalog.indicators) {
                 if (rows.size() == count)
                     break;
-                // Valid for every measure unit (%, ‰, counts): 40.0 to 79.5.
-                rows.append({ind.code, year, 40.0 + (rows.size() % 80) * 0.5,
+                // Inside every indicator's hard bounds (ValueBounds), one decimal;
+                // the note "示例" covers a value outside a usual range.
+                const ValueBounds b = ValueBounds::of(ind);
+                const double high = std::min(b.hardHigh, 100.0);
+                const double v = std::round((b.hardLow + (high - b.hardLow) * (rows.size() % 80) / 80.0) * 10) / 10;
+                rows.append({ind.code, year, v,
                              QStringLiteral("镇街%1").arg(area, 3, 10, QLatin1Char('0'))});
             }
         }
