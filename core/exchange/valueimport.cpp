@@ -187,8 +187,7 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
                 rowProblems.append(report(line, ValueRules::key(p.field), ValueRules::printable(p.text), expecting(p)));
             if (!reading.value && input.value.isEmpty() && !reading.numerator && !reading.denominator
                 && input.numerator.isEmpty() && input.denominator.isEmpty())
-                rowProblems.append(report(line, QStringLiteral("value"), input.value,
-                                          expecting({ValueRules::Field::Value, QString(), ValueRules::tr("a number, e.g. 92.6")})));
+                rowProblems.append(report(line, QStringLiteral("value"), input.value, expecting(ValueRules::missingValue())));
             rec.value = reading.value.value_or(0.0);
             rec.numerator = reading.numerator;
             rec.denominator = reading.denominator;

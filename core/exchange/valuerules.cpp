@@ -10,23 +10,6 @@ namespace {
 const QString kPercent = QStringLiteral("%");
 const QString kPermille = QStringLiteral("‰");
 
-// Messages quote what was typed; a control character is shown as its picture
-// (U+2400 block) and a long text by its start, so that a message stays one line.
-QString quoted(const QString &text)
-{
-    constexpr int shownLength = 40;
-    QString out;
-    const int n = int(std::min<qsizetype>(text.size(), shownLength));
-    out.reserve(n + 1);
-    for (int i = 0; i < n; ++i) {
-        const char16_t u = text.at(i).unicode();
-        out.append(u < 0x20 ? QChar(char16_t(0x2400 + u)) : u == 0x7F ? QChar(char16_t(0x2421)) : text.at(i));
-    }
-    if (text.size() > shownLength)
-        out.append(QChar(0x2026));
-    return out;
-}
-
 bool isControl(char16_t u, bool lineBreaks)
 {
     if (lineBreaks && (u == u'\n' || u == u'\t'))
@@ -59,14 +42,26 @@ QString unitName(const Indicator &ind)
 
 } // namespace
 
-bool ValueRules::Reading::hasErrors() const
-{
-    return std::any_of(problems.cbegin(), problems.cend(), [](const Problem &p) { return !p.needsNote; });
-}
-
+// A message stays one line: control characters as their pictures (U+2400 block),
+// a long text by its start.
 QString ValueRules::printable(const QString &text)
 {
-    return quoted(text);
+    constexpr int shownLength = 40;
+    QString out;
+    const int n = int(std::min<qsizetype>(text.size(), shownLength));
+    out.reserve(n + 1);
+    for (int i = 0; i < n; ++i) {
+        const char16_t u = text.at(i).unicode();
+        out.append(u < 0x20 ? QChar(char16_t(0x2400 + u)) : u == 0x7F ? QChar(char16_t(0x2421)) : text.at(i));
+    }
+    if (text.size() > shownLength)
+        out.append(QChar(0x2026));
+    return out;
+}
+
+ValueRules::Problem ValueRules::missingValue()
+{
+    return {Field::Value, QString(), tr("a number, e.g. 92.6"), false};
 }
 
 QString ValueRules::number(double value)
@@ -216,9 +211,11 @@ ValueRules::Reading ValueRules::read(const Indicator &ind, const Input &input)
             v = NumberParser::parse(bare);
         }
         if (!v) {
-            r.problems.append({Field::Value, input.value,
-                               colon > 0 ? tr("a ratio such as 1:1.6, or a number, e.g. 1.6") : tr("a number, e.g. 92.6"),
-                               false});
+            Problem p = missingValue();
+            p.text = input.value;
+            if (colon > 0)
+                p.expected = tr("a ratio such as 1:1.6, or a number, e.g. 1.6");
+            r.problems.append(p);
         } else if (sign == Sign::Percent && ind.measureUnit != kPercent) {
             r.problems.append(
                 {Field::Value, input.value,

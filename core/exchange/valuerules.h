@@ -59,8 +59,6 @@ public:
         std::optional<double> denominator;
         bool computedFromParts = false; // value = numerator / denominator × scale
         QVector<Problem> problems;
-
-        bool hasErrors() const;
     };
 
     static constexpr int MaxNoteLength = 5000;   // well inside a spreadsheet cell (32,767)
@@ -78,6 +76,8 @@ public:
     static QVector<Problem> check(const Indicator &indicator, const ValueRecord &record);
     // An area's name as a value's key: one line of plain text.
     static std::optional<Problem> checkArea(const QString &name);
+    // A row of a file that gives neither a value nor its parts.
+    static Problem missingValue();
     static std::optional<Problem> checkYear(int year, const QString &text, int firstYear, int lastYear);
 
     // "Value", "Numerator" … as the entry form labels its fields.
