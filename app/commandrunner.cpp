@@ -2,7 +2,7 @@
 
 #include "io/outputfile.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "exchange/assessmentexport.h"
 #include "exchange/catalogexport.h"
 #include "exchange/valueexport.h"

@@ -1,6 +1,6 @@
 #include "firststartdialog.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 

@@ -1,6 +1,6 @@
 #include "signindialog.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "workflow/authservice.h"
 
 #include <QComboBox>

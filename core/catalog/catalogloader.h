@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog.h"
+#include "model/catalog.h"
 
 #include <QCoreApplication>
 

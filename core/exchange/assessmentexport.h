@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/indicatorassessment.h"
+#include "target/indicatorassessment.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

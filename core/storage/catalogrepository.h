@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/catalog.h"
+#include "model/catalog.h"
 #include "model/user.h"
 
 #include <QCoreApplication>

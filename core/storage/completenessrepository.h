@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/unitcompleteness.h"
+#include "model/unitcompleteness.h"
 
 #include <QSqlDatabase>
 #include <QVector>

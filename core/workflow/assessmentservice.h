@@ -1,6 +1,6 @@
 #pragma once
 
-#include "indicatorassessment.h"
+#include "target/indicatorassessment.h"
 #include "target/assessor.h"
 #include "target/judgement.h"
 

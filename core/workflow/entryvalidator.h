@@ -1,7 +1,7 @@
 #pragma once
 
 #include "entrycheck.h"
-#include "indicatorassessment.h"
+#include "target/indicatorassessment.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "indicatorassessment.h"
-#include "unitcompleteness.h"
+#include "target/indicatorassessment.h"
+#include "model/unitcompleteness.h"
 #include "model/category.h"
 #include "model/plan.h"
 #include "model/valuerecord.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "indicatorassessment.h"
+#include "target/indicatorassessment.h"
 #include "model/valuerecord.h"
 
 #include <QVector>

@@ -5,7 +5,7 @@
 // Run: build/tests/bench_assess [--areas N] [--keep FILE] [--only load|verdicts|full]
 // (--only runs one part, for profilers and instruction counts: perf stat -e instructions:u)
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/valuerepository.h"

@@ -2,7 +2,7 @@
 // writing the annual report PDF. Built, not run by ctest:
 //   bench_report [--kind annual|midterm|final] [--year 2025] [--out FILE.pdf|FILE.odt]
 // Prints seconds per step and the page count.
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "report/reportrenderer.h"
 #include "storage/database.h"
 

@@ -3,7 +3,7 @@
 // throughout, and the verdict-only pass gives the same verdicts without the text.
 #include "tempdatabase.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/catalogrepository.h"
 #include "storage/judgementrepository.h"
 #include "storage/valuerepository.h"

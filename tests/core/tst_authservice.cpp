@@ -5,7 +5,7 @@
 // table, and the audit rows of every account change.
 #include "tempdatabase.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/auditrepository.h"
 #include "storage/userrepository.h"
 #include "workflow/authservice.h"

@@ -1,6 +1,6 @@
 // Comments of the lead and co-operating units: who may write them, what is kept.
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/commentrepository.h"

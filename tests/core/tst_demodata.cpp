@@ -4,7 +4,7 @@
 #include "tempdatabase.h"
 
 #include "catalog/catalogloader.h"
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "exchange/csvreader.h"
 #include "exchange/valueexport.h"
 #include "storage/catalogrepository.h"

@@ -6,7 +6,7 @@
 // file passes integrity_check.
 #include "tempdatabase.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/userrepository.h"

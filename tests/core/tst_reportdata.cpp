@@ -2,7 +2,7 @@
 // plan and per kind of report, and its lists follow the assessment fields.
 #include "tempdatabase.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "workflow/assessmentservice.h"
 #include "workflow/reportdata.h"
 

@@ -8,7 +8,7 @@
 // example accounts; the tests report for 2026, which has no value yet.
 #include "tempdatabase.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "exchange/numberparser.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"

@@ -9,7 +9,7 @@
 // accounts); 区卫健委's liaison weijian reports 2026.
 #include "tempdatabase.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "exchange/numberparser.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"

@@ -3,7 +3,7 @@
 // (EntryValidator), a CSV import (ValueImport) and the services' gate
 // (ValueRules::check on the record), and the three must agree, in the same words.
 #include "catalog/catalogloader.h"
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "exchange/valueimport.h"
 #include "exchange/valuerules.h"
 #include "storage/catalogrepository.h"

@@ -3,7 +3,7 @@
 
 #include "mainwindow.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"

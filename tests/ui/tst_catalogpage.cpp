@@ -1,13 +1,13 @@
 // The catalog window: the tree holds both plans, the detail pane follows the
 // selection, the search narrows the tree, and the keyboard moves through it.
 
-#include "catalogpage.h"
-#include "catalogtreemodel.h"
-#include "indicatordetailpane.h"
-#include "indicatoreditdialog.h"
+#include "catalog/catalogpage.h"
+#include "catalog/catalogtreemodel.h"
+#include "catalog/indicatordetailpane.h"
+#include "catalog/indicatoreditdialog.h"
 #include "mainwindow.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"

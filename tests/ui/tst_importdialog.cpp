@@ -1,9 +1,9 @@
 // Importing from the window: the preview checks every row first, a liaison's rows
 // arrive as drafts of its own unit, and a refused file writes nothing.
 
-#include "importdialog.h"
+#include "import/importdialog.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"

@@ -4,7 +4,7 @@
 // and what is accepted is what the rules then apply.
 #include "catalog/catalogloader.h"
 #include "exchange/valuerules.h"
-#include "indicatoreditdialog.h"
+#include "catalog/indicatoreditdialog.h"
 #include "model/valuebounds.h"
 #include "workflow/entryvalidator.h"
 

@@ -12,7 +12,7 @@
 // Before the lock shim (storage/sqlitelocks), the QFile / dialog closes dropped
 // the window's POSIX locks, the reader deleted the WAL, and the approval went into
 // a deleted file.
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"

@@ -5,13 +5,13 @@
 // open and reload times.
 
 #include "charts/trendchart.h"
-#include "indicatorreviewpane.h"
-#include "overviewpage.h"
-#include "statussummarymodel.h"
-#include "warningboardfilter.h"
-#include "warningboardmodel.h"
+#include "review/indicatorreviewpane.h"
+#include "overview/overviewpage.h"
+#include "overview/statussummarymodel.h"
+#include "overview/warningboardfilter.h"
+#include "overview/warningboardmodel.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "workflow/authservice.h"
 #include "workflow/reviewservice.h"

@@ -3,7 +3,7 @@
 // are embedded and extract as the characters written.
 #include "tempdatabase.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "report/reportrenderer.h"
 #include "report/reportstyle.h"
 #include "workflow/assessmentservice.h"

@@ -1,9 +1,9 @@
 // A co-operating unit comments on an indicator it sees read-only on its return page.
 
-#include "returnhistorypane.h"
-#include "returnpage.h"
+#include "return/returnhistorypane.h"
+#include "return/returnpage.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 

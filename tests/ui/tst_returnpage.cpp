@@ -4,13 +4,13 @@
 // read-only view of a co-operating unit, returned values with their reason, and
 // the longest stall of the UI thread while typing, pasting and saving.
 
-#include "listdialog.h"
-#include "returnhistorypane.h"
-#include "returnpage.h"
-#include "returntablemodel.h"
-#include "returntableview.h"
+#include "widgets/listdialog.h"
+#include "return/returnhistorypane.h"
+#include "return/returnpage.h"
+#include "return/returntablemodel.h"
+#include "return/returntableview.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/valuerepository.h"

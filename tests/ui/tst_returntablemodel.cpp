@@ -1,10 +1,10 @@
 // The return table's model without the page: rows and headings, what may be
 // edited, the live check of typed text, and how pasted text is read and placed.
 
-#include "returnclipboard.h"
-#include "returntablemodel.h"
+#include "return/returnclipboard.h"
+#include "return/returntablemodel.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/valuerepository.h"
 #include "workflow/authservice.h"

@@ -3,17 +3,17 @@
 // page, what the liaison then reads, the overview following each act through
 // valuesChanged, and the open and reload times of the page.
 
-#include "completenessmodel.h"
-#include "indicatorreviewpane.h"
-#include "overviewpage.h"
-#include "reasondialog.h"
-#include "reviewpage.h"
-#include "reviewvaluemodel.h"
-#include "statussummarymodel.h"
-#include "verdictdialog.h"
-#include "warningboardmodel.h"
+#include "review/completenessmodel.h"
+#include "review/indicatorreviewpane.h"
+#include "overview/overviewpage.h"
+#include "review/reasondialog.h"
+#include "review/reviewpage.h"
+#include "review/reviewvaluemodel.h"
+#include "overview/statussummarymodel.h"
+#include "review/verdictdialog.h"
+#include "overview/warningboardmodel.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/valuerepository.h"
 #include "workflow/authservice.h"

@@ -4,9 +4,9 @@
 #include "firstadmindialog.h"
 #include "mainwindow.h"
 #include "signindialog.h"
-#include "userspage.h"
+#include "accounts/userspage.h"
 
-#include "catalog/demodata.h"
+#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 #include "workflow/authservice.h"

@@ -1,0 +1,247 @@
+#include "overview/overviewpage.h"
+
+#include "charts/statusbarchart.h"
+#include "review/indicatorreviewpane.h"
+#include "overview/statussummarymodel.h"
+#include "overview/warningboardfilter.h"
+#include "overview/warningboardmodel.h"
+
+#include "storage/auditrepository.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+#include "storage/valuerepository.h"
+#include "workflow/assessmentservice.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+QTableView *makeView(QAbstractItemModel *model)
+{
+    auto *view = new QTableView;
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setWordWrap(false);
+    return view;
+}
+} // namespace
+
+OverviewPage::OverviewPage(Database *db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_summary(new StatusSummaryModel(this))
+    , m_board(new WarningBoardModel(this))
+    , m_filter(new WarningBoardFilter(this))
+    , m_year(new QComboBox)
+    , m_summaryView(makeView(m_summary))
+    , m_chart(new StatusBarChart)
+    , m_boardView(nullptr)
+    , m_boardCount(new QLabel)
+    , m_plan(new QComboBox)
+    , m_category(new QComboBox)
+    , m_unit(new QComboBox)
+    , m_attribute(new QComboBox)
+    , m_warning(new QComboBox)
+    , m_status(new QComboBox)
+    , m_pane(new IndicatorReviewPane)
+{
+    m_filter->setSourceModel(m_board);
+    m_filter->sort(0);
+    m_boardView = makeView(m_filter);
+    m_boardView->setAlternatingRowColors(true);
+    for (int y = FirstYear; y <= LastYear; ++y)
+        m_year->addItem(QString::number(y), y);
+    m_year->setCurrentIndex(qBound(FirstYear, QDate::currentDate().year() - 1, LastYear) - FirstYear);
+
+    m_summaryView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_summaryView->verticalHeader()->setDefaultSectionSize(m_summaryView->fontMetrics().height() + 4);
+    m_summaryView->setCursor(Qt::PointingHandCursor);
+    connect(m_summaryView, &QTableView::clicked, this, &OverviewPage::showIndicatorsOf);
+    m_chart->setMinimumWidth(360); // its height follows the number of categories
+
+    auto *top = new QHBoxLayout;
+    auto *yearLabel = new QLabel(tr("Assessment &year:"));
+    yearLabel->setBuddy(m_year);
+    top->addWidget(yearLabel);
+    top->addWidget(m_year);
+    auto *hint = new QLabel(tr("Click a count to list its indicators on the warning board; "
+                               "select an indicator there to see its trend."));
+    hint->setWordWrap(true);
+    top->addSpacing(12);
+    top->addWidget(hint, 1);
+
+    // Two rows: the counts and their chart; the board and the indicator behind the
+    // selected row. The pane stands upright beside the board.
+    auto *upper = new QSplitter(Qt::Horizontal);
+    upper->addWidget(m_summaryView);
+    upper->addWidget(m_chart);
+    upper->setStretchFactor(0, 0);
+    upper->setStretchFactor(1, 1);
+    upper->setSizes({800, 800});
+
+    m_pane->setOrientation(Qt::Vertical);
+    auto *lower = new QSplitter(Qt::Horizontal);
+    lower->addWidget(buildBoard());
+    lower->addWidget(m_pane);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    lower->setSizes({840, 760});
+    lower->setChildrenCollapsible(false);
+
+    auto *rows = new QSplitter(Qt::Vertical);
+    rows->addWidget(upper);
+    rows->addWidget(lower);
+    rows->setStretchFactor(0, 2);
+    rows->setStretchFactor(1, 3);
+    rows->setSizes({400, 560});
+    rows->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(rows, 1);
+
+    connect(m_year, &QComboBox::currentIndexChanged, this, &OverviewPage::reload);
+    connect(m_boardView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OverviewPage::showCurrentIndicator);
+    connect(m_boardView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString code = index.data(WarningBoardModel::CodeRole).toString();
+        if (!code.isEmpty())
+            emit indicatorActivated(code);
+    });
+    // Loads on the first show (showEvent): a tab that is never opened costs nothing.
+}
+
+int OverviewPage::year() const
+{
+    return m_year->currentData().toInt();
+}
+
+void OverviewPage::setYear(int year)
+{
+    const int index = m_year->findData(year);
+    if (index >= 0)
+        m_year->setCurrentIndex(index);
+}
+
+const QVector<IndicatorAssessment> &OverviewPage::assessments(int year)
+{
+    auto it = m_cache.find(year);
+    if (it == m_cache.end())
+        it = m_cache.insert(year, AssessmentService(m_db->connection()).assessAll(year));
+    return *it;
+}
+
+void OverviewPage::reload()
+{
+    if (!isVisible()) {
+        m_stale = true; // a hidden tab catches up when it is shown
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    m_cache.clear(); // values or verdicts may have changed since the last reload
+    const int y = year();
+    const QVector<IndicatorAssessment> &now = assessments(y);
+    const QVector<Plan> plans = CatalogRepository(m_db->connection()).plans();
+    m_summary->setAssessments(plans, now, assessments(y - 1), y);
+    m_summaryView->resizeColumnsToContents();
+
+    QStringList categories;
+    QVector<StatusBarChart::Counts> counts;
+    for (int r = 0; r < m_summary->rowCount(); ++r) {
+        const StatusSummaryModel::Row *row = m_summary->rowAt(r);
+        if (row->kind != StatusSummaryModel::Row::Kind::Category)
+            continue;
+        categories.append(row->category); // in plan order: the chart puts the first on top
+        counts.append(row->counts);
+    }
+    m_chart->setCounts(categories, counts, tr("Indicators by status and category, %1").arg(y));
+
+    const QString current = m_pane->currentCode();
+    m_board->setAssessments(now);
+    if (m_unit->count() == 0)
+        fillFilterChoices();
+    // The reason is long and is not measured: it takes what is left, with the full
+    // text in the tooltip and the pane.
+    for (int c = 0; c < WarningBoardModel::ReasonColumn; ++c)
+        m_boardView->resizeColumnToContents(c);
+    QHeaderView *header = m_boardView->horizontalHeader();
+    const int wide = m_boardView->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14;
+    header->resizeSection(WarningBoardModel::NameColumn, qMin(header->sectionSize(WarningBoardModel::NameColumn), wide));
+    header->setStretchLastSection(true);
+    m_boardCount->setText(boardCountText());
+    if (!selectIndicator(current)) {
+        if (m_filter->rowCount() > 0)
+            m_boardView->setCurrentIndex(m_filter->index(0, 0));
+        else
+            m_pane->clear();
+    }
+    m_stale = false;
+    m_longestReloadMs = qMax(m_longestReloadMs, timer.elapsed());
+}
+
+void OverviewPage::showCurrentIndicator()
+{
+    const QModelIndex index = m_filter->mapToSource(m_boardView->currentIndex());
+    const IndicatorAssessment *a = m_board->assessmentAt(index.row());
+    if (!a) {
+        m_pane->clear();
+        return;
+    }
+    const QString code = a->indicator.code;
+    m_pane->showIndicator(*a, ValueRepository(m_db->connection()).valuesOf(code),
+                          AuditRepository(m_db->connection()).history(code));
+}
+
+bool OverviewPage::selectIndicator(const QString &code)
+{
+    const int row = m_board->rowOfCode(code);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_board->index(row, 0));
+    if (!index.isValid())
+        return false;
+    if (m_boardView->currentIndex() == index)
+        showCurrentIndicator(); // the assessment behind the row may have changed
+    else
+        m_boardView->setCurrentIndex(index);
+    m_boardView->scrollTo(index);
+    return true;
+}
+
+QStringList OverviewPage::boardCodes() const
+{
+    QStringList codes;
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        codes.append(m_filter->index(r, 0).data(WarningBoardModel::CodeRole).toString());
+    return codes;
+}
+
+QString OverviewPage::boardCountText() const
+{
+    return tr("%1 of %2 indicators shown").arg(m_filter->rowCount()).arg(m_board->rowCount());
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void OverviewPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_stale = true;
+}

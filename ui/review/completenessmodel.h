@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/unitcompleteness.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+// The review workspace's matrix of returns: one row per responsible unit that leads
+// indicators, its indicators counted by state for the year and its last submission.
+// A unit whose every indicator is submitted or approved is shown complete (green
+// background and a "complete" mark, so that colour is not the only signal).
+class CompletenessModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        UnitColumn,
+        DeliveredColumn,
+        NotFilledColumn,
+        DraftColumn,
+        SubmittedColumn,
+        ReturnedColumn,
+        ApprovedColumn,
+        LastSubmissionColumn,
+        ColumnCount
+    };
+
+    explicit CompletenessModel(QObject *parent = nullptr);
+
+    void setRows(const QVector<UnitCompleteness> &rows);
+    const UnitCompleteness *rowAt(int row) const;
+    int rowOfUnit(const QString &unit) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<UnitCompleteness> m_rows;
+};

@@ -1,0 +1,168 @@
+#include "review/reviewvaluemodel.h"
+
+#include "widgets/assessmentformatter.h"
+#include "exchange/numberparser.h"
+#include "widgets/valuetext.h"
+
+#include <QBrush>
+
+namespace {
+QColor stateColor(ValueState state)
+{
+    switch (state) {
+    case ValueState::Returned:
+        return QColor(0xc6, 0x28, 0x28);
+    case ValueState::Approved:
+        return QColor(0x2e, 0x7d, 0x32);
+    case ValueState::Draft:
+        return QColor(0x75, 0x75, 0x75);
+    case ValueState::Submitted:
+        break;
+    }
+    return QColor(0x1f, 0x3a, 0x68);
+}
+} // namespace
+
+bool ReviewValueModel::Row::isJudged() const
+{
+    return assessment.rule.family == TargetRule::Family::Judgement
+        || assessment.rule.family == TargetRule::Family::Unparsed;
+}
+
+ReviewValueModel::ReviewValueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ReviewValueModel::setRows(const QVector<Row> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+const ReviewValueModel::Row *ReviewValueModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int ReviewValueModel::rowOfCode(const QString &code) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).indicator().code == code)
+            return i;
+    }
+    return -1;
+}
+
+int ReviewValueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int ReviewValueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReviewValueModel::data(const QModelIndex &index, int role) const
+{
+    const Row *r = rowAt(index.row());
+    if (!r)
+        return QVariant();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*r, column);
+    case Qt::ToolTipRole:
+        if (column == AssessmentColumn)
+            return r->assessment.assessment.reason;
+        if (column == NoteColumn || column == SourceColumn || column == ReviewNoteColumn || column == NameColumn
+            || column == TargetColumn)
+            return display(*r, column);
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (column == AssessmentColumn)
+            return QBrush(AssessmentFormatter::warningColor(r->assessment.assessment.warning));
+        if (column == StateColumn && r->value)
+            return QBrush(stateColor(r->value->state));
+        if (column == ChangedColumn)
+            return QBrush(QColor(0xb0, 0x5a, 0x00));
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        return column == ValueColumn || column == FractionColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                 : QVariant();
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ReviewValueModel::display(const Row &r, int column) const
+{
+    const Indicator &ind = r.indicator();
+    const std::optional<ValueRecord> &v = r.value;
+    switch (column) {
+    case CodeColumn:
+        return ind.code;
+    case NameColumn:
+        return ind.name;
+    case TargetColumn:
+        return ind.targetText;
+    case ValueColumn:
+        return v ? ValueText::withUnit(v->value, ind.measureUnit) : QStringLiteral("—");
+    case FractionColumn:
+        if (v && v->numerator && v->denominator)
+            return QStringLiteral("%1 / %2").arg(NumberParser::format(*v->numerator), NumberParser::format(*v->denominator));
+        return QString();
+    case StateColumn:
+        return v ? ValueStates::label(v->state) : tr("Not filled");
+    case ChangedColumn:
+        return v && v->changedSinceApproval()
+                   ? tr("Changed (approved %1)").arg(ValueText::withUnit(*v->approvedValue, ind.measureUnit))
+                   : QString();
+    case AssessmentColumn: {
+        const Assessment &a = r.assessment.assessment;
+        return QStringLiteral("%1 %2 · %3")
+            .arg(AssessmentFormatter::warningDot(), Assessment::warningLabel(a.warning), Assessment::statusLabel(a.status));
+    }
+    case SourceColumn:
+        return v ? v->source : QString();
+    case NoteColumn:
+        return v ? v->note : QString();
+    case ReviewNoteColumn:
+        return v ? v->reviewNote : QString();
+    }
+    return QVariant();
+}
+
+QVariant ReviewValueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case CodeColumn:
+        return tr("Code");
+    case NameColumn:
+        return tr("Indicator");
+    case TargetColumn:
+        return tr("Target 2030");
+    case ValueColumn:
+        return tr("Value");
+    case FractionColumn:
+        return tr("Numerator / denominator");
+    case StateColumn:
+        return tr("State");
+    case ChangedColumn:
+        return tr("Since approval");
+    case AssessmentColumn:
+        return tr("Assessment");
+    case SourceColumn:
+        return tr("Data source");
+    case NoteColumn:
+        return tr("Note");
+    case ReviewNoteColumn:
+        return tr("Review note");
+    }
+    return QVariant();
+}

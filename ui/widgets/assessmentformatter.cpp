@@ -1,0 +1,95 @@
+#include "widgets/assessmentformatter.h"
+
+#include "exchange/numberparser.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AssessmentFormatter", text);
+}
+} // namespace
+
+QColor AssessmentFormatter::warningColor(Assessment::Warning warning)
+{
+    switch (warning) {
+    case Assessment::Warning::Red:
+        return QColor(0xc6, 0x28, 0x28);
+    case Assessment::Warning::Yellow:
+        return QColor(0xe0, 0x8e, 0x00);
+    case Assessment::Warning::Green:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Assessment::Warning::Grey:
+        break;
+    }
+    return QColor(0x75, 0x75, 0x75);
+}
+
+QColor AssessmentFormatter::statusColor(Assessment::Status status)
+{
+    switch (status) {
+    case Assessment::Status::Met:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Assessment::Status::NotMet:
+        return QColor(0xc6, 0x28, 0x28);
+    case Assessment::Status::NeedsJudgement:
+        return QColor(0x6a, 0x1b, 0x9a);
+    case Assessment::Status::NoData:
+        break;
+    }
+    return QColor(0x75, 0x75, 0x75);
+}
+
+QString AssessmentFormatter::warningDot()
+{
+    return QStringLiteral("●");
+}
+
+QString AssessmentFormatter::html(const IndicatorAssessment &ia)
+{
+    const Assessment &a = ia.assessment;
+    QStringList facts;
+    facts << QStringLiteral("<b style=\"color:%1\">%2</b>")
+                 .arg(statusColor(a.status).name(), Assessment::statusLabel(a.status).toHtmlEscaped());
+    if (a.outlook != Assessment::Outlook::None)
+        facts << Assessment::outlookLabel(a.outlook).toHtmlEscaped();
+    facts << QStringLiteral("<span style=\"color:%1\">%2 %3</span>")
+                 .arg(warningColor(a.warning).name(), warningDot(),
+                      tr("%1 warning").arg(Assessment::warningLabel(a.warning)).toHtmlEscaped());
+    if (a.fluctuation)
+        facts << QStringLiteral("<span style=\"color:#e08e00\">%1</span>").arg(Assessment::fluctuationLabel().toHtmlEscaped());
+    if (a.midterm != Assessment::MidTerm::NotApplicable)
+        facts << Assessment::midTermLabel(a.midterm).toHtmlEscaped();
+
+    QString out = QStringLiteral("<p>%1 · %2</p>").arg(tr("Assessment for %1").arg(ia.year), facts.join(QStringLiteral(" · ")));
+    if (!a.reason.isEmpty())
+        out += QStringLiteral("<p>%1</p>").arg(a.reason.toHtmlEscaped());
+    if (!a.formula.isEmpty())
+        out += QStringLiteral("<p style=\"color:#555\">%1</p>").arg(a.formula.toHtmlEscaped());
+    return out;
+}
+
+QString AssessmentFormatter::parameters(const IndicatorAssessment &ia)
+{
+    const RuleParams &p = ia.indicator.params;
+    const QString unit = ia.indicator.measureUnit;
+    switch (ia.rule.family) {
+    case TargetRule::Family::About:
+        return tr("tolerance ±%1%2").arg(NumberParser::format(p.tolerance), unit);
+    case TargetRule::Family::ClearDecrease:
+        return tr("at least %1% below the baseline").arg(NumberParser::format(p.clearDecreaseShare * 100));
+    case TargetRule::Family::TowardsBalance:
+        return tr("normal band %1–%2").arg(NumberParser::format(p.balanceLow), NumberParser::format(p.balanceHigh));
+    case TargetRule::Family::Relative:
+        if (!p.referenceCode.isEmpty())
+            return ia.rule.adapt ? tr("follows %1, tolerance %2%3").arg(p.referenceCode, NumberParser::format(p.tolerance), unit)
+                                 : tr("follows indicator %1").arg(p.referenceCode);
+        return ia.rule.adapt ? tr("compared with the reference value entered with each return, tolerance %1%2")
+                                   .arg(NumberParser::format(p.tolerance), unit)
+                             : tr("compared with the reference value entered with each return");
+    default:
+        break;
+    }
+    return tr("none");
+}
