@@ -1,5 +1,9 @@
 #include "commandrunner.h"
 
+#include "catalog/catalogloader.h"
+#include "catalog/plandatabase.h"
+#include "model/planyears.h"
+
 #include "io/outputfile.h"
 
 #include "workflow/demodata.h"
@@ -70,7 +74,7 @@ bool CommandRunner::openDatabase(Database *db)
         path = Database::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    if (!db->open(path)) {
+    if (!PlanDatabase::open(*db, path)) {
         m_err << db->errorString() << Qt::endl;
         return false;
     }
@@ -100,19 +104,22 @@ bool CommandRunner::writeOutput(const QByteArray &bytes)
     return false;
 }
 
-bool CommandRunner::yearOption(int *year, bool required, int lastYear)
+bool CommandRunner::yearOption(int *year, bool required, bool throughFinalEvaluation)
 {
+    const PlanYears years = PlanYears::of(CatalogLoader::builtin().plans);
+    const int firstYear = years.baseline;
+    const int lastYear = throughFinalEvaluation ? years.finalEvaluation() : years.last;
     const QString text = m_cli.option(QStringLiteral("year"));
     if (text.isEmpty()) {
         if (required)
-            m_err << tr("--year: (empty): a year from 2020 to %1 is required").arg(lastYear) << Qt::endl;
+            m_err << tr("--year: (empty): a year from %1 to %2 is required").arg(firstYear).arg(lastYear) << Qt::endl;
         *year = 0;
         return !required;
     }
     bool ok = false;
     *year = text.toInt(&ok);
-    if (!ok || *year < 2020 || *year > lastYear) {
-        m_err << tr("--year: %1: expected a year from 2020 to %2").arg(text).arg(lastYear) << Qt::endl;
+    if (!ok || *year < firstYear || *year > lastYear) {
+        m_err << tr("--year: %1: expected a year from %2 to %3").arg(text).arg(firstYear).arg(lastYear) << Qt::endl;
         return false;
     }
     return true;
@@ -213,7 +220,7 @@ int CommandRunner::demo()
     if (outInfo.exists() && !(outInfo.isFile() && outInfo.size() == 0) && !OutputFiles::isSpecial(out)) {
         // Only ever replace an earlier demo database, never a real one.
         Database existing;
-        if (!existing.open(out))
+        if (!PlanDatabase::open(existing, out))
             return failure(tr("%1 exists and is not a demo database; it was not changed.").arg(out));
         const bool wasDemo = SettingsRepository(existing.connection()).isDemo();
         existing.close();
@@ -229,7 +236,7 @@ int CommandRunner::demo()
     QString error;
     {
         Database db;
-        if (!db.open(staged.stagingPath()))
+        if (!PlanDatabase::open(db, staged.stagingPath()))
             return failure(db.errorString());
         if (!DemoData::populate(db.connection(), &error))
             return failure(tr("Cannot create the demo database %1: %2").arg(out, error));
@@ -293,8 +300,8 @@ int CommandRunner::assess()
 int CommandRunner::report()
 {
     int year = 0;
-    // The final evaluation is held in 2031, with data to 2030.
-    if (!yearOption(&year, true, 2031))
+    // The final evaluation is held the year after the plan (2031), with data to its end.
+    if (!yearOption(&year, true, true))
         return 2;
     const QString kindText = m_cli.option(QStringLiteral("kind")).isEmpty() ? QStringLiteral("annual")
                                                                             : m_cli.option(QStringLiteral("kind"));

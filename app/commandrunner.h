@@ -34,7 +34,10 @@ private:
     int failure(const QString &message);
     bool writeOutput(const QByteArray &bytes);
     // --year from 2020 to `lastYear` (2030, the plan's last year; 2031 for reports).
-    bool yearOption(int *year, bool required, int lastYear = 2030);
+    // --year within the plan's years (PlanYears of the built-in plans, checked
+    // before any database is opened): baseline to the last plan year, or to the
+    // final evaluation's year after it.
+    bool yearOption(int *year, bool required, bool throughFinalEvaluation = false);
 
     const CommandLine &m_cli;
     QTextStream m_out;

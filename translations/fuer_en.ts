@@ -454,10 +454,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the administrator can manage accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no account %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,10 +532,6 @@
     </message>
     <message>
         <source>Assessment &amp;year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the administrator edits the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -922,11 +914,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--year: (empty): a year from 2020 to %1 is required</source>
+        <source>--year: (empty): a year from %1 to %2 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--year: %1: expected a year from 2020 to %2</source>
+        <source>--year: %1: expected a year from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1067,10 +1059,6 @@
     </message>
     <message>
         <source>Cannot upgrade %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot install the plan catalog into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1586,15 +1574,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the administrator backs up the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backing up the database...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the administrator restores the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1821,6 +1801,44 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Only the administrator edits the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator backs up the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator restores the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator can manage accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are imported by a unit&apos;s liaison or by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns are reviewed by a reviewer or by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual returns are entered by a unit&apos;s liaison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDatabase</name>
+    <message>
+        <source>Cannot install the plan catalog into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason (required; the unit reads it):</source>
@@ -1857,14 +1875,6 @@
     </message>
     <message>
         <source>Annual monitoring report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mid-term evaluation (2026, data to 2025)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final evaluation (2031, data to 2030)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1932,6 +1942,14 @@
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation (%1, data to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final evaluation (%1, data to %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2189,10 +2207,10 @@
     </message>
 </context>
 <context>
-    <name>ReturnClipboard</name>
+    <name>ReturnClipboard::Plan</name>
     <message numerus="yes">
         <source>Pasted %n row(s).</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Pasted %n row.</numerusform>
             <numerusform>Pasted %n rows.</numerusform>
         </translation>
@@ -2203,14 +2221,14 @@
     </message>
     <message numerus="yes">
         <source>%n read-only cell(s) skipped.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n read-only cell skipped.</numerusform>
             <numerusform>%n read-only cells skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) below the last row ignored.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n line below the last row ignored.</numerusform>
             <numerusform>%n lines below the last row ignored.</numerusform>
         </translation>
@@ -2480,10 +2498,6 @@
     </message>
     <message>
         <source>Nothing was submitted:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values are imported by a unit&apos;s liaison or by the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

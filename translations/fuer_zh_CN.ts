@@ -453,10 +453,6 @@
         <translation>密码错误，账户%1已被锁定%2分钟。</translation>
     </message>
     <message>
-        <source>Only the administrator can manage accounts.</source>
-        <translation>只有管理员可以管理账户。</translation>
-    </message>
-    <message>
         <source>There is no account %1.</source>
         <translation>账户%1不存在。</translation>
     </message>
@@ -536,10 +532,6 @@
     <message>
         <source>Assessment &amp;year:</source>
         <translation>评估年度(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Only the administrator edits the catalog.</source>
-        <translation>只有管理员可以编辑指标目录。</translation>
     </message>
     <message>
         <source>Edit indicator</source>
@@ -920,12 +912,12 @@
         <translation>（按%1编码读取）</translation>
     </message>
     <message>
-        <source>--year: (empty): a year from 2020 to %1 is required</source>
-        <translation>--year：（空）：须指定2020至%1年之间的年份</translation>
+        <source>--year: (empty): a year from %1 to %2 is required</source>
+        <translation>--year：（空）：须指定%1至%2年之间的年份</translation>
     </message>
     <message>
-        <source>--year: %1: expected a year from 2020 to %2</source>
-        <translation>--year：%1：应为2020至%2年之间的年份</translation>
+        <source>--year: %1: expected a year from %2 to %3</source>
+        <translation>--year：%1：应为%2至%3年之间的年份</translation>
     </message>
 </context>
 <context>
@@ -1066,10 +1058,6 @@
     <message>
         <source>Cannot upgrade %1: %2</source>
         <translation>无法升级%1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot install the plan catalog into %1: %2</source>
-        <translation>无法将规划指标目录写入%1：%2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database: %2</source>
@@ -1583,16 +1571,8 @@
         <translation>妇女儿童发展规划监测系统</translation>
     </message>
     <message>
-        <source>Only the administrator backs up the database.</source>
-        <translation>只有管理员可以备份数据库。</translation>
-    </message>
-    <message>
         <source>Backing up the database...</source>
         <translation>正在备份数据库...</translation>
-    </message>
-    <message>
-        <source>Only the administrator restores the database.</source>
-        <translation>只有管理员可以恢复数据库。</translation>
     </message>
     <message>
         <source>Restoring the database...</source>
@@ -1817,6 +1797,44 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Only the administrator edits the catalog.</source>
+        <translation>只有管理员可以编辑指标目录。</translation>
+    </message>
+    <message>
+        <source>Only the administrator backs up the database.</source>
+        <translation>只有管理员可以备份数据库。</translation>
+    </message>
+    <message>
+        <source>Only the administrator restores the database.</source>
+        <translation>只有管理员可以恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Only the administrator can manage accounts.</source>
+        <translation>只有管理员可以管理账户。</translation>
+    </message>
+    <message>
+        <source>Values are imported by a unit&apos;s liaison or by the administrator.</source>
+        <translation>数值须由单位填报员或管理员导入。</translation>
+    </message>
+    <message>
+        <source>Returns are reviewed by a reviewer or by the administrator.</source>
+        <translation>填报数据由审核员或管理员审核。</translation>
+    </message>
+    <message>
+        <source>Annual returns are entered by a unit&apos;s liaison.</source>
+        <translation>年度填报由各单位填报员录入。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDatabase</name>
+    <message>
+        <source>Cannot install the plan catalog into %1: %2</source>
+        <translation>无法将规划指标目录写入%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason (required; the unit reads it):</source>
@@ -1854,14 +1872,6 @@
     <message>
         <source>Annual monitoring report</source>
         <translation>年度监测报告</translation>
-    </message>
-    <message>
-        <source>Mid-term evaluation (2026, data to 2025)</source>
-        <translation>中期评估（2026年，数据截至2025年）</translation>
-    </message>
-    <message>
-        <source>Final evaluation (2031, data to 2030)</source>
-        <translation>终期评估（2031年，数据截至2030年）</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1928,6 +1938,14 @@
     <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation (%1, data to %2)</source>
+        <translation>中期评估（%1年，数据截至%2年）</translation>
+    </message>
+    <message>
+        <source>Final evaluation (%1, data to %2)</source>
+        <translation>终期评估（%1年，数据截至%2年）</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2202,7 @@
     </message>
 </context>
 <context>
-    <name>ReturnClipboard</name>
+    <name>ReturnClipboard::Plan</name>
     <message numerus="yes">
         <source>Pasted %n row(s).</source>
         <translation>
@@ -2468,10 +2486,6 @@
     <message>
         <source>Nothing was submitted:</source>
         <translation>未提交任何数值：</translation>
-    </message>
-    <message>
-        <source>Values are imported by a unit&apos;s liaison or by the administrator.</source>
-        <translation>数值须由单位填报员或管理员导入。</translation>
     </message>
     <message>
         <source>%1 is reported by %2; %3 cannot import it. Nothing was imported.</source>

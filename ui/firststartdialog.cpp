@@ -1,8 +1,7 @@
 #include "firststartdialog.h"
 
-#include "workflow/demodata.h"
-#include "storage/database.h"
-#include "storage/settingsrepository.h"
+#include "session/session.h"
+
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -71,24 +70,12 @@ bool FirstStartDialog::prepareDemo(const QString &path, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (QFileInfo::exists(path)) {
         // An earlier demo is opened again, with whatever the person tried in it.
-        Database existing;
-        if (existing.open(path) && SettingsRepository(existing.connection()).isDemo())
+        if (Session::isDemoFile(path))
             return true;
         *error = tr("%1 exists and is not a demo database; it was not changed.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    Database db;
-    if (!db.open(path)) {
-        *error = db.errorString();
-        return false;
-    }
-    if (!DemoData::populate(db.connection(), error)) {
-        db.close();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        return false;
-    }
-    return true;
+    return Session::createDemo(path, error);
 }
 
 void FirstStartDialog::chooseDemo()

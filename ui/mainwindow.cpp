@@ -12,13 +12,9 @@
 #include "review/reviewpage.h"
 #include "accounts/userspage.h"
 
-#include "exchange/returntemplate.h"
-#include "storage/backupservice.h"
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
-#include "storage/userrepository.h"
-#include "storage/settingsrepository.h"
-#include "workflow/authservice.h"
+#include "session/session.h"
+#include "workflow/adminservice.h"
+#include "workflow/permissions.h"
 
 #include <QApplication>
 #include <QDate>
@@ -32,10 +28,12 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_database(std::make_unique<Database>())
+    , m_session(std::make_unique<Session>())
     , m_tabs(new QTabWidget)
 {
     setCentralWidget(m_tabs);
+    // The pages save what is pending into the database they were built on, then go.
+    connect(m_session->notifier(), &ChangeNotifier::aboutToReplaceDatabase, this, &MainWindow::clearPages);
     createMenus();
     resize(1280, 800);
     updateTitle();
@@ -62,7 +60,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     reports->addAction(tr("&Plenary summary..."), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] {
-        ReportDialog dialog(m_database.get(), this);
+        ReportDialog dialog(m_session.get(), this);
         dialog.exec();
     });
     m_adminMenu = menuBar()->addMenu(tr("&Administration"));
@@ -74,16 +72,20 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+std::optional<User> MainWindow::user() const
+{
+    return m_session->user();
+}
+
 bool MainWindow::openDatabase(const QString &path)
 {
-    auto db = std::make_unique<Database>();
-    if (!db->open(path)) {
-        m_lastError = db->errorString();
+    // A file that fails to open leaves the window as it was; one that opens
+    // replaces the pages (aboutToReplaceDatabase, connected in the constructor).
+    if (!m_session->open(path)) {
+        m_lastError = m_session->errorString();
         return false;
     }
-    clearPages();
-    m_database = std::move(db);
-    m_catalogPage = new CatalogPage(m_database.get());
+    m_catalogPage = new CatalogPage(m_session.get());
     m_tabs->addTab(m_catalogPage, tr("Indicator catalog"));
     updateTitle();
     return true;
@@ -91,8 +93,8 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::clearPages()
 {
-    // Pages hold the database; they go before it does.
-    m_user.reset();
+    // Pages hold the session's database; they go before it does.
+    m_session->signOut();
     m_catalogPage = nullptr;
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
@@ -103,13 +105,13 @@ void MainWindow::clearPages()
 
 bool MainWindow::signInInteractively()
 {
-    AuthService auth(m_database->connection());
+    AuthService auth = m_session->auth();
     if (auth.needsFirstAdministrator()) {
         FirstAdminDialog first(&auth, this);
         if (first.exec() != QDialog::Accepted)
             return false;
     }
-    SignInDialog dialog(&auth, SettingsRepository(m_database->connection()).isDemo(), this);
+    SignInDialog dialog(&auth, m_session->isDemo(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     setUser(dialog.user());
@@ -130,41 +132,43 @@ void MainWindow::removeRolePages()
 void MainWindow::setUser(const User &user)
 {
     removeRolePages();
-    m_user = user;
-    m_catalogPage->setEditor(user);
-    m_adminMenu->menuAction()->setVisible(user.role == User::Role::Admin);
-    m_importAction->setEnabled(user.role != User::Role::Reviewer);
+    m_session->setUser(user);
+    // What the menus and tabs offer follows the rules the services enforce
+    // (Permissions); a page shown by mistake would still be refused there.
+    using Act = Permissions::Act;
+    m_catalogPage->updateForUser();
+    m_adminMenu->menuAction()->setVisible(Permissions::may(user, Act::BackUp));
+    m_importAction->setEnabled(Permissions::may(user, Act::ImportValues));
     m_templateAction->setEnabled(true);
-    if (user.role == User::Role::Liaison) {
-        auto *page = new ReturnPage(m_database.get(), user);
+    if (Permissions::may(user, Act::EnterReturn)) {
+        auto *page = new ReturnPage(m_session.get());
         m_tabs->insertTab(0, page, tr("Annual return"));
         m_tabs->setCurrentWidget(page);
     }
-    if (user.role == User::Role::Reviewer || user.role == User::Role::Admin) {
-        auto *review = new ReviewPage(m_database.get(), user);
-        auto *overview = new OverviewPage(m_database.get());
+    if (Permissions::may(user, Act::Review)) {
+        auto *review = new ReviewPage(m_session.get());
+        auto *overview = new OverviewPage(m_session.get());
         m_tabs->insertTab(0, overview, tr("Progress and warnings"));
         m_tabs->insertTab(1, review, tr("Review returns"));
         m_tabs->setCurrentWidget(overview);
-        // A reviewer's act changes the counts and warnings of the overview.
-        connect(review, &ReviewPage::valuesChanged, overview, &OverviewPage::reload);
+        // Both refresh from the session's notifier when values or verdicts change.
         connect(overview, &OverviewPage::indicatorActivated, this, [this](const QString &code) {
             m_tabs->setCurrentWidget(m_catalogPage);
             m_catalogPage->selectIndicator(code);
         });
     }
-    if (user.role == User::Role::Admin)
-        m_tabs->addTab(new UsersPage(m_database.get(), user), tr("Accounts"));
+    if (Permissions::may(user, Act::ManageAccounts))
+        m_tabs->addTab(new UsersPage(m_session.get()), tr("Accounts"));
     updateTitle();
 }
 
 void MainWindow::signOut()
 {
-    if (!m_user)
+    if (!m_session->user())
         return;
     removeRolePages();
-    m_user.reset();
-    m_catalogPage->setEditor(std::nullopt);
+    m_session->signOut();
+    m_catalogPage->updateForUser();
     m_adminMenu->menuAction()->setVisible(false);
     m_importAction->setEnabled(false);
     m_templateAction->setEnabled(false);
@@ -175,7 +179,7 @@ void MainWindow::signOut()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_database->path()).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_session->path()).absolutePath(),
                                                       tr("Fuer Monitor databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -189,13 +193,13 @@ void MainWindow::chooseDatabase()
 void MainWindow::updateTitle()
 {
     QString title = tr("Fuer Monitor");
-    if (m_database && m_database->isOpen()) {
-        title = QStringLiteral("%1 — %2").arg(QFileInfo(m_database->path()).fileName(), title);
-        if (m_user) {
-            const QString who = m_user->displayName.isEmpty() ? m_user->login : m_user->displayName;
-            title += QStringLiteral(" — %1（%2）").arg(who, User::roleLabel(m_user->role));
+    if (m_session->isOpen()) {
+        title = QStringLiteral("%1 — %2").arg(QFileInfo(m_session->path()).fileName(), title);
+        if (const std::optional<User> u = m_session->user()) {
+            const QString who = u->displayName.isEmpty() ? u->login : u->displayName;
+            title += QStringLiteral(" — %1（%2）").arg(who, User::roleLabel(u->role));
         }
-        if (SettingsRepository(m_database->connection()).isDemo())
+        if (m_session->isDemo())
             title += QStringLiteral(" — 示例数据"); // the data marking, in any language
     }
     setWindowTitle(title);
@@ -203,37 +207,38 @@ void MainWindow::updateTitle()
 
 bool MainWindow::backUpTo(const QString &target, QString *error)
 {
-    if (!m_user || m_user->role != User::Role::Admin) {
-        *error = tr("Only the administrator backs up the database.");
+    const User actor = m_session->user().value_or(User());
+    if (!Permissions::check(actor, Permissions::Act::BackUp, error))
         return false;
-    }
-    const QString source = m_database->path();
+    const QString source = m_session->path();
     return BackgroundTask::run(
         this, tr("Backing up the database..."),
-        [source, target](QString *e, const auto &) { return BackupService::backup(source, target, e); }, error);
+        [actor, source, target](QString *e, const auto &) { return AdminService::backUp(actor, source, target, e); },
+        error);
 }
 
 bool MainWindow::restoreFrom(const QString &backup, QString *keptPath, QString *error)
 {
-    if (!m_user || m_user->role != User::Role::Admin) {
-        *error = tr("Only the administrator restores the database.");
+    const User admin = m_session->user().value_or(User());
+    // Refused before anything closes: a refusal leaves the window as it was.
+    if (!Permissions::check(admin, Permissions::Act::Restore, error))
         return false;
-    }
-    const QString path = m_database->path();
-    const User admin = *m_user;
+    const QString path = m_session->path();
     // The pages and the connection go first: the file is replaced underneath.
     clearPages();
-    m_database->close();
+    m_session->close();
     const bool ok = BackgroundTask::run(
         this, tr("Restoring the database..."),
-        [backup, path, keptPath](QString *e, const auto &) { return BackupService::restore(backup, path, keptPath, e); },
+        [admin, backup, path, keptPath](QString *e, const auto &) {
+            return AdminService::restore(admin, backup, path, keptPath, e);
+        },
         error);
     if (!openDatabase(path)) {
         *error = m_lastError;
         return false;
     }
     // The restored file may not hold this administrator; then sign in anew.
-    if (const std::optional<User> again = UserRepository(m_database->connection()).user(admin.login))
+    if (const std::optional<User> again = m_session->storedUser(admin.login))
         setUser(*again);
     return ok;
 }
@@ -242,7 +247,7 @@ void MainWindow::backUp()
 {
     const QString target = QFileDialog::getSaveFileName(
         this, tr("Back up the database"),
-        QStringLiteral("%1-%2.sqlite").arg(QFileInfo(m_database->path()).completeBaseName(),
+        QStringLiteral("%1-%2.sqlite").arg(QFileInfo(m_session->path()).completeBaseName(),
                                            QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
         tr("Fuer Monitor databases (*.sqlite)"));
     if (target.isEmpty())
@@ -270,35 +275,34 @@ void MainWindow::restore()
                                  tr("The database was restored; the previous file was kept as %1.").arg(kept));
     else
         QMessageBox::warning(this, tr("Restore from a backup"), error);
-    if (!m_user && !signInInteractively())
+    if (!m_session->user() && !signInInteractively())
         close();
 }
 
 void MainWindow::importValues()
 {
-    if (!m_user)
+    if (!m_session->user())
         return;
-    ImportDialog dialog(m_database.get(), *m_user, this);
+    // The pages that show the values refresh from the notifier.
+    ImportDialog dialog(m_session.get(), this);
     connect(&dialog, &ImportDialog::imported, this, [this](int count) {
         statusBar()->showMessage(tr("Imported %n value(s).", nullptr, count), 10000);
-        for (ReturnPage *page : findChildren<ReturnPage *>())
-            page->reload();
     });
     dialog.exec();
 }
 
 void MainWindow::saveTemplate()
 {
-    if (!m_user)
+    const std::optional<User> user = m_session->user();
+    if (!user)
         return;
-    QString unit = m_user->unit;
-    const int year = qBound(2021, QDate::currentDate().year() - 1, 2030);
-    if (m_user->role != User::Role::Liaison) {
+    QString unit = user->unit;
+    const PlanYears years = m_session->years();
+    const int year = PlanYears::defaultYear(QDate::currentDate(), years.first, years.last);
+    if (user->role != User::Role::Liaison) {
         QStringList units;
-        for (const ResponsibleUnit &u : CatalogRepository(m_database->connection()).units()) {
-            if (u.kind == ResponsibleUnit::Kind::Member)
-                units << u.name;
-        }
+        for (const ResponsibleUnit &u : m_session->memberUnits())
+            units << u.name;
         bool ok = false;
         unit = QInputDialog::getItem(this, tr("Return template"), tr("Unit:"), units, 0, false, &ok);
         if (!ok)
@@ -310,7 +314,7 @@ void MainWindow::saveTemplate()
     if (path.isEmpty())
         return;
     QString error;
-    if (ReturnTemplate::write(m_database->connection(), unit, year, path, &error))
+    if (m_session->writeTemplate(unit, year, path, &error))
         statusBar()->showMessage(tr("Template written to %1.").arg(path), 10000);
     else
         QMessageBox::warning(this, tr("Return template"), error);

@@ -8,7 +8,7 @@
 #include <optional>
 
 class CatalogPage;
-class Database;
+class Session;
 class QTabWidget;
 
 // The application window: one database, one signed-in user, and the pages that
@@ -27,7 +27,7 @@ public:
     // Returns false when the person cancels.
     bool signInInteractively();
     void setUser(const User &user);
-    std::optional<User> user() const { return m_user; }
+    std::optional<User> user() const;
 
     QString lastError() const { return m_lastError; }
     // The administrator's copies; public so tests can drive them without dialogs.
@@ -35,7 +35,7 @@ public:
     bool restoreFrom(const QString &backup, QString *keptPath, QString *error);
     CatalogPage *catalogPage() const { return m_catalogPage; }
     QTabWidget *tabs() const { return m_tabs; }
-    Database *database() const { return m_database.get(); }
+    Session *session() const { return m_session.get(); }
 
 private:
     void createMenus();
@@ -49,10 +49,9 @@ private:
     void clearPages();
     void updateTitle();
 
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Session> m_session;
     QTabWidget *m_tabs;
     CatalogPage *m_catalogPage = nullptr;
-    std::optional<User> m_user;
     QMenu *m_adminMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_templateAction = nullptr;

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-// Per-indicator parameters of the target rule. The defaults are those of DESIGN.md;
+// Per-indicator parameters of the target rule. The defaults are those of docs/DESIGN.md;
 // the administrator may change them per indicator (stored in the indicators table).
 struct RuleParams
 {

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// The life of a reported value (DESIGN.md, "Workflow of a value").
+// The life of a reported value (docs/DESIGN.md, "Workflow of a value").
 enum class ValueState { Draft, Submitted, Approved, Returned };
 
 namespace ValueStates {

@@ -1,7 +1,5 @@
 #include "database.h"
 
-#include "catalog/catalogloader.h"
-#include "catalogrepository.h"
 #include "migrations.h"
 #include "sqlitelocks.h"
 
@@ -75,11 +73,24 @@ bool Database::closeCheckpointed(QString *error)
 {
     QString message;
     {
-        QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
-            message = q.lastError().text();
-        else if (q.next() && q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
-            message = tr("%1 stays in %2 mode").arg(m_path, q.value(0).toString());
+        // A read first: a connection that switched to WAL and read nothing since
+        // has not opened the WAL yet, and leaving WAL mode then fails with
+        // "database table is locked" (the backup's check opens the copy and closes
+        // it at once). Each statement finished before the next.
+        QSqlQuery checkpoint(connection());
+        if (!checkpoint.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            message = checkpoint.lastError().text();
+        checkpoint.finish();
+        if (message.isEmpty() && !checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            message = checkpoint.lastError().text();
+        checkpoint.finish();
+        QSqlQuery mode(connection());
+        if (!message.isEmpty()) {
+        } else if (!mode.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))) {
+            message = mode.lastError().text();
+        } else if (mode.next() && mode.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
+            message = tr("%1 stays in %2 mode").arg(m_path, mode.value(0).toString());
+        }
     }
     close();
     if (!message.isEmpty() && error)
@@ -181,13 +192,6 @@ bool Database::open(const QString &path)
         QString error;
         if (!Migrations::apply(connection(), version, &error))
             return fail(tr("Cannot upgrade %1: %2").arg(path, error));
-    }
-    // Checked on every open, not only on creation: a first start that was killed
-    // half-way leaves a schema without a catalog, and the next start completes it.
-    if (CatalogRepository(connection()).isEmpty()) {
-        QString error;
-        if (!CatalogRepository(connection()).install(CatalogLoader::builtin(), &error))
-            return fail(tr("Cannot install the plan catalog into %1: %2").arg(path, error));
     }
     return true;
 }

@@ -24,7 +24,8 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens or creates `path`; installs the built-in catalog into a new file.
+    // Opens or creates `path`: checks the file is ours and whole, migrates its
+    // schema. It installs no catalog: PlanDatabase::open (catalog/) does that.
     bool open(const QString &path);
     // A further connection, for a worker thread, to a file that another Database
     // holds open (its path()): configured as that one (foreign keys, WAL, busy
@@ -47,8 +48,11 @@ public:
     // The default location: the user's application data folder.
     static QString defaultPath();
 
-private:
+    // Closes the connection and keeps `message` as errorString(); false, for
+    // `return db.fail(...)`. For the layers above that refuse an opened file.
     bool fail(const QString &message);
+
+private:
     bool installLockShim();
     bool checkIdentity(int *version);
     bool checkIntegrity();

@@ -124,6 +124,24 @@ QVector<ValueRecord> ValueRepository::values(int year) const
     return out;
 }
 
+QVector<ValueRecord> ValueRepository::areaValues(const QString &area, int year) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kSelectColumns)
+              + QStringLiteral("WHERE ((? = '' AND a.is_default = 1) OR a.name = ?) AND (? = 0 OR v.year = ?) "
+                               "ORDER BY i.position, v.year"));
+    q.addBindValue(SqlValues::text(area));
+    q.addBindValue(SqlValues::text(area));
+    q.addBindValue(year);
+    q.addBindValue(year);
+    QVector<ValueRecord> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(readRecord(q));
+    }
+    return out;
+}
+
 QVector<ValueRecord> ValueRepository::valuesOf(const QString &indicatorCode, const QString &area) const
 {
     QSqlQuery q(m_db);

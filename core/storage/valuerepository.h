@@ -28,6 +28,9 @@ public:
     // All values (year 0) or one year's, ordered by indicator, area and year.
     QVector<ValueRecord> values(int year = 0) const;
     QVector<ValueRecord> valuesOf(const QString &indicatorCode, const QString &area = QString()) const;
+    // The values of one area (the default area for an empty name), of `year` or of
+    // every year (0), in catalog order: filtered in SQL, not by the caller.
+    QVector<ValueRecord> areaValues(const QString &area, int year = 0) const;
     std::optional<ValueRecord> value(const QString &indicatorCode, const QString &area, int year) const;
 
     // year -> value per indicator code for one area (the district when empty),

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-// The assessment of one indicator for one year (DESIGN.md, "Target semantics" and
+// The assessment of one indicator for one year (docs/DESIGN.md, "Target semantics" and
 // "Projection and early warning"). A plain value: Assessor fills it, the UI, CLI and
 // reports show it. Labels are translated; keys are stable for CSV/JSON files.
 struct Assessment

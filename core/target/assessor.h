@@ -10,7 +10,7 @@
 #include <optional>
 
 // Evaluates one indicator's series against its target rule for one year, as
-// DESIGN.md defines it ("Target semantics", "Projection and early warning").
+// docs/DESIGN.md defines it ("Target semantics", "Projection and early warning").
 //
 // `series` maps year → value and holds only values that count (the caller filters by
 // state); points after `year` are ignored. The baseline is the `baselineYear` value,
@@ -18,7 +18,7 @@
 // for a relative target (W21 follows W20). A `judgement` decides a 保持合理比例 target
 // or one whose text did not parse.
 //
-// Choices DESIGN.md leaves open, made here:
+// Choices docs/DESIGN.md leaves open, made here:
 // - Comparisons with the baseline (提高, 降低, 明显降低, 逐年提高 …) give NoData while
 //   the baseline year is the only year with a value: there is nothing to compare yet.
 // - 明显降低 is a threshold b × (1 − share), so it gets a projection gap and the
@@ -51,6 +51,6 @@ public:
                              int baselineYear = kBaselineYear, int targetYear = kTargetYear,
                              Detail detail = Detail::Full);
 
-    // The warning level from the other fields, in DESIGN.md's order of precedence.
+    // The warning level from the other fields, in docs/DESIGN.md's order of precedence.
     static Assessment::Warning warningFor(const Assessment &assessment, bool binding);
 };

@@ -3,7 +3,7 @@
 #include <QMap>
 #include <QString>
 
-// The linear projection of DESIGN.md ("Projection and early warning"): the average
+// The linear projection of docs/DESIGN.md ("Projection and early warning"): the average
 // annual change over the last up to five years, carried on from the latest value to
 // the target year. Kept apart from the Assessor so that the chart can draw exactly
 // the line the assessment used.

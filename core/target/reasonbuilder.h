@@ -9,7 +9,7 @@ class Projection;
 
 // The clauses of an assessment's one-sentence reason. Every user-visible phrase of
 // the assessment lives here, in the "Assessment" translation context, so that the
-// Chinese sentence of DESIGN.md ("2025年为92.6%，距目标≥94还差1.4个百分点；…") is
+// Chinese sentence of docs/DESIGN.md ("2025年为92.6%，距目标≥94还差1.4个百分点；…") is
 // assembled from whole translated clauses and never from glued fragments.
 class ReasonBuilder
 {

@@ -30,7 +30,7 @@ public:
     // edge. The projection gap and the mid-term check are shares of it.
     double distance(double v) const;
 
-    // The outlook of DESIGN.md for a latest value, the value projected for the target
+    // The outlook of docs/DESIGN.md for a latest value, the value projected for the target
     // year and the average change. `gapShare` receives the projected miss as a share of
     // the way still to go (or of the margin, when the latest value is inside).
     Assessment::Outlook outlook(double latest, double projected, double slope,

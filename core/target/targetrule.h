@@ -4,7 +4,7 @@
 
 #include <QString>
 
-// A 2030 target text of the plan, read into a typed rule (DESIGN.md, "Target
+// A 2030 target text of the plan, read into a typed rule (docs/DESIGN.md, "Target
 // semantics"). The original wording travels with the rule in `text`, because the
 // plan's words are what reviewers and the committee read; the rule is what the
 // assessment computes with.

@@ -1,5 +1,6 @@
 #include "assessmentservice.h"
 
+#include "model/planyears.h"
 #include "storage/catalogrepository.h"
 #include "storage/judgementrepository.h"
 #include "storage/valuerepository.h"
@@ -25,7 +26,8 @@ QVector<IndicatorAssessment> assessWithRules(const QVector<Indicator> &indicator
                                              const QHash<QString, QMap<int, double>> &series,
                                              const QHash<QString, QMap<int, double>> &referenceValues,
                                              const QHash<QString, QMap<int, Judgement>> &judgements, int year,
-                                             Assessor::Detail detail = Assessor::Detail::Full)
+                                             Assessor::Detail detail = Assessor::Detail::Full,
+                                             const PlanYears &years = PlanYears())
 {
     QVector<IndicatorAssessment> out;
     out.reserve(indicators.size());
@@ -45,8 +47,9 @@ QVector<IndicatorAssessment> assessWithRules(const QVector<Indicator> &indicator
         const auto byYear = judgements.constFind(ind.code);
         if (byYear != judgements.constEnd() && byYear->contains(year))
             verdict = byYear->value(year);
-        a.assessment = Assessor::assess(ind, a.rule, a.series, year, reference, verdict, Assessor::kBaselineYear,
-                                        Assessor::kTargetYear, detail);
+        // The plan's baseline and target year, read from the plans (2020, 2030).
+        a.assessment = Assessor::assess(ind, a.rule, a.series, year, reference, verdict, years.baseline, years.last,
+                                        detail);
         out.append(a);
     }
     return out;
@@ -65,8 +68,11 @@ QVector<IndicatorAssessment> AssessmentService::assess(const QVector<Indicator> 
 QVector<IndicatorAssessment> AssessmentService::assessAll(int year, const QString &area, bool includeDrafts) const
 {
     const ValueRepository values(m_db);
-    return assess(CatalogRepository(m_db).indicators(), values.seriesByIndicator(area, includeDrafts),
-                  values.referenceSeriesByIndicator(area, includeDrafts), JudgementRepository(m_db).all(area), year);
+    const CatalogRepository catalog(m_db);
+    const QVector<Indicator> indicators = catalog.indicators();
+    return assessWithRules(indicators, rulesOf(indicators), values.seriesByIndicator(area, includeDrafts),
+                           values.referenceSeriesByIndicator(area, includeDrafts), JudgementRepository(m_db).all(area),
+                           year, Assessor::Detail::Full, PlanYears::of(catalog.plans()));
 }
 
 IndicatorAssessment AssessmentService::assessOne(const QString &code, int year, const QString &area,
@@ -77,8 +83,10 @@ IndicatorAssessment AssessmentService::assessOne(const QString &code, int year, 
     if (!ind)
         return IndicatorAssessment();
     const ValueRepository values(m_db);
-    return assess({*ind}, values.seriesByIndicator(area, includeDrafts),
-                  values.referenceSeriesByIndicator(area, includeDrafts), JudgementRepository(m_db).all(area), year)
+    const QVector<Indicator> one{*ind};
+    return assessWithRules(one, rulesOf(one), values.seriesByIndicator(area, includeDrafts),
+                           values.referenceSeriesByIndicator(area, includeDrafts), JudgementRepository(m_db).all(area),
+                           year, Assessor::Detail::Full, PlanYears::of(CatalogRepository(m_db).plans()))
         .value(0);
 }
 
@@ -95,10 +103,11 @@ int AssessmentService::assessEveryArea(int year,
     // The district first, then the other areas in the order they were added; an
     // area without values is assessed too (无数据 throughout).
     const QVector<Area> areas = catalog.areas();
+    const PlanYears years = PlanYears::of(catalog.plans());
     int n = 0;
     for (const Area &area : areas) {
         for (IndicatorAssessment &a : assessWithRules(indicators, rules, all.value(area.name), references.value(area.name),
-                                                      judgements.value(area.name), year, detail)) {
+                                                      judgements.value(area.name), year, detail, years)) {
             a.area = area.name;
             visit(area.name, a);
             ++n;

@@ -1,5 +1,8 @@
 #include "authservice.h"
 
+#include "changenotifier.h"
+#include "permissions.h"
+
 #include "passwordhasher.h"
 
 #include "storage/catalogrepository.h"
@@ -7,9 +10,17 @@
 
 #include <QRegularExpression>
 
-AuthService::AuthService(QSqlDatabase db)
+AuthService::AuthService(QSqlDatabase db, ChangeNotifier *notifier)
     : m_db(db)
+    , m_notifier(notifier)
 {
+}
+
+bool AuthService::announced(bool ok) const
+{
+    if (ok && m_notifier)
+        emit m_notifier->accountsChanged();
+    return ok;
 }
 
 bool AuthService::needsFirstAdministrator() const
@@ -65,7 +76,7 @@ bool AuthService::createFirstAdministrator(const QString &login, const QString &
     *error = checkPassword(password);
     if (!error->isEmpty())
         return false;
-    return UserRepository(m_db).create(admin, PasswordHasher::hash(password), error);
+    return announced(UserRepository(m_db).create(admin, PasswordHasher::hash(password), error));
 }
 
 AuthService::SignIn AuthService::signIn(const QString &login, const QString &password, const QDateTime &now)
@@ -109,10 +120,7 @@ AuthService::SignIn AuthService::signIn(const QString &login, const QString &pas
 
 bool AuthService::requireAdmin(const User &actor, QString *error) const
 {
-    if (actor.role == User::Role::Admin && !actor.disabled)
-        return true;
-    *error = tr("Only the administrator can manage accounts.");
-    return false;
+    return Permissions::check(actor, Permissions::Act::ManageAccounts, error);
 }
 
 bool AuthService::createUser(const User &actor, const User &user, const QString &password, QString *error)
@@ -125,7 +133,7 @@ bool AuthService::createUser(const User &actor, const User &user, const QString 
     User stored = user;
     if (stored.role != User::Role::Liaison)
         stored.unit.clear();
-    return UserRepository(m_db, actor.login).create(stored, PasswordHasher::hash(password), error);
+    return announced(UserRepository(m_db, actor.login).create(stored, PasswordHasher::hash(password), error));
 }
 
 bool AuthService::resetPassword(const User &actor, const QString &login, const QString &password, QString *error)
@@ -139,7 +147,7 @@ bool AuthService::resetPassword(const User &actor, const QString &login, const Q
         *error = tr("There is no account %1.").arg(login);
         return false;
     }
-    return UserRepository(m_db, actor.login).setPasswordHash(login, PasswordHasher::hash(password), error);
+    return announced(UserRepository(m_db, actor.login).setPasswordHash(login, PasswordHasher::hash(password), error));
 }
 
 bool AuthService::setDisabled(const User &actor, const QString &login, bool disabled, QString *error)
@@ -154,7 +162,7 @@ bool AuthService::setDisabled(const User &actor, const QString &login, bool disa
         *error = tr("There is no account %1.").arg(login);
         return false;
     }
-    return UserRepository(m_db, actor.login).setDisabled(login, disabled, error);
+    return announced(UserRepository(m_db, actor.login).setDisabled(login, disabled, error));
 }
 
 bool AuthService::changeOwnPassword(const User &self, const QString &oldPassword, const QString &newPassword,

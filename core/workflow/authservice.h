@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class ChangeNotifier;
+
 // Sign-in and account administration. The first start of a new database asks
 // for the administrator (no built-in password exists). Five wrong passwords in a
 // row lock an account for LockMinutes. Only an administrator creates, disables and
@@ -26,7 +28,8 @@ public:
         QString message;            // why not, in the user's language
     };
 
-    explicit AuthService(QSqlDatabase db);
+    // Account changes are announced on `notifier` once committed (none without one).
+    explicit AuthService(QSqlDatabase db, ChangeNotifier *notifier = nullptr);
 
     bool needsFirstAdministrator() const;
     bool createFirstAdministrator(const QString &login, const QString &displayName, const QString &password,
@@ -44,5 +47,7 @@ private:
     bool requireAdmin(const User &actor, QString *error) const;
     bool validUser(const User &user, QString *error) const;
 
+    bool announced(bool ok) const;
     QSqlDatabase m_db;
+    ChangeNotifier *m_notifier = nullptr;
 };

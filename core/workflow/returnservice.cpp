@@ -7,15 +7,34 @@
 #include "exchange/valueimport.h"
 #include "exchange/valuerules.h"
 #include "storage/catalogrepository.h"
+#include "changenotifier.h"
+#include "permissions.h"
 #include "storage/commentrepository.h"
 #include "storage/judgementrepository.h"
 #include "storage/valuerepository.h"
 #include "storage/valueworkflowrepository.h"
 
-ReturnService::ReturnService(QSqlDatabase db)
+ReturnService::ReturnService(QSqlDatabase db, ChangeNotifier *notifier)
     : m_db(db)
+    , m_notifier(notifier)
 {
 }
+
+namespace {
+// The codes of `records` in their order, each once; the one year they share or 0.
+QStringList codesOf(const QVector<ValueRecord> &records, int *year)
+{
+    QStringList codes;
+    *year = records.isEmpty() ? 0 : records.first().year;
+    for (const ValueRecord &r : records) {
+        if (!codes.contains(r.indicatorCode))
+            codes.append(r.indicatorCode);
+        if (r.year != *year)
+            *year = 0;
+    }
+    return codes;
+}
+} // namespace
 
 QVector<Indicator> ReturnService::indicatorsFor(const User &user) const
 {
@@ -91,7 +110,11 @@ bool ReturnService::saveDraft(const User &user, const Indicator &ind, int year, 
     r.source = source.trimmed();
     r.note = input.note.trimmed();
     r.state = ValueState::Draft;
-    return ValueWorkflowRepository(m_db).saveDraft(r, user.login, error);
+    if (!ValueWorkflowRepository(m_db).saveDraft(r, user.login, error))
+        return false;
+    if (m_notifier)
+        emit m_notifier->valuesChanged({ind.code}, year);
+    return true;
 }
 
 bool ReturnService::clearDraft(const User &user, const Indicator &ind, int year, QString *error)
@@ -100,7 +123,11 @@ bool ReturnService::clearDraft(const User &user, const Indicator &ind, int year,
         *error = tr("%1 is reported by %2; %3 cannot change it.").arg(ind.code, ind.leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
         return false;
     }
-    return ValueWorkflowRepository(m_db).removeDraft(ind.code, QString(), year, user.login, error);
+    if (!ValueWorkflowRepository(m_db).removeDraft(ind.code, QString(), year, user.login, error))
+        return false;
+    if (m_notifier)
+        emit m_notifier->valuesChanged({ind.code}, year);
+    return true;
 }
 
 bool ReturnService::submit(const User &user, const QStringList &codes, int year, QString *error)
@@ -154,15 +181,17 @@ bool ReturnService::submit(const User &user, const QStringList &codes, int year,
         *error = tr("Nothing was submitted:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
         return false;
     }
-    return ValueWorkflowRepository(m_db).changeStates(changes, user.login, error);
+    if (!ValueWorkflowRepository(m_db).changeStates(changes, user.login, error))
+        return false;
+    if (m_notifier)
+        emit m_notifier->valuesChanged(codes, year);
+    return true;
 }
 
 bool ReturnService::importValues(const User &user, const QVector<ValueRecord> &records, bool addAreas, QString *error)
 {
-    if (user.disabled || user.role == User::Role::Reviewer) {
-        *error = tr("Values are imported by a unit's liaison or by the administrator.");
+    if (!Permissions::check(user, Permissions::Act::ImportValues, error))
         return false;
-    }
     QHash<QString, Indicator> byCode;
     for (const Indicator &i : CatalogRepository(m_db).indicators())
         byCode.insert(i.code, i);
@@ -184,8 +213,15 @@ bool ReturnService::importValues(const User &user, const QVector<ValueRecord> &r
         *error = tr("Nothing was imported:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
         return false;
     }
-    if (user.role == User::Role::Admin)
-        return ValueRepository(m_db).store(records, user.login, QStringLiteral("import"), addAreas, error);
+    int year = 0;
+    const QStringList codes = codesOf(records, &year);
+    if (user.role == User::Role::Admin) {
+        if (!ValueRepository(m_db).store(records, user.login, QStringLiteral("import"), addAreas, error))
+            return false;
+        if (m_notifier)
+            emit m_notifier->valuesChanged(codes, year);
+        return true;
+    }
     QVector<ValueRecord> drafts;
     for (ValueRecord r : records) {
         const auto it = byCode.constFind(r.indicatorCode);
@@ -202,7 +238,11 @@ bool ReturnService::importValues(const User &user, const QVector<ValueRecord> &r
         r.state = ValueState::Draft;
         drafts.append(r);
     }
-    return ValueWorkflowRepository(m_db).saveDrafts(drafts, user.login, error);
+    if (!ValueWorkflowRepository(m_db).saveDrafts(drafts, user.login, error))
+        return false;
+    if (m_notifier)
+        emit m_notifier->valuesChanged(codes, year);
+    return true;
 }
 
 bool ReturnService::addComment(const User &user, const Indicator &ind, int year, const QString &text, QString *error)
@@ -223,5 +263,9 @@ bool ReturnService::addComment(const User &user, const Indicator &ind, int year,
     c.unit = user.unit;
     c.user = user.login;
     c.body = body;
-    return CommentRepository(m_db).add(c, error);
+    if (!CommentRepository(m_db).add(c, error))
+        return false;
+    if (m_notifier)
+        emit m_notifier->commentsChanged(ind.code, year);
+    return true;
 }

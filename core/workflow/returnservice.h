@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+class ChangeNotifier;
+
 // A liaison's annual return: the unit's indicators, checking what was typed,
 // keeping drafts and submitting. Every call checks the user's role and unit and
 // the value's state here in core, so no path around the entry page can change
@@ -17,7 +19,8 @@ class ReturnService
     Q_DECLARE_TR_FUNCTIONS(ReturnService)
 
 public:
-    explicit ReturnService(QSqlDatabase db);
+    // Changes are announced on `notifier` once committed (none without one).
+    explicit ReturnService(QSqlDatabase db, ChangeNotifier *notifier = nullptr);
 
     // Indicators the user may see: a liaison's unit leads or co-operates on them.
     QVector<Indicator> indicatorsFor(const User &user) const;
@@ -50,4 +53,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    ChangeNotifier *m_notifier = nullptr;
 };

@@ -1,13 +1,16 @@
 #include "reviewservice.h"
 
+#include "changenotifier.h"
+#include "permissions.h"
 #include "storage/catalogrepository.h"
 #include "storage/judgementrepository.h"
 #include "storage/valuerepository.h"
 #include "storage/valueworkflowrepository.h"
 #include "target/targetparser.h"
 
-ReviewService::ReviewService(QSqlDatabase db)
+ReviewService::ReviewService(QSqlDatabase db, ChangeNotifier *notifier)
     : m_db(db)
+    , m_notifier(notifier)
 {
 }
 
@@ -53,7 +56,20 @@ bool ReviewService::act(const User &user, ValueWorkflow::Act act, const QVector<
         ch.action = ValueWorkflow::actKey(act);
         changes.append(ch);
     }
-    return ValueWorkflowRepository(m_db).changeStates(changes, user.login, error);
+    if (!ValueWorkflowRepository(m_db).changeStates(changes, user.login, error))
+        return false;
+    if (m_notifier) {
+        QStringList codes;
+        int year = keys.first().year;
+        for (const ValueKey &k : keys) {
+            if (!codes.contains(k.code))
+                codes.append(k.code);
+            if (k.year != year)
+                year = 0;
+        }
+        emit m_notifier->valuesChanged(codes, year);
+    }
+    return true;
 }
 
 bool ReviewService::approve(const User &user, const QVector<ValueKey> &keys, QString *error)
@@ -74,7 +90,7 @@ bool ReviewService::reopen(const User &user, const QVector<ValueKey> &keys, cons
 bool ReviewService::judge(const User &user, const QString &code, int year, bool met, const QString &reason,
                           QString *error)
 {
-    if (user.disabled || (user.role != User::Role::Reviewer && user.role != User::Role::Admin)) {
+    if (!Permissions::may(user, Permissions::Act::Review)) {
         *error = tr("Only a reviewer records verdicts.");
         return false;
     }
@@ -92,7 +108,11 @@ bool ReviewService::judge(const User &user, const QString &code, int year, bool 
     j.met = met;
     j.reason = reason.trimmed();
     j.user = user.login;
-    return JudgementRepository(m_db).record(code, QString(), year, j, error);
+    if (!JudgementRepository(m_db).record(code, QString(), year, j, error))
+        return false;
+    if (m_notifier)
+        emit m_notifier->judgementsChanged(code, year);
+    return true;
 }
 
 QVector<ValueKey> ReviewService::submittedOf(const QString &unit, int year) const

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+
+class ChangeNotifier;
 #include <QVector>
 
 // A reviewer's acts on returns: approve, send back with a reason, reopen an
@@ -15,7 +17,8 @@ class ReviewService
     Q_DECLARE_TR_FUNCTIONS(ReviewService)
 
 public:
-    explicit ReviewService(QSqlDatabase db);
+    // Changes are announced on `notifier` once committed (none without one).
+    explicit ReviewService(QSqlDatabase db, ChangeNotifier *notifier = nullptr);
 
     bool approve(const User &user, const QVector<ValueKey> &keys, QString *error);
     bool sendBack(const User &user, const QVector<ValueKey> &keys, const QString &reason, QString *error);
@@ -31,4 +34,5 @@ private:
              QString *error);
 
     QSqlDatabase m_db;
+    ChangeNotifier *m_notifier = nullptr;
 };

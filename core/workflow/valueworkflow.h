@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// The rules of the value workflow (DESIGN.md, "Workflow of a value"), in one place:
+// The rules of the value workflow (docs/DESIGN.md, "Workflow of a value"), in one place:
 //
 //   (none) ─save→ 草稿 ─submit→ 已提交 ─approve→ 已审核 ─reopen(reason)→ 已退回
 //                  ↑                  └─return(reason)→ 已退回 ─save→ 草稿

@@ -6,6 +6,7 @@
 // (--only runs one part, for profilers and instruction counts: perf stat -e instructions:u)
 
 #include "workflow/demodata.h"
+#include "catalog/plandatabase.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/valuerepository.h"
@@ -46,7 +47,7 @@ int main(int argc, char **argv)
     t.start();
     if (keepAt < 0 || !QFileInfo::exists(path)) {
         Database db;
-        if (!db.open(path)) {
+        if (!PlanDatabase::open(db, path)) {
             out << db.errorString() << Qt::endl;
             return 1;
         }
@@ -81,7 +82,7 @@ int main(int argc, char **argv)
 
     t.restart();
     Database db;
-    db.open(path);
+    PlanDatabase::open(db, path);
     const QString only = args.contains(QStringLiteral("--only")) ? args.value(args.indexOf(QStringLiteral("--only")) + 1) : QString();
     if (only.isEmpty() || only == QLatin1String("load")) {
         // The first part, for the README: reading every value (assessing is the rest).

@@ -2,6 +2,7 @@
 // Run: build/tests/bench_database [--runs N]
 
 #include "storage/database.h"
+#include "catalog/plandatabase.h"
 #include "storage/valuerepository.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         Database db;
-        if (!db.open(path)) {
+        if (!PlanDatabase::open(db, path)) {
             out << db.errorString() << Qt::endl;
             return 1;
         }

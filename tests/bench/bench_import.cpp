@@ -8,6 +8,7 @@
 // 2. The same rows as an .xlsx, read with XlsxReader, against Python openpyxl in
 //    read-only mode. Target: faster than openpyxl.
 #include "catalog/catalogloader.h"
+#include "catalog/plandatabase.h"
 #include "exchange/valuefileimport.h"
 #include "model/valuebounds.h"
 #include "exchange/xlsxdocument.h"
@@ -208,7 +209,7 @@ int main(int argc, char **argv)
         Timings check, store, total, sqlite;
         for (int run = 0; run < runs; ++run) {
             Database fresh;
-            if (!fresh.open(dir.filePath(QStringLiteral("fuer-%1.sqlite").arg(run)))) {
+            if (!PlanDatabase::open(fresh, dir.filePath(QStringLiteral("fuer-%1.sqlite").arg(run)))) {
                 out << fresh.errorString() << Qt::endl;
                 return 1;
             }
@@ -271,7 +272,7 @@ int main(int argc, char **argv)
 
     // 2. XLSX reading.
     Database db;
-    if (!db.open(dir.filePath(QStringLiteral("fuer.sqlite")))) {
+    if (!PlanDatabase::open(db, dir.filePath(QStringLiteral("fuer.sqlite")))) {
         out << db.errorString() << Qt::endl;
         return 1;
     }

@@ -3,6 +3,7 @@
 //   bench_report [--kind annual|midterm|final] [--year 2025] [--out FILE.pdf|FILE.odt]
 // Prints seconds per step and the page count.
 #include "workflow/demodata.h"
+#include "catalog/plandatabase.h"
 #include "report/reportrenderer.h"
 #include "storage/database.h"
 
@@ -35,7 +36,7 @@ int main(int argc, char **argv)
     timer.start();
     Database db;
     QString error;
-    if (!db.open(dir.filePath(QStringLiteral("demo.sqlite"))) || !DemoData::populate(db.connection(), &error)) {
+    if (!PlanDatabase::open(db, dir.filePath(QStringLiteral("demo.sqlite"))) || !DemoData::populate(db.connection(), &error)) {
         out << "demo database failed: " << db.errorString() << error << Qt::endl;
         return 1;
     }

@@ -5,6 +5,7 @@
 // previous complete file or the complete new one; /dev/null stays a device; a
 // FIFO receives the whole file.
 #include "killloop.h"
+#include "catalog/plandatabase.h"
 #include "testzip.h"
 
 #include "storage/database.h"
@@ -21,7 +22,7 @@ bool databaseIsWhole(const QString &path, QString *why)
     bool ok = false;
     {
         Database db;
-        if (!db.open(path)) {
+        if (!PlanDatabase::open(db, path)) {
             *why = db.errorString();
             return false;
         }

@@ -4,6 +4,7 @@
 // account administration by the administrator only, Argon2id hashes in the users
 // table, and the audit rows of every account change.
 #include "tempdatabase.h"
+#include "catalog/plandatabase.h"
 
 #include "workflow/demodata.h"
 #include "storage/auditrepository.h"
@@ -111,7 +112,7 @@ void TestAuthService::initTestCase()
     QVERIFY(m_dir.isValid());
     m_demoTemplate = m_dir.filePath(QStringLiteral("demo-template.sqlite"));
     Database db;
-    QVERIFY2(db.open(m_demoTemplate), qPrintable(db.errorString()));
+    QVERIFY2(PlanDatabase::open(db, m_demoTemplate), qPrintable(db.errorString()));
     QString error;
     QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
     db.close();

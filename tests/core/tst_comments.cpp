@@ -1,6 +1,7 @@
 // Comments of the lead and co-operating units: who may write them, what is kept.
 
 #include "workflow/demodata.h"
+#include "catalog/plandatabase.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/commentrepository.h"
@@ -28,7 +29,7 @@ private:
 
 void TestComments::initTestCase()
 {
-    QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("demo.sqlite"))));
+    QVERIFY(PlanDatabase::open(m_db, m_dir.filePath(QStringLiteral("demo.sqlite"))));
     QString error;
     QVERIFY2(DemoData::populate(m_db.connection(), &error), qPrintable(error));
 }

@@ -4,6 +4,7 @@
 // repositories that sit on top: values (all-or-nothing batches, versions, audit),
 // audit history, judgements, settings and rule parameters.
 #include "tempdatabase.h"
+#include "catalog/plandatabase.h"
 
 #include "catalog/catalogloader.h"
 #include "storage/auditrepository.h"
@@ -330,7 +331,7 @@ void TestDatabase::createsInUnusualPaths()
     const QString path = dir.filePath(relative);
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
     Database db;
-    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QVERIFY2(PlanDatabase::open(db, path), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     QCOMPARE(CatalogRepository(db.connection()).indicators().size(), 89);
     db.close();
@@ -353,7 +354,7 @@ void TestDatabase::upgradeFromV1()
     const int baselines = CatalogLoader::builtin().baselines.size();
 
     Database db;
-    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QVERIFY2(PlanDatabase::open(db, path), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
 
     // Data kept, catalog not installed a second time.
@@ -413,7 +414,7 @@ void TestDatabase::upgradeFromV1()
 
     // Opening the upgraded file again takes no second copy.
     Database again;
-    QVERIFY2(again.open(path), qPrintable(again.errorString()));
+    QVERIFY2(PlanDatabase::open(again, path), qPrintable(again.errorString()));
     QVERIFY(again.backupPath().isEmpty());
     QCOMPARE(TestFiles::entriesStartingWith(dir.path(), QStringLiteral("old.sqlite.bak")).size(), 1);
 }
@@ -487,7 +488,7 @@ void TestDatabase::refusedUntouched()
     const QStringList entriesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
 
     Database db;
-    QVERIFY(!db.open(path));
+    QVERIFY(!PlanDatabase::open(db, path));
     QVERIFY(!db.isOpen());
     const QString message = db.errorString();
     QVERIFY2(message.contains(path), qPrintable(message));
@@ -517,7 +518,7 @@ void TestDatabase::damagedCurrentFileRefused()
     const QByteArray before = TestFiles::read(path);
 
     Database db;
-    const bool opened = db.open(path);
+    const bool opened = PlanDatabase::open(db, path);
     QVERIFY2(!opened, "a damaged file was opened");
     QCOMPARE(db.errorString(), QStringLiteral("%1 is damaged; it was not changed.").arg(path));
     db.close();
@@ -531,7 +532,7 @@ void TestDatabase::missingFolderRefused()
     const QString folder = dir.filePath(QStringLiteral("no/such/folder"));
     const QString path = folder + QStringLiteral("/fuer.sqlite");
     Database db;
-    QVERIFY(!db.open(path));
+    QVERIFY(!PlanDatabase::open(db, path));
     QVERIFY(!db.isOpen());
     QVERIFY2(db.errorString().contains(QStringLiteral("does not exist")), qPrintable(db.errorString()));
     QVERIFY2(db.errorString().contains(folder), qPrintable(db.errorString()));
@@ -541,11 +542,11 @@ void TestDatabase::missingFolderRefused()
 void TestDatabase::emptyPathAndFolderRefused()
 {
     Database db;
-    QVERIFY(!db.open(QString()));
+    QVERIFY(!PlanDatabase::open(db, QString()));
     QCOMPARE(db.errorString(), QStringLiteral("No database file was given."));
 
     QTemporaryDir dir;
-    QVERIFY(!db.open(dir.path()));
+    QVERIFY(!PlanDatabase::open(db, dir.path()));
     QVERIFY2(db.errorString().contains(QStringLiteral("is a folder")), qPrintable(db.errorString()));
     QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
 }
@@ -556,7 +557,7 @@ void TestDatabase::readOnlyFileRefused()
     const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
     {
         Database db;
-        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QVERIFY2(PlanDatabase::open(db, path), qPrintable(db.errorString()));
     }
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     const QByteArray before = TestFiles::read(path);
@@ -565,7 +566,7 @@ void TestDatabase::readOnlyFileRefused()
         QSKIP("running as root: a read-only file is still writable");
     }
     Database db;
-    QVERIFY(!db.open(path));
+    QVERIFY(!PlanDatabase::open(db, path));
     QVERIFY2(db.errorString().contains(QStringLiteral("read-only")), qPrintable(db.errorString()));
     QVERIFY2(db.errorString().contains(path), qPrintable(db.errorString()));
     QCOMPARE(TestFiles::read(path), before);
@@ -584,7 +585,7 @@ void TestDatabase::readOnlyFolderRefused()
         QSKIP("running as root: a read-only folder is still writable");
     }
     Database db;
-    QVERIFY(!db.open(path));
+    QVERIFY(!PlanDatabase::open(db, path));
     QVERIFY2(db.errorString().contains(QStringLiteral("read-only")), qPrintable(db.errorString()));
     QVERIFY(!QFileInfo::exists(path));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

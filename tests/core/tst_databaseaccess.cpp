@@ -5,6 +5,7 @@
 // under the account nobody (setpriv); without setpriv or nobody the cases are
 // skipped as root.
 #include "tempdatabase.h"
+#include "catalog/plandatabase.h"
 
 #include "storage/database.h"
 
@@ -23,7 +24,7 @@ constexpr uid_t kNobody = 65534;
 int openAsIs(const QString &path)
 {
     Database db;
-    if (db.open(path))
+    if (PlanDatabase::open(db, path))
         return 0;
     std::fputs(db.errorString().toUtf8().constData(), stdout);
     return 1;
@@ -99,7 +100,7 @@ QString TestDatabaseAccess::makeDatabase(const QString &name)
     QDir().mkpath(folder);
     const QString path = folder + QStringLiteral("/fuer.sqlite");
     Database db;
-    if (!db.open(path) || !db.closeCheckpointed(nullptr))
+    if (!PlanDatabase::open(db, path) || !db.closeCheckpointed(nullptr))
         return QString();
     QFile::setPermissions(folder, QFileDevice::Permissions(0x7777));
     QFile::setPermissions(path, QFileDevice::Permissions(0x6666));

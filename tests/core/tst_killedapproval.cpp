@@ -5,6 +5,7 @@
 // either all there, each value with its audit row, or not there at all, and the
 // file passes integrity_check.
 #include "tempdatabase.h"
+#include "catalog/plandatabase.h"
 
 #include "workflow/demodata.h"
 #include "storage/auditrepository.h"
@@ -28,7 +29,7 @@ const QString kUnit = QStringLiteral("区卫健委");
 int approveAll(const QString &path)
 {
     Database db;
-    if (!db.open(path))
+    if (!PlanDatabase::open(db, path))
         return 2;
     ReviewService review(db.connection());
     const QVector<ValueKey> keys = review.submittedOf(kUnit, kYear);
@@ -64,7 +65,7 @@ void TestKilledApproval::initTestCase()
     QVERIFY(m_dir.isValid());
     m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
     Database db;
-    QVERIFY2(db.open(m_template), qPrintable(db.errorString()));
+    QVERIFY2(PlanDatabase::open(db, m_template), qPrintable(db.errorString()));
     QString error;
     QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
     {
@@ -91,7 +92,7 @@ void TestKilledApproval::initTestCase()
 QString TestKilledApproval::stateOf(const QString &path)
 {
     Database db;
-    if (!db.open(path))
+    if (!PlanDatabase::open(db, path))
         return db.errorString();
     {
         QSqlQuery q(db.connection());

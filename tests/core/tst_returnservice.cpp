@@ -7,6 +7,7 @@
 // The database is a copy of the demo database: example values 2020–2025 and the
 // example accounts; the tests report for 2026, which has no value yet.
 #include "tempdatabase.h"
+#include "catalog/plandatabase.h"
 
 #include "workflow/demodata.h"
 #include "exchange/numberparser.h"
@@ -115,7 +116,7 @@ void TestReturnService::initTestCase()
     QVERIFY(m_dir.isValid());
     m_template = m_dir.filePath(QStringLiteral("demo-template.sqlite"));
     Database d;
-    QVERIFY2(d.open(m_template), qPrintable(d.errorString()));
+    QVERIFY2(PlanDatabase::open(d, m_template), qPrintable(d.errorString()));
     QString error;
     QVERIFY2(DemoData::populate(d.connection(), &error), qPrintable(error));
     d.close();

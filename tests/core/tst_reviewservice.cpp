@@ -8,6 +8,7 @@
 // The database is a copy of the demo database (values 2020–2025, example
 // accounts); 区卫健委's liaison weijian reports 2026.
 #include "tempdatabase.h"
+#include "catalog/plandatabase.h"
 
 #include "workflow/demodata.h"
 #include "exchange/numberparser.h"
@@ -127,7 +128,7 @@ void TestReviewService::initTestCase()
     QVERIFY(m_dir.isValid());
     m_template = m_dir.filePath(QStringLiteral("demo-template.sqlite"));
     Database d;
-    QVERIFY2(d.open(m_template), qPrintable(d.errorString()));
+    QVERIFY2(PlanDatabase::open(d, m_template), qPrintable(d.errorString()));
     QString error;
     QVERIFY2(DemoData::populate(d.connection(), &error), qPrintable(error));
     d.close();

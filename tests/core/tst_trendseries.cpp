@@ -78,7 +78,7 @@ void TestTrendSeries::target()
 
 void TestTrendSeries::projection()
 {
-    // DESIGN.md example: 91.1 (2020) to 92.6 (2025), 0.3 a year, 94.1 in 2030.
+    // docs/DESIGN.md example: 91.1 (2020) to 92.6 (2025), 0.3 a year, 94.1 in 2030.
     const IndicatorAssessment ia = assessed(QStringLiteral("≥94"), Series { { 2020, 91.1 }, { 2025, 92.6 } }, 2025);
     const TrendSeries s = TrendSeries::build(ia, {});
     QVERIFY(s.hasProjection);

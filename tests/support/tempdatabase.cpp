@@ -1,5 +1,7 @@
 #include "tempdatabase.h"
 
+#include "catalog/plandatabase.h"
+
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/valuerepository.h"
@@ -20,7 +22,7 @@ TempDatabase::~TempDatabase()
 bool TempDatabase::open(const QString &fileName)
 {
     m_path = m_dir.filePath(fileName);
-    return m_dir.isValid() && m_db.open(m_path);
+    return m_dir.isValid() && PlanDatabase::open(m_db, m_path);
 }
 
 void TempDatabase::close()

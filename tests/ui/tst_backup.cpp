@@ -2,6 +2,8 @@
 // runs, a restore that keeps the replaced file, and refusals that change nothing.
 
 #include "mainwindow.h"
+#include "catalog/plandatabase.h"
+#include "session/session.h"
 
 #include "workflow/demodata.h"
 #include "storage/backupservice.h"
@@ -33,7 +35,7 @@ void TestBackup::init()
     m_dir = new QTemporaryDir;
     m_path = m_dir->filePath(QStringLiteral("live.sqlite"));
     Database db;
-    QVERIFY(db.open(m_path));
+    QVERIFY(PlanDatabase::open(db, m_path));
     QString error;
     QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
 }
@@ -42,8 +44,8 @@ void TestBackup::backupAndRestoreRoundTrip()
 {
     MainWindow window;
     QVERIFY(window.openDatabase(m_path));
-    window.setUser(*UserRepository(window.database()->connection()).user(QStringLiteral("admin")));
-    const int before = ValueRepository(window.database()->connection()).count();
+    window.setUser(*UserRepository(window.session()->database()->connection()).user(QStringLiteral("admin")));
+    const int before = ValueRepository(window.session()->database()->connection()).count();
 
     const QString copy = m_dir->filePath(QStringLiteral("copy.sqlite"));
     QString error;
@@ -55,18 +57,18 @@ void TestBackup::backupAndRestoreRoundTrip()
     extra.indicatorCode = QStringLiteral("W01");
     extra.year = 2026;
     extra.value = 80;
-    QVERIFY(ValueRepository(window.database()->connection()).store({extra}, QStringLiteral("admin"),
+    QVERIFY(ValueRepository(window.session()->database()->connection()).store({extra}, QStringLiteral("admin"),
                                                                    QStringLiteral("import"), false, &error));
-    QCOMPARE(ValueRepository(window.database()->connection()).count(), before + 1);
+    QCOMPARE(ValueRepository(window.session()->database()->connection()).count(), before + 1);
 
     // ... is gone after the restore, and the replaced file is kept.
     QString kept;
     QVERIFY2(window.restoreFrom(copy, &kept, &error), qPrintable(error));
-    QCOMPARE(ValueRepository(window.database()->connection()).count(), before);
+    QCOMPARE(ValueRepository(window.session()->database()->connection()).count(), before);
     QVERIFY(QFileInfo::exists(kept));
     QVERIFY(window.user().has_value()); // the administrator stays signed in
     Database keptDb;
-    QVERIFY(keptDb.open(kept));
+    QVERIFY(PlanDatabase::open(keptDb, kept));
     QCOMPARE(ValueRepository(keptDb.connection()).count(), before + 1);
 }
 
@@ -74,7 +76,7 @@ void TestBackup::onlyAdministrator()
 {
     MainWindow window;
     QVERIFY(window.openDatabase(m_path));
-    window.setUser(*UserRepository(window.database()->connection()).user(QStringLiteral("weijian")));
+    window.setUser(*UserRepository(window.session()->database()->connection()).user(QStringLiteral("weijian")));
     QString error, kept;
     QVERIFY(!window.backUpTo(m_dir->filePath(QStringLiteral("x.sqlite")), &error));
     QVERIFY(error.contains(QStringLiteral("administrator")));

@@ -2,10 +2,12 @@
 // selection, the search narrows the tree, and the keyboard moves through it.
 
 #include "catalog/catalogpage.h"
+#include "catalog/plandatabase.h"
 #include "catalog/catalogtreemodel.h"
 #include "catalog/indicatordetailpane.h"
 #include "catalog/indicatoreditdialog.h"
 #include "mainwindow.h"
+#include "session/session.h"
 
 #include "workflow/demodata.h"
 #include "storage/auditrepository.h"
@@ -58,7 +60,7 @@ void TestCatalogPage::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
     {
         Database db;
-        QVERIFY2(db.open(m_path), qPrintable(db.errorString()));
+        QVERIFY2(PlanDatabase::open(db, m_path), qPrintable(db.errorString()));
         QString error;
         QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
     }
@@ -153,16 +155,18 @@ void TestCatalogPage::keyboardMovesSelection()
 void TestCatalogPage::onlyAdministratorEditsIndicator()
 {
     CatalogPage *page = m_window->catalogPage();
-    Database *db = m_window->database();
+    Database *db = m_window->session()->database();
     Indicator changed = *CatalogRepository(db->connection()).indicator(QStringLiteral("W04"));
     changed.targetText = QStringLiteral("≥95");
     changed.units = {QStringLiteral("区卫健委"), QStringLiteral("区妇联")};
     QString error;
-    page->setEditor(UserRepository(db->connection()).user(QStringLiteral("fuergw")));
+    m_window->session()->setUser(*UserRepository(db->connection()).user(QStringLiteral("fuergw")));
+    page->updateForUser();
     QVERIFY(!page->editIndicator(changed, &error)); // a reviewer reads only
     QCOMPARE(CatalogRepository(db->connection()).indicator(QStringLiteral("W04"))->targetText, QStringLiteral("≥94"));
 
-    page->setEditor(UserRepository(db->connection()).user(QStringLiteral("admin")));
+    m_window->session()->setUser(*UserRepository(db->connection()).user(QStringLiteral("admin")));
+    page->updateForUser();
     QVERIFY2(page->editIndicator(changed, &error), qPrintable(error));
     const Indicator stored = *CatalogRepository(db->connection()).indicator(QStringLiteral("W04"));
     QCOMPARE(stored.targetText, QStringLiteral("≥95"));
@@ -184,8 +188,9 @@ void TestCatalogPage::dialogEditsEveryIndicator()
     // and band, and the reference indicator set to "(none)" or to another one.
     // Before the fix, saving failed for the 88 indicators without a reference.
     CatalogPage *page = m_window->catalogPage();
-    Database *db = m_window->database();
-    page->setEditor(UserRepository(db->connection()).user(QStringLiteral("admin")));
+    Database *db = m_window->session()->database();
+    m_window->session()->setUser(*UserRepository(db->connection()).user(QStringLiteral("admin")));
+    page->updateForUser();
     CatalogRepository catalog(db->connection());
     QStringList codes;
     for (const Indicator &i : catalog.indicators())
@@ -246,8 +251,9 @@ void TestCatalogPage::editButtonSavesThroughTheDialog()
     // may come up, and the new target is stored.
     QFETCH(QString, code);
     CatalogPage *page = m_window->catalogPage();
-    Database *db = m_window->database();
-    page->setEditor(UserRepository(db->connection()).user(QStringLiteral("admin")));
+    Database *db = m_window->session()->database();
+    m_window->session()->setUser(*UserRepository(db->connection()).user(QStringLiteral("admin")));
+    page->updateForUser();
     QVERIFY(page->selectIndicator(code));
     const QString newTarget = QStringLiteral("≥77（%1）").arg(code);
     bool filled = false;

@@ -4,6 +4,7 @@
 // libraries with theirs.
 
 #include "aboutbox.h"
+#include "catalog/plandatabase.h"
 #include "firststartdialog.h"
 
 #include "storage/database.h"
@@ -72,7 +73,7 @@ void TestFirstStart::demoIsWrittenBesideIt()
     QCOMPARE(dialog.chosenPath(), demo);
     QVERIFY(!QFileInfo::exists(databasePath()));
     Database db;
-    QVERIFY(db.open(demo));
+    QVERIFY(PlanDatabase::open(db, demo));
     QVERIFY(SettingsRepository(db.connection()).isDemo());
 }
 
@@ -83,13 +84,13 @@ void TestFirstStart::demoIsReusedNotRewritten()
     QVERIFY2(FirstStartDialog::prepareDemo(demo, &error), qPrintable(error));
     {
         Database db;
-        QVERIFY(db.open(demo));
+        QVERIFY(PlanDatabase::open(db, demo));
         QVERIFY2(SettingsRepository(db.connection()).setValue(QStringLiteral("tried"), QStringLiteral("yes"), &error),
                  qPrintable(error));
     }
     QVERIFY2(FirstStartDialog::prepareDemo(demo, &error), qPrintable(error));
     Database db;
-    QVERIFY(db.open(demo));
+    QVERIFY(PlanDatabase::open(db, demo));
     QCOMPARE(SettingsRepository(db.connection()).value(QStringLiteral("tried")), QStringLiteral("yes"));
 }
 
@@ -99,7 +100,7 @@ void TestFirstStart::realDatabaseIsNeverTheDemo()
     {
         Database real;
         QVERIFY(QDir().mkpath(dataDir()));
-        QVERIFY(real.open(demo));
+        QVERIFY(PlanDatabase::open(real, demo));
     }
     const QByteArray before = [&] {
         QFile f(demo);

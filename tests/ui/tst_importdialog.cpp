@@ -2,6 +2,8 @@
 // arrive as drafts of its own unit, and a refused file writes nothing.
 
 #include "import/importdialog.h"
+#include "catalog/plandatabase.h"
+#include "session/session.h"
 
 #include "workflow/demodata.h"
 #include "storage/database.h"
@@ -32,7 +34,7 @@ private:
 
 void TestImportDialog::initTestCase()
 {
-    QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("demo.sqlite"))));
+    QVERIFY(PlanDatabase::open(m_db, m_dir.filePath(QStringLiteral("demo.sqlite"))));
     QString error;
     QVERIFY2(DemoData::populate(m_db.connection(), &error), qPrintable(error));
 }
@@ -53,7 +55,9 @@ User TestImportDialog::user(const QString &login)
 
 void TestImportDialog::liaisonImportsDrafts()
 {
-    ImportDialog dialog(&m_db, user(QStringLiteral("weijian")));
+    Session session(&m_db);
+    session.setUser(user(QStringLiteral("weijian")));
+    ImportDialog dialog(&session);
     const QString path = writeCsv(QStringLiteral("ok.csv"), "code,year,value,source\nW04,2026,95.1,卫健统计年报\nW07,2026,98.2,\n");
     QVERIFY(dialog.loadFile(path));
     QCOMPARE(dialog.preview().rows.size(), 2);
@@ -72,7 +76,9 @@ void TestImportDialog::liaisonImportsDrafts()
 void TestImportDialog::otherUnitsRowsRefusedWhole()
 {
     const int before = ValueRepository(m_db.connection()).count();
-    ImportDialog dialog(&m_db, user(QStringLiteral("weijian")));
+    Session session(&m_db);
+    session.setUser(user(QStringLiteral("weijian")));
+    ImportDialog dialog(&session);
     // C19 is led by 区教委: the whole file is refused in the preview.
     const QString path = writeCsv(QStringLiteral("mixed.csv"), "code,year,value\nW06,2026,1.2\nC19,2026,96\n");
     QVERIFY(!dialog.loadFile(path));
@@ -90,7 +96,9 @@ void TestImportDialog::neverOverSubmittedValues()
     // replace it, and the other row of the file is not written either.
     const auto before = ValueRepository(m_db.connection()).value(QStringLiteral("W04"), QString(), 2025);
     QVERIFY(before && before->state != ValueState::Draft);
-    ImportDialog dialog(&m_db, user(QStringLiteral("weijian")));
+    Session session(&m_db);
+    session.setUser(user(QStringLiteral("weijian")));
+    ImportDialog dialog(&session);
     const QString path = writeCsv(QStringLiteral("over.csv"), "code,year,value\nW08,2026,96\nW04,2025,99\n");
     QVERIFY(dialog.loadFile(path));
     QString error;
@@ -102,7 +110,9 @@ void TestImportDialog::neverOverSubmittedValues()
 
 void TestImportDialog::administratorChoosesState()
 {
-    ImportDialog dialog(&m_db, user(QStringLiteral("admin")));
+    Session session(&m_db);
+    session.setUser(user(QStringLiteral("admin")));
+    ImportDialog dialog(&session);
     const QString path = writeCsv(QStringLiteral("admin.csv"), "code,year,value\nC19,2026,97.5\n");
     QVERIFY(dialog.loadFile(path));
     QString error;

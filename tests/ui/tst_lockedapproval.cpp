@@ -13,6 +13,7 @@
 // the window's POSIX locks, the reader deleted the WAL, and the approval went into
 // a deleted file.
 #include "workflow/demodata.h"
+#include "catalog/plandatabase.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
@@ -79,7 +80,7 @@ void browseLikeTheBackupDialog(const QString &path)
 int window(const QString &path)
 {
     Database db;
-    if (!db.open(path))
+    if (!PlanDatabase::open(db, path))
         return fail(db.errorString());
     QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     QString error;
@@ -160,7 +161,7 @@ void TestLockedApproval::approvalSurvivesDialogReaderAndKill()
     QVERIFY(child.waitForFinished(10000));
 
     Database db;
-    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QVERIFY2(PlanDatabase::open(db, path), qPrintable(db.errorString()));
     const std::optional<ValueRecord> v = ValueRepository(db.connection()).value(kCode, QString(), kYear);
     QVERIFY2(v, "the value the window committed before the dialog is gone");
     QCOMPARE(ValueStates::key(v->state), QStringLiteral("approved"));

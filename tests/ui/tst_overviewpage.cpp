@@ -5,11 +5,13 @@
 // open and reload times.
 
 #include "charts/trendchart.h"
+#include "catalog/plandatabase.h"
 #include "review/indicatorreviewpane.h"
 #include "overview/overviewpage.h"
 #include "overview/statussummarymodel.h"
 #include "overview/warningboardfilter.h"
 #include "overview/warningboardmodel.h"
+#include "session/session.h"
 
 #include "workflow/demodata.h"
 #include "storage/database.h"
@@ -58,6 +60,7 @@ private:
     static constexpr int Year = 2025;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db; // declared before the pages: destroyed after them
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<OverviewPage> m_page;
 };
 
@@ -67,16 +70,17 @@ void TestOverviewPage::initTestCase()
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
     {
         Database db;
-        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QVERIFY2(PlanDatabase::open(db, path), qPrintable(db.errorString()));
         QString error;
         QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
     }
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(path), qPrintable(m_db->errorString()));
+    QVERIFY2(PlanDatabase::open(*m_db, path), qPrintable(m_db->errorString()));
 
     QElapsedTimer t;
     t.start();
-    m_page = std::make_unique<OverviewPage>(m_db.get());
+    m_session = std::make_unique<Session>(m_db.get());
+    m_page = std::make_unique<OverviewPage>(m_session.get());
     m_page->setYear(Year);
     m_page->resize(1600, 1000);
     m_page->show();

@@ -1,7 +1,9 @@
 // A co-operating unit comments on an indicator it sees read-only on its return page.
 
 #include "return/returnhistorypane.h"
+#include "catalog/plandatabase.h"
 #include "return/returnpage.h"
+#include "session/session.h"
 
 #include "workflow/demodata.h"
 #include "storage/database.h"
@@ -24,11 +26,13 @@ void TestReturnComments::cooperatingUnitComments()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(dir.filePath(QStringLiteral("demo.sqlite"))));
+    QVERIFY(PlanDatabase::open(db, dir.filePath(QStringLiteral("demo.sqlite"))));
     QString error;
     QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
     {
-        ReturnPage page(&db, *UserRepository(db.connection()).user(QStringLiteral("gongan")));
+        Session session(&db);
+        session.setUser(*UserRepository(db.connection()).user(QStringLiteral("gongan")));
+        ReturnPage page(&session);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setYear(2025);

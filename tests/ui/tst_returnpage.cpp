@@ -5,10 +5,12 @@
 // the longest stall of the UI thread while typing, pasting and saving.
 
 #include "widgets/listdialog.h"
+#include "catalog/plandatabase.h"
 #include "return/returnhistorypane.h"
 #include "return/returnpage.h"
 #include "return/returntablemodel.h"
 #include "return/returntableview.h"
+#include "session/session.h"
 
 #include "workflow/demodata.h"
 #include "storage/catalogrepository.h"
@@ -62,6 +64,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<ReturnPage> m_page;
     qint64 m_typingStall = 0;
 };
@@ -71,7 +74,7 @@ void TestReturnPage::initTestCase()
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
     Database db;
-    QVERIFY2(db.open(m_path), qPrintable(db.errorString()));
+    QVERIFY2(PlanDatabase::open(db, m_path), qPrintable(db.errorString()));
     QString error;
     QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
 }
@@ -89,9 +92,11 @@ void TestReturnPage::openPage(const QString &login, int year)
     m_page.reset();
     if (!m_db) {
         m_db = std::make_unique<Database>();
-        QVERIFY2(m_db->open(m_path), qPrintable(m_db->errorString()));
+        QVERIFY2(PlanDatabase::open(*m_db, m_path), qPrintable(m_db->errorString()));
     }
-    m_page = std::make_unique<ReturnPage>(m_db.get(), signIn(login));
+    m_session = std::make_unique<Session>(m_db.get());
+    m_session->setUser(signIn(login));
+    m_page = std::make_unique<ReturnPage>(m_session.get());
     m_page->setYear(year);
     m_page->resize(1600, 900);
     m_page->show();

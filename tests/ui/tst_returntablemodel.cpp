@@ -2,7 +2,9 @@
 // edited, the live check of typed text, and how pasted text is read and placed.
 
 #include "return/returnclipboard.h"
+#include "catalog/plandatabase.h"
 #include "return/returntablemodel.h"
+#include "session/session.h"
 
 #include "workflow/demodata.h"
 #include "storage/database.h"
@@ -31,17 +33,20 @@ private:
     QTemporaryDir m_dir;
     Database m_db;
     User m_user;
+    std::unique_ptr<Session> m_session;
 };
 
 void TestReturnTableModel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("demo.sqlite"))));
+    QVERIFY(PlanDatabase::open(m_db, m_dir.filePath(QStringLiteral("demo.sqlite"))));
     QString error;
     QVERIFY2(DemoData::populate(m_db.connection(), &error), qPrintable(error));
     const auto s = AuthService(m_db.connection()).signIn(QStringLiteral("weijian"), DemoData::examplePassword());
     QVERIFY2(s.user, qPrintable(s.message));
     m_user = *s.user;
+    m_session = std::make_unique<Session>(&m_db);
+    m_session->setUser(m_user);
 }
 
 void TestReturnTableModel::parse_data()
@@ -74,7 +79,7 @@ void TestReturnTableModel::parse()
 
 void TestReturnTableModel::rowsOfTheUnit()
 {
-    ReturnTableModel model(&m_db, m_user);
+    ReturnTableModel model(m_session.get());
     model.load(2026);
     QVERIFY(model.rowAt(0)->heading);
     QCOMPARE(model.rowAt(0)->title, QStringLiteral("妇女与健康"));
@@ -113,7 +118,7 @@ void TestReturnTableModel::candidateCheck()
     QFETCH(QString, text);
     QFETCH(bool, error);
     QFETCH(bool, warning);
-    ReturnTableModel model(&m_db, m_user);
+    ReturnTableModel model(m_session.get());
     model.load(2026);
     const EntryCheck c = model.checkCandidate(model.index(model.rowOfCode(code), column), text);
     QCOMPARE(c.hasErrors(), error);
@@ -122,7 +127,7 @@ void TestReturnTableModel::candidateCheck()
 
 void TestReturnTableModel::pastePlanSkipsReadOnlyRows()
 {
-    ReturnTableModel model(&m_db, m_user);
+    ReturnTableModel model(m_session.get());
     model.load(2026);
     const auto all = [](int) { return true; };
     // Lines go to the unit's rows in order across the category heading.
@@ -143,7 +148,7 @@ void TestReturnTableModel::pastePlanSkipsReadOnlyRows()
 
 void TestReturnTableModel::editsSaveAsDrafts()
 {
-    ReturnTableModel model(&m_db, m_user);
+    ReturnTableModel model(m_session.get());
     QUndoStack stack;
     model.setUndoStack(&stack);
     model.load(2028);

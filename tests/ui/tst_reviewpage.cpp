@@ -4,6 +4,7 @@
 // valuesChanged, and the open and reload times of the page.
 
 #include "review/completenessmodel.h"
+#include "catalog/plandatabase.h"
 #include "review/indicatorreviewpane.h"
 #include "overview/overviewpage.h"
 #include "review/reasondialog.h"
@@ -12,6 +13,7 @@
 #include "overview/statussummarymodel.h"
 #include "review/verdictdialog.h"
 #include "overview/warningboardmodel.h"
+#include "session/session.h"
 
 #include "workflow/demodata.h"
 #include "storage/database.h"
@@ -62,6 +64,7 @@ private:
     const QString m_unit = QStringLiteral("区卫健委");
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db; // declared before the pages: destroyed after them
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<ReviewPage> m_page;
     std::unique_ptr<OverviewPage> m_overview;
 };
@@ -72,16 +75,18 @@ void TestReviewPage::initTestCase()
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
     {
         Database db;
-        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QVERIFY2(PlanDatabase::open(db, path), qPrintable(db.errorString()));
         QString error;
         QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
     }
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(path), qPrintable(m_db->errorString()));
+    QVERIFY2(PlanDatabase::open(*m_db, path), qPrintable(m_db->errorString()));
 
     QElapsedTimer t;
     t.start();
-    m_page = std::make_unique<ReviewPage>(m_db.get(), signIn(QStringLiteral("fuergw")));
+    m_session = std::make_unique<Session>(m_db.get());
+    m_session->setUser(signIn(QStringLiteral("fuergw")));
+    m_page = std::make_unique<ReviewPage>(m_session.get());
     m_page->setYear(Year);
     m_page->resize(1600, 1000);
     m_page->show();
@@ -92,12 +97,11 @@ void TestReviewPage::initTestCase()
     // Measured and printed for README, never asserted: timings depend on the machine.
 
     // As MainWindow wires them: every act of the reviewer refreshes the overview.
-    m_overview = std::make_unique<OverviewPage>(m_db.get());
+    m_overview = std::make_unique<OverviewPage>(m_session.get());
     m_overview->setYear(Year);
     m_overview->resize(1600, 1000);
     m_overview->show(); // a hidden page defers its reload to the next show
     QVERIFY(QTest::qWaitForWindowExposed(m_overview.get()));
-    connect(m_page.get(), &ReviewPage::valuesChanged, m_overview.get(), &OverviewPage::reload);
     QVERIFY(m_page->selectUnit(m_unit));
     QCOMPARE(m_page->currentUnit(), m_unit);
 }
@@ -207,7 +211,7 @@ void TestReviewPage::approveSelected()
     const QString code = submitted.first();
     const UnitCompleteness before = unitRow(m_unit);
     const int metBefore = overviewCount(QString(), Assessment::Status::Met);
-    QSignalSpy changed(m_page.get(), &ReviewPage::valuesChanged);
+    QSignalSpy changed(m_session->notifier(), &ChangeNotifier::valuesChanged);
 
     QVERIFY(m_page->selectIndicator(code));
     QVERIFY(button(QStringLiteral("approveSelected"))->isEnabled());
@@ -260,7 +264,7 @@ void TestReviewPage::returnNeedsAReason()
 {
     const QString code = codesInState(ValueState::Submitted).first();
     QVERIFY(boardLatest(code).endsWith(QStringLiteral("(2025)")));
-    QSignalSpy changed(m_page.get(), &ReviewPage::valuesChanged);
+    QSignalSpy changed(m_session->notifier(), &ChangeNotifier::valuesChanged);
     QString error;
     QVERIFY(!m_page->sendBackCodes({code}, QStringLiteral("   "), &error));
     QVERIFY2(error.contains(QStringLiteral("reason")), qPrintable(error));

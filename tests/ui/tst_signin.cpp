@@ -2,9 +2,11 @@
 // demo database, wrong passwords and the lock, and the pages each role gets.
 
 #include "firstadmindialog.h"
+#include "catalog/plandatabase.h"
 #include "mainwindow.h"
 #include "signindialog.h"
 #include "accounts/userspage.h"
+#include "session/session.h"
 
 #include "workflow/demodata.h"
 #include "storage/database.h"
@@ -38,7 +40,7 @@ QString TestSignIn::demoPath()
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
     if (!QFileInfo::exists(path)) {
         Database db;
-        if (!db.open(path))
+        if (!PlanDatabase::open(db, path))
             qFatal("%s", qPrintable(db.errorString()));
         QString error;
         if (!DemoData::populate(db.connection(), &error))
@@ -50,7 +52,7 @@ QString TestSignIn::demoPath()
 void TestSignIn::firstAdministratorIsChosenOnScreen()
 {
     Database db;
-    QVERIFY(db.open(m_dir.filePath(QStringLiteral("new.sqlite"))));
+    QVERIFY(PlanDatabase::open(db, m_dir.filePath(QStringLiteral("new.sqlite"))));
     AuthService auth(db.connection());
     QVERIFY(auth.needsFirstAdministrator());
     FirstAdminDialog dialog(&auth);
@@ -73,7 +75,7 @@ void TestSignIn::firstAdministratorIsChosenOnScreen()
 void TestSignIn::demoOffersExampleAccounts()
 {
     Database db;
-    QVERIFY(db.open(demoPath()));
+    QVERIFY(PlanDatabase::open(db, demoPath()));
     AuthService auth(db.connection());
     SignInDialog dialog(&auth, true);
     auto *examples = dialog.findChild<QComboBox *>();
@@ -88,7 +90,7 @@ void TestSignIn::demoOffersExampleAccounts()
 void TestSignIn::wrongPasswordsLockTheAccount()
 {
     Database db;
-    QVERIFY(db.open(demoPath()));
+    QVERIFY(PlanDatabase::open(db, demoPath()));
     AuthService auth(db.connection());
     SignInDialog dialog(&auth, true);
     for (int i = 1; i < AuthService::MaxFailures; ++i) {
@@ -123,7 +125,7 @@ void TestSignIn::rolesGetTheirPages()
     QFETCH(QStringList, tabs);
     MainWindow window;
     QVERIFY(window.openDatabase(demoPath()));
-    const std::optional<User> user = UserRepository(window.database()->connection()).user(login);
+    const std::optional<User> user = UserRepository(window.session()->database()->connection()).user(login);
     QVERIFY(user);
     window.setUser(*user);
     QStringList shown;

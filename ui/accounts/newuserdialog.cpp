@@ -1,14 +1,11 @@
 #include "accounts/newuserdialog.h"
 
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
 
-NewUserDialog::NewUserDialog(Database *database, QWidget *parent)
+NewUserDialog::NewUserDialog(const QVector<ResponsibleUnit> &units, QWidget *parent)
     : QDialog(parent)
     , m_login(new QLineEdit)
     , m_name(new QLineEdit)
@@ -19,7 +16,7 @@ NewUserDialog::NewUserDialog(Database *database, QWidget *parent)
     setWindowTitle(tr("New account"));
     for (User::Role r : {User::Role::Liaison, User::Role::Reviewer, User::Role::Admin})
         m_role->addItem(User::roleLabel(r), User::roleKey(r));
-    for (const ResponsibleUnit &u : CatalogRepository(database->connection()).units()) {
+    for (const ResponsibleUnit &u : units) {
         if (u.kind == ResponsibleUnit::Kind::Member)
             m_unit->addItem(u.name);
     }

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "model/responsibleunit.h"
 #include "model/user.h"
 
 #include <QDialog>
+#include <QVector>
 
-class Database;
 class QComboBox;
 class QLineEdit;
 
@@ -14,7 +15,8 @@ class NewUserDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit NewUserDialog(Database *database, QWidget *parent = nullptr);
+    // `units`: the member units a liaison can belong to.
+    explicit NewUserDialog(const QVector<ResponsibleUnit> &units, QWidget *parent = nullptr);
 
     User user() const;
     QString password() const;

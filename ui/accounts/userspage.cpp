@@ -3,9 +3,7 @@
 #include "accounts/newuserdialog.h"
 #include "accounts/usertablemodel.h"
 
-#include "storage/database.h"
-#include "storage/userrepository.h"
-#include "workflow/authservice.h"
+#include "session/session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,10 +14,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-UsersPage::UsersPage(Database *database, const User &admin, QWidget *parent)
+UsersPage::UsersPage(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_admin(admin)
+    , m_session(session)
     , m_model(new UserTableModel(this))
     , m_view(new QTableView)
 {
@@ -45,12 +42,19 @@ UsersPage::UsersPage(Database *database, const User &admin, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_view);
+    connect(m_session->notifier(), &ChangeNotifier::accountsChanged, this, &UsersPage::reload);
+    connect(m_session->notifier(), &ChangeNotifier::databaseReplaced, this, &UsersPage::reload);
     reload();
+}
+
+User UsersPage::actor() const
+{
+    return m_session->user().value_or(User());
 }
 
 void UsersPage::reload()
 {
-    m_model->setUsers(UserRepository(m_database->connection()).users());
+    m_model->setUsers(m_session->users());
     m_view->resizeColumnsToContents();
 }
 
@@ -61,11 +65,10 @@ const User *UsersPage::selected() const
 
 void UsersPage::createUser()
 {
-    NewUserDialog dialog(m_database, this);
+    NewUserDialog dialog(m_session->memberUnits(), this);
     QString error;
     while (dialog.exec() == QDialog::Accepted) {
-        if (AuthService(m_database->connection()).createUser(m_admin, dialog.user(), dialog.password(), &error)) {
-            reload();
+        if (m_session->auth().createUser(actor(), dialog.user(), dialog.password(), &error)) {
             return;
         }
         QMessageBox::warning(this, tr("New account"), error);
@@ -78,7 +81,7 @@ void UsersPage::toggleDisabled()
     if (!u)
         return;
     QString error;
-    if (!AuthService(m_database->connection()).setDisabled(m_admin, u->login, !u->disabled, &error))
+    if (!m_session->auth().setDisabled(actor(), u->login, !u->disabled, &error))
         QMessageBox::warning(this, tr("Disable account"), error);
     reload();
 }
@@ -97,7 +100,7 @@ void UsersPage::resetPassword()
     if (!ok)
         return;
     QString error;
-    if (!AuthService(m_database->connection()).resetPassword(m_admin, u->login, password, &error))
+    if (!m_session->auth().resetPassword(actor(), u->login, password, &error))
         QMessageBox::warning(this, tr("Reset password"), error);
     else
         QMessageBox::information(this, tr("Reset password"), tr("The password of %1 was changed.").arg(u->login));

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class Database;
+class Session;
 class QTableView;
 class UserTableModel;
 
@@ -15,7 +15,9 @@ class UsersPage : public QWidget
     Q_OBJECT
 
 public:
-    UsersPage(Database *database, const User &admin, QWidget *parent = nullptr);
+    // The accounts of the session's database, managed as the session's user: the
+    // service refuses a user who is not the administrator.
+    explicit UsersPage(Session *session, QWidget *parent = nullptr);
 
     void reload();
     QTableView *view() const { return m_view; }
@@ -26,8 +28,9 @@ private:
     void resetPassword();
     const User *selected() const;
 
-    Database *m_database;
-    User m_admin;
+    User actor() const;
+
+    Session *m_session;
     UserTableModel *m_model;
     QTableView *m_view;
 };

@@ -5,10 +5,8 @@
 #include "catalog/indicatordetailpane.h"
 #include "catalog/indicatoreditdialog.h"
 
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
-#include "storage/valuerepository.h"
-#include "workflow/assessmentservice.h"
+#include "session/session.h"
+#include "workflow/permissions.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -23,9 +21,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-CatalogPage::CatalogPage(Database *database, QWidget *parent)
+CatalogPage::CatalogPage(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_session(session)
     , m_model(new CatalogTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit)
@@ -51,10 +49,10 @@ CatalogPage::CatalogPage(Database *database, QWidget *parent)
     });
 
     // Data for year Y is reviewed in spring of Y+1; offer the previous year first.
-    const int current = qBound(2020, QDate::currentDate().year() - 1, 2030);
-    for (int y = 2020; y <= 2030; ++y)
+    const PlanYears years = m_session->years();
+    for (int y : years.dataYears())
         m_year->addItem(tr("%1").arg(y), y);
-    m_year->setCurrentIndex(current - 2020);
+    m_year->setCurrentIndex(PlanYears::defaultYear(QDate::currentDate(), years.baseline, years.last) - years.baseline);
     connect(m_year, &QComboBox::currentIndexChanged, this, &CatalogPage::showCurrent);
 
     m_tree->setModel(m_proxy);
@@ -86,6 +84,18 @@ CatalogPage::CatalogPage(Database *database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    // What others change: the catalog (the tree, keeping the selected indicator),
+    // values and verdicts (the selected indicator's values and assessment).
+    ChangeNotifier *changes = m_session->notifier();
+    connect(changes, &ChangeNotifier::catalogChanged, this, [this] {
+        const Indicator *current = m_model->indicatorAt(m_proxy->mapToSource(m_tree->currentIndex()));
+        const QString code = current ? current->code : QString();
+        reload();
+        if (!code.isEmpty())
+            selectIndicator(code);
+    });
+    connect(changes, &ChangeNotifier::valuesChanged, this, &CatalogPage::showCurrent);
+    connect(changes, &ChangeNotifier::judgementsChanged, this, &CatalogPage::showCurrent);
     reload();
 }
 
@@ -96,8 +106,7 @@ int CatalogPage::assessmentYear() const
 
 void CatalogPage::reload()
 {
-    CatalogRepository catalog(m_database->connection());
-    m_model->setCatalog(catalog.plans(), catalog.indicators());
+    m_model->setCatalog(m_session->plans(), m_session->indicators());
     m_tree->expandToDepth(0);
     for (int c = 1; c < CatalogTreeModel::ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
@@ -122,27 +131,28 @@ void CatalogPage::showCurrent()
         m_detail->clear();
         return;
     }
-    m_detail->showIndicator(*ind, ValueRepository(m_database->connection()).valuesOf(ind->code));
-    const IndicatorAssessment a = AssessmentService(m_database->connection()).assessOne(ind->code, assessmentYear());
+    m_detail->showIndicator(*ind, m_session->valuesOf(ind->code));
+    const IndicatorAssessment a = m_session->assessments().assessOne(ind->code, assessmentYear());
     m_detail->showAssessment(a.rule.describe(ind->params, ind->measureUnit), AssessmentFormatter::parameters(a),
                              AssessmentFormatter::html(a));
 }
 
-void CatalogPage::setEditor(const std::optional<User> &user)
+void CatalogPage::updateForUser()
 {
-    m_editor = user && user->role == User::Role::Admin ? user : std::nullopt;
-    m_edit->setVisible(m_editor.has_value());
+    const std::optional<User> user = m_session->user();
+    m_edit->setVisible(user && Permissions::may(*user, Permissions::Act::EditCatalog));
 }
 
 bool CatalogPage::editIndicator(const Indicator &changed, QString *error)
 {
-    if (!m_editor) {
-        *error = tr("Only the administrator edits the catalog.");
+    const std::optional<User> user = m_session->user();
+    if (!user) {
+        *error = Permissions::refusal(Permissions::Act::EditCatalog);
         return false;
     }
-    if (!CatalogRepository(m_database->connection()).updateIndicator(changed, *m_editor, error))
+    // The page refreshes from the notifier's catalogChanged (the constructor).
+    if (!m_session->catalogEdits().updateIndicator(*user, changed, error))
         return false;
-    reload();
     selectIndicator(changed.code);
     return true;
 }
@@ -150,13 +160,12 @@ bool CatalogPage::editIndicator(const Indicator &changed, QString *error)
 void CatalogPage::editCurrent()
 {
     const Indicator *ind = m_model->indicatorAt(m_proxy->mapToSource(m_tree->currentIndex()));
-    if (!ind || !m_editor)
+    if (!ind || !m_edit->isVisible())
         return;
-    CatalogRepository catalog(m_database->connection());
     QStringList codes;
-    for (const Indicator &i : catalog.indicators())
+    for (const Indicator &i : m_session->indicators())
         codes.append(i.code);
-    IndicatorEditDialog dialog(*ind, catalog.units(), codes, this);
+    IndicatorEditDialog dialog(*ind, m_session->units(), codes, this);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
         if (editIndicator(dialog.indicator(), &error))

@@ -8,7 +8,7 @@
 
 class CatalogTreeModel;
 struct Indicator;
-class Database;
+class Session;
 class IndicatorDetailPane;
 class QComboBox;
 class QLineEdit;
@@ -23,22 +23,25 @@ class CatalogPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit CatalogPage(Database *database, QWidget *parent = nullptr);
+    explicit CatalogPage(Session *session, QWidget *parent = nullptr);
 
     void reload();
     bool selectIndicator(const QString &code);
     QTreeView *tree() const { return m_tree; }
     IndicatorDetailPane *detail() const { return m_detail; }
     int assessmentYear() const;
-    // The administrator may edit the selected indicator; others only read.
-    void setEditor(const std::optional<User> &user);
+    // Shows the edit button when the session's user may edit the catalog
+    // (Permissions::EditCatalog); called when someone signs in or out.
+    void updateForUser();
+    // As the edit dialog's OK does: through the catalog service, which refuses
+    // whoever may not edit.
     bool editIndicator(const Indicator &changed, QString *error);
 
 private:
     void showCurrent();
     void editCurrent();
 
-    Database *m_database;
+    Session *m_session;
     CatalogTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
@@ -46,5 +49,4 @@ private:
     QTreeView *m_tree;
     IndicatorDetailPane *m_detail;
     QPushButton *m_edit;
-    std::optional<User> m_editor;
 };

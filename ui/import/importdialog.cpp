@@ -3,8 +3,7 @@
 #include "widgets/backgroundtask.h"
 #include "import/importpreviewmodel.h"
 
-#include "storage/database.h"
-#include "workflow/returnservice.h"
+#include "session/session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,10 +17,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-ImportDialog::ImportDialog(Database *database, const User &user, QWidget *parent)
+ImportDialog::ImportDialog(Session *session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_user(user)
+    , m_session(session)
+    , m_user(session->user().value_or(User()))
     , m_model(new ImportPreviewModel(this))
     , m_encoding(new QComboBox)
     , m_state(new QComboBox)
@@ -34,7 +33,7 @@ ImportDialog::ImportDialog(Database *database, const User &user, QWidget *parent
     m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("UTF-8"));
     m_encoding->addItem(tr("GB18030 / GBK (Excel on Chinese Windows)"), QStringLiteral("GB18030"));
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reload);
-    if (user.role == User::Role::Admin) {
+    if (m_user.role == User::Role::Admin) {
         for (ValueState s : {ValueState::Submitted, ValueState::Approved, ValueState::Draft})
             m_state->addItem(ValueStates::label(s), ValueStates::key(s));
     } else {
@@ -102,22 +101,14 @@ void ImportDialog::reload()
 bool ImportDialog::loadFile(const QString &path)
 {
     m_path = path;
-    const QString dbPath = m_database->path();
+    const QString dbPath = m_session->path();
     const ValueFileImport::Options o = options();
     ValueFileImport::Preview preview;
     QString error;
     // A large file takes seconds to read and check; a connection of the worker's own.
     BackgroundTask::run(
         this, tr("Reading %1...").arg(QFileInfo(path).fileName()),
-        [&](QString *e, const auto &) {
-            Database db;
-            if (!db.openAnother(dbPath)) {
-                *e = db.errorString();
-                return false;
-            }
-            preview = ValueFileImport::previewFile(db.connection(), path, o);
-            return true;
-        },
+        [&](QString *e, const auto &) { return Session::previewImport(dbPath, path, o, &preview, e); },
         &error);
     m_preview = preview;
     m_model->setPreview(m_preview);
@@ -145,7 +136,7 @@ bool ImportDialog::importNow(QString *error)
         *error = tr("There is nothing to import.");
         return false;
     }
-    if (!ReturnService(m_database->connection()).importValues(m_user, m_preview.records, false, error))
+    if (!m_session->returns().importValues(m_user, m_preview.records, false, error))
         return false;
     emit imported(m_preview.records.size());
     return true;

@@ -5,7 +5,7 @@
 
 #include <QDialog>
 
-class Database;
+class Session;
 class ImportPreviewModel;
 class QComboBox;
 class QLabel;
@@ -20,7 +20,8 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(Database *database, const User &user, QWidget *parent = nullptr);
+    // Imports as the session's user; the return service refuses a user who may not.
+    explicit ImportDialog(Session *session, QWidget *parent = nullptr);
 
     // Reads and checks `path` (off the UI thread); the preview is shown.
     bool loadFile(const QString &path);
@@ -36,7 +37,7 @@ private:
     void reload();
     ValueFileImport::Options options() const;
 
-    Database *m_database;
+    Session *m_session;
     User m_user;
     QString m_path;
     ValueFileImport::Preview m_preview;

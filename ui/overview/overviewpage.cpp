@@ -6,11 +6,9 @@
 #include "overview/warningboardfilter.h"
 #include "overview/warningboardmodel.h"
 
-#include "storage/auditrepository.h"
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
-#include "storage/valuerepository.h"
-#include "workflow/assessmentservice.h"
+#include "widgets/yearbox.h"
+
+#include "session/session.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -37,9 +35,9 @@ QTableView *makeView(QAbstractItemModel *model)
 }
 } // namespace
 
-OverviewPage::OverviewPage(Database *db, QWidget *parent)
+OverviewPage::OverviewPage(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_session(session)
     , m_summary(new StatusSummaryModel(this))
     , m_board(new WarningBoardModel(this))
     , m_filter(new WarningBoardFilter(this))
@@ -60,9 +58,12 @@ OverviewPage::OverviewPage(Database *db, QWidget *parent)
     m_filter->sort(0);
     m_boardView = makeView(m_filter);
     m_boardView->setAlternatingRowColors(true);
-    for (int y = FirstYear; y <= LastYear; ++y)
-        m_year->addItem(QString::number(y), y);
-    m_year->setCurrentIndex(qBound(FirstYear, QDate::currentDate().year() - 1, LastYear) - FirstYear);
+    YearBox::fill(m_year, m_session->years().reportingYears());
+    // Whatever changes values, verdicts or the catalog changes counts and warnings.
+    ChangeNotifier *changes = m_session->notifier();
+    connect(changes, &ChangeNotifier::valuesChanged, this, &OverviewPage::reload);
+    connect(changes, &ChangeNotifier::judgementsChanged, this, &OverviewPage::reload);
+    connect(changes, &ChangeNotifier::catalogChanged, this, &OverviewPage::reload);
 
     m_summaryView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_summaryView->verticalHeader()->setDefaultSectionSize(m_summaryView->fontMetrics().height() + 4);
@@ -138,7 +139,7 @@ const QVector<IndicatorAssessment> &OverviewPage::assessments(int year)
 {
     auto it = m_cache.find(year);
     if (it == m_cache.end())
-        it = m_cache.insert(year, AssessmentService(m_db->connection()).assessAll(year));
+        it = m_cache.insert(year, m_session->assessments().assessAll(year));
     return *it;
 }
 
@@ -153,7 +154,7 @@ void OverviewPage::reload()
     m_cache.clear(); // values or verdicts may have changed since the last reload
     const int y = year();
     const QVector<IndicatorAssessment> &now = assessments(y);
-    const QVector<Plan> plans = CatalogRepository(m_db->connection()).plans();
+    const QVector<Plan> plans = m_session->plans();
     m_summary->setAssessments(plans, now, assessments(y - 1), y);
     m_summaryView->resizeColumnsToContents();
 
@@ -200,8 +201,7 @@ void OverviewPage::showCurrentIndicator()
         return;
     }
     const QString code = a->indicator.code;
-    m_pane->showIndicator(*a, ValueRepository(m_db->connection()).valuesOf(code),
-                          AuditRepository(m_db->connection()).history(code));
+    m_pane->showIndicator(*a, m_session->valuesOf(code), m_session->history(code));
 }
 
 bool OverviewPage::selectIndicator(const QString &code)

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
-class Database;
+class Session;
 class IndicatorReviewPane;
 class QComboBox;
 class QLabel;
@@ -26,10 +26,8 @@ class OverviewPage : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int FirstYear = 2021;
-    static constexpr int LastYear = 2030;
 
-    explicit OverviewPage(Database *db, QWidget *parent = nullptr);
+    explicit OverviewPage(Session *session, QWidget *parent = nullptr);
 
     int year() const;
     void setYear(int year);
@@ -80,7 +78,7 @@ private:
     void showCurrentIndicator();
     const QVector<IndicatorAssessment> &assessments(int year);
 
-    Database *m_db;
+    Session *m_session;
     StatusSummaryModel *m_summary;
     WarningBoardModel *m_board;
     WarningBoardFilter *m_filter;

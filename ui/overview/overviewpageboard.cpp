@@ -3,12 +3,12 @@
 
 #include "overview/overviewpage.h"
 
+#include "session/session.h"
+
 #include "overview/statussummarymodel.h"
 #include "overview/warningboardfilter.h"
 #include "overview/warningboardmodel.h"
 
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -81,10 +81,9 @@ void OverviewPage::fillFilterChoices()
 {
     const QSignalBlocker blockPlan(m_plan);
     const QSignalBlocker blockUnit(m_unit);
-    CatalogRepository catalog(m_db->connection());
     m_plan->clear();
     m_plan->addItem(tr("Both plans"), QString());
-    for (const Plan &p : catalog.plans())
+    for (const Plan &p : m_session->plans())
         m_plan->addItem(p.name, p.code);
     // Only units that lead an indicator report values; the others have no rows.
     QSet<QString> leads;
@@ -92,7 +91,7 @@ void OverviewPage::fillFilterChoices()
         leads.insert(m_board->assessmentAt(r)->indicator.leadUnit());
     m_unit->clear();
     m_unit->addItem(tr("Any unit"), QString());
-    for (const ResponsibleUnit &u : catalog.units()) {
+    for (const ResponsibleUnit &u : m_session->units()) {
         if (leads.contains(u.name))
             m_unit->addItem(u.name, u.name);
     }

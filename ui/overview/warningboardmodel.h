@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <QVector>
 
-// The early-warning board (DESIGN.md, "Projection and early warning"): every
+// The early-warning board (docs/DESIGN.md, "Projection and early warning"): every
 // indicator's assessment for the year with what a reader needs to act on it. The
 // model holds all indicators; WarningBoardFilter shows red and yellow first and
 // narrows by plan, category, unit, attribute, warning and status.

@@ -3,7 +3,7 @@
 #include "widgets/backgroundtask.h"
 #include "report/reportrenderer.h"
 
-#include "storage/database.h"
+#include "session/session.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -26,19 +26,22 @@ void keepPainting(int, const QString &)
 }
 } // namespace
 
-ReportDialog::ReportDialog(Database *database, QWidget *parent)
+ReportDialog::ReportDialog(Session *session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
     , m_kind(new QComboBox)
     , m_year(new QSpinBox)
     , m_status(new QLabel)
 {
     setWindowTitle(tr("Plenary summary"));
     m_kind->addItem(tr("Annual monitoring report"), int(ReportData::Kind::Annual));
-    m_kind->addItem(tr("Mid-term evaluation (2026, data to 2025)"), int(ReportData::Kind::MidTerm));
-    m_kind->addItem(tr("Final evaluation (2031, data to 2030)"), int(ReportData::Kind::Final));
-    m_year->setRange(2021, 2031);
-    m_year->setValue(qBound(2021, QDate::currentDate().year() - 1, 2030));
+    const PlanYears years = m_session->years();
+    m_kind->addItem(tr("Mid-term evaluation (%1, data to %2)").arg(years.midTerm()).arg(years.midTerm() - 1),
+                    int(ReportData::Kind::MidTerm));
+    m_kind->addItem(tr("Final evaluation (%1, data to %2)").arg(years.finalEvaluation()).arg(years.last),
+                    int(ReportData::Kind::Final));
+    m_year->setRange(years.first, years.finalEvaluation());
+    m_year->setValue(PlanYears::defaultYear(QDate::currentDate(), years.first, years.last));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::kindChanged);
     m_status->setWordWrap(true);
 
@@ -73,19 +76,21 @@ int ReportDialog::year() const
 
 void ReportDialog::kindChanged()
 {
-    // The evaluations have fixed years: 2026 for the mid-term, 2031 for the final.
+    // The evaluations have fixed years, the plan's: the mid-term (2026) and the
+    // year after the plan (2031).
     const ReportData::Kind k = kind();
+    const PlanYears years = m_session->years();
     m_year->setEnabled(k == ReportData::Kind::Annual);
     if (k == ReportData::Kind::MidTerm)
-        m_year->setValue(2026);
+        m_year->setValue(years.midTerm());
     else if (k == ReportData::Kind::Final)
-        m_year->setValue(2031);
+        m_year->setValue(years.finalEvaluation());
 }
 
 bool ReportDialog::savePdf(const QString &path, QString *error)
 {
     m_status->setText(tr("Drawing the charts..."));
-    const ReportRenderer renderer(ReportData::build(m_database->connection(), kind(), year()), keepPainting);
+    const ReportRenderer renderer(m_session->report(kind(), year()), keepPainting);
     int pages = 0;
     const bool ok = BackgroundTask::run(
         this, tr("Writing the plenary summary..."),
@@ -97,7 +102,7 @@ bool ReportDialog::savePdf(const QString &path, QString *error)
 bool ReportDialog::saveOdt(const QString &path, QString *error)
 {
     m_status->setText(tr("Drawing the charts..."));
-    const ReportRenderer renderer(ReportData::build(m_database->connection(), kind(), year()), keepPainting);
+    const ReportRenderer renderer(m_session->report(kind(), year()), keepPainting);
     const bool ok = BackgroundTask::run(
         this, tr("Writing the editable copy..."),
         [&](QString *e, const auto &progress) { return renderer.saveOdt(path, e, progress); }, error);
@@ -127,7 +132,7 @@ void ReportDialog::chooseOdt()
 void ReportDialog::preview()
 {
     m_status->setText(tr("Drawing the charts..."));
-    const ReportRenderer renderer(ReportData::build(m_database->connection(), kind(), year()), keepPainting);
+    const ReportRenderer renderer(m_session->report(kind(), year()), keepPainting);
     m_status->clear();
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);

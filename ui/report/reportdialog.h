@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class Database;
+class Session;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -17,7 +17,7 @@ class ReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ReportDialog(Database *database, QWidget *parent = nullptr);
+    explicit ReportDialog(Session *session, QWidget *parent = nullptr);
 
     ReportData::Kind kind() const;
     int year() const;
@@ -31,7 +31,7 @@ private:
     void preview();
     void kindChanged();
 
-    Database *m_database;
+    Session *m_session;
     QComboBox *m_kind;
     QSpinBox *m_year;
     QLabel *m_status;

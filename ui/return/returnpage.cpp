@@ -2,8 +2,6 @@
 #include <QMessageBox>
 #include <QInputDialog>
 #include "workflow/valueworkflow.h"
-#include "storage/catalogrepository.h"
-#include "storage/commentrepository.h"
 
 #include "widgets/listdialog.h"
 #include "return/returnclipboard.h"
@@ -11,12 +9,10 @@
 #include "return/returnitemdelegate.h"
 #include "return/returntablemodel.h"
 #include "return/returntableview.h"
+#include "widgets/yearbox.h"
 
 #include "exchange/numberparser.h"
-#include "storage/auditrepository.h"
-#include "storage/database.h"
-#include "storage/valuerepository.h"
-#include "workflow/returnservice.h"
+#include "session/session.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -34,11 +30,11 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-ReturnPage::ReturnPage(Database *db, const User &user, QWidget *parent)
+ReturnPage::ReturnPage(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_user(user)
-    , m_model(new ReturnTableModel(db, user, this))
+    , m_session(session)
+    , m_user(session->user().value_or(User()))
+    , m_model(new ReturnTableModel(session, this))
     , m_undo(new QUndoStack(this))
     , m_table(new ReturnTableView)
     , m_delegate(new ReturnItemDelegate(this))
@@ -57,9 +53,7 @@ ReturnPage::ReturnPage(Database *db, const User &user, QWidget *parent)
     m_table->setItemDelegate(m_delegate);
 
     // Data for year Y is collected in spring of Y+1: offer the previous year first.
-    for (int y = FirstYear; y <= LastYear; ++y)
-        m_year->addItem(QString::number(y), y);
-    m_year->setCurrentIndex(qBound(FirstYear, QDate::currentDate().year() - 1, LastYear) - FirstYear);
+    YearBox::fill(m_year, m_session->years().reportingYears());
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(AutosaveDelayMs);
@@ -77,7 +71,14 @@ ReturnPage::ReturnPage(Database *db, const User &user, QWidget *parent)
     connect(m_model, &ReturnTableModel::saved, this, [this](const QStringList &codes) {
         if (codes.contains(m_history->currentCode()))
             showCurrent();
-        emit returnChanged();
+    });
+    // Values changed by someone else in this program (an import): read them again.
+    // The echo of this page's own saves and submissions is not.
+    connect(m_session->notifier(), &ChangeNotifier::valuesChanged, this, [this](const QStringList &, int changedYear) {
+        if (m_acting || m_model->isSaving())
+            return;
+        if (changedYear == 0 || changedYear == year())
+            reload();
     });
     connect(m_delegate, &ReturnItemDelegate::liveMessage, this, [this](const QString &message, int severity) {
         if (message.isEmpty())
@@ -101,7 +102,7 @@ ReturnPage::ReturnPage(Database *db, const User &user, QWidget *parent)
 
 ReturnPage::~ReturnPage()
 {
-    if (m_db && m_db->isOpen())
+    if (m_session->isOpen())
         saveNow();
 }
 
@@ -200,7 +201,7 @@ int ReturnPage::year() const
 
 void ReturnPage::setYear(int year)
 {
-    m_year->setCurrentIndex(qBound(FirstYear, year, LastYear) - FirstYear);
+    YearBox::select(m_year, year);
 }
 
 void ReturnPage::reload()
@@ -353,9 +354,9 @@ void ReturnPage::showCurrent()
         return;
     }
     if (m_history->currentCode() != row->indicator.code || m_model->lastSaved().isValid()) {
-        m_history->showIndicator(row->indicator, ValueRepository(m_db->connection()).valuesOf(row->indicator.code),
-                                 AuditRepository(m_db->connection()).history(row->indicator.code, 200));
-        m_history->setComments(CommentRepository(m_db->connection()).comments(row->indicator.code),
+        m_history->showIndicator(row->indicator, m_session->valuesOf(row->indicator.code),
+                                 m_session->history(row->indicator.code, 200));
+        m_history->setComments(m_session->comments(row->indicator.code),
                                ValueWorkflow::canComment(m_user, row->indicator));
     }
     showRowMessage();
@@ -411,13 +412,16 @@ void ReturnPage::addComment(const QString &code)
 
 bool ReturnPage::commentOn(const QString &code, const QString &text, QString *error)
 {
-    const std::optional<Indicator> ind = CatalogRepository(m_db->connection()).indicator(code);
+    const std::optional<Indicator> ind = m_session->indicator(code);
     if (!ind) {
         *error = tr("There is no indicator %1.").arg(code);
         return false;
     }
-    if (!ReturnService(m_db->connection()).addComment(m_user, *ind, year(), text, error))
+    m_acting = true;
+    const bool ok = m_session->returns().addComment(m_user, *ind, year(), text, error);
+    m_acting = false;
+    if (!ok)
         return false;
-    m_history->setComments(CommentRepository(m_db->connection()).comments(code), ValueWorkflow::canComment(m_user, *ind));
+    m_history->setComments(m_session->comments(code), ValueWorkflow::canComment(m_user, *ind));
     return true;
 }

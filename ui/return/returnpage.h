@@ -5,7 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
-class Database;
+class Session;
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -17,23 +17,23 @@ class ReturnItemDelegate;
 class ReturnTableModel;
 class ReturnTableView;
 
-// A liaison's annual return (DESIGN.md, "Who uses it"): the unit's indicators with
+// A liaison's annual return (docs/DESIGN.md, "Who uses it"): the unit's indicators with
 // last years' values and the target beside each field, checked while typing,
 // autosaved as drafts ~1.5 s after each accepted edit (and at once on a year change,
 // when the page is hidden or destroyed and when the application quits), pasted
 // from Excel/WPS, undoable, and submitted in one transaction.
 //
-// The page saves through `db` in its destructor: destroy it before the Database.
+// The page saves through the session in its destructor: destroy it before the
+// session's database closes.
 class ReturnPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int FirstYear = 2021;
-    static constexpr int LastYear = 2030;
     static constexpr int AutosaveDelayMs = 1500;
 
-    ReturnPage(Database *db, const User &user, QWidget *parent = nullptr);
+    // The return of the session's user (a liaison) for the unit of that account.
+    explicit ReturnPage(Session *session, QWidget *parent = nullptr);
     ~ReturnPage() override;
 
     int year() const;
@@ -67,10 +67,6 @@ public slots:
     void submitSelected();
     void submitAllReady();
 
-signals:
-    // Drafts were saved or values submitted: other pages may show stale numbers.
-    void returnChanged();
-
 protected:
     void hideEvent(QHideEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -89,9 +85,12 @@ private:
     void updateSpans();
     bool rowVisible(int row) const;
 
-    Database *m_db;
+    Session *m_session;
     User m_user;
     ReturnTableModel *m_model;
+    // Set while this page submits or comments: the notifier's echo of its own
+    // change needs no reload (the model saves drafts under its own isSaving()).
+    bool m_acting = false;
     QUndoStack *m_undo;
     ReturnTableView *m_table;
     ReturnItemDelegate *m_delegate;

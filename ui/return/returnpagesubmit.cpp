@@ -9,8 +9,7 @@
 #include "return/returntableview.h"
 
 #include "exchange/numberparser.h"
-#include "storage/database.h"
-#include "workflow/returnservice.h"
+#include "session/session.h"
 
 #include <QElapsedTimer>
 #include <QUndoStack>
@@ -59,14 +58,16 @@ bool ReturnPage::submitCodes(const QStringList &codes, QString *error)
         *error = tr("Nothing was submitted:") + QLatin1Char('\n') + unsaved.join(QLatin1Char('\n'));
         return false;
     }
-    if (!ReturnService(m_db->connection()).submit(m_user, codes, year(), error))
+    m_acting = true;
+    const bool ok = m_session->returns().submit(m_user, codes, year(), error);
+    m_acting = false;
+    if (!ok)
         return false;
     m_model->refresh(codes);
     // The undo steps would now point at locked cells.
     m_undo->clear();
     updateStatus();
     showCurrent();
-    emit returnChanged();
     return true;
 }
 

@@ -1,10 +1,8 @@
 #include "return/returntablemodel.h"
 
 #include "exchange/numberparser.h"
-#include "storage/database.h"
-#include "storage/valuerepository.h"
+#include "session/session.h"
 #include "target/targetparser.h"
-#include "workflow/returnservice.h"
 #include "workflow/valueworkflow.h"
 
 #include <QElapsedTimer>
@@ -17,10 +15,10 @@ QString number(std::optional<double> v)
 }
 } // namespace
 
-ReturnTableModel::ReturnTableModel(Database *db, const User &user, QObject *parent)
+ReturnTableModel::ReturnTableModel(Session *session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_user(user)
+    , m_session(session)
+    , m_user(session->user().value_or(User()))
 {
 }
 
@@ -30,16 +28,14 @@ void ReturnTableModel::load(int year)
     m_year = year;
     m_rows.clear();
     m_rowOf.clear();
-    m_checker.load(m_db->connection());
+    m_checker = m_session->returnChecker();
 
     // One query for every value; the table needs the year and the three before it.
     QHash<QString, QMap<int, ValueRecord>> byCode;
-    for (const ValueRecord &r : ValueRepository(m_db->connection()).values()) {
-        if (r.area.isEmpty())
-            byCode[r.indicatorCode].insert(r.year, r);
-    }
+    for (const ValueRecord &r : m_session->districtValues())
+        byCode[r.indicatorCode].insert(r.year, r);
 
-    const QVector<Indicator> indicators = ReturnService(m_db->connection()).indicatorsFor(m_user);
+    const QVector<Indicator> indicators = m_session->returns().indicatorsFor(m_user);
     QVector<ReturnRow> cooperating;
     QString category;
     for (const Indicator &ind : indicators) {
@@ -228,14 +224,16 @@ bool ReturnTableModel::saveRow(ReturnRow &row)
     }
     QString error;
     EntryValidator::Input input{row.value, row.numerator, row.denominator, row.note, row.source};
-    ReturnService service(m_db->connection());
-    if (!service.saveDraft(m_user, row.indicator, m_year, input, row.source, &error)) {
+    m_saving = true;
+    const bool saved = m_session->returns().saveDraft(m_user, row.indicator, m_year, input, row.source, &error);
+    m_saving = false;
+    if (!saved) {
         row.save = ReturnRow::Save::Blocked;
         row.saveError = error;
         classify(row);
         return false;
     }
-    row.stored = ValueRepository(m_db->connection()).value(row.indicator.code, QString(), m_year);
+    row.stored = m_session->districtValue(row.indicator.code, m_year);
     m_checker.setValue(row.indicator.code, m_year, row.stored ? std::optional<double>(row.stored->value) : std::nullopt);
     row.save = ReturnRow::Save::Clean;
     row.saveError.clear();
@@ -317,12 +315,11 @@ ReturnTableModel::Counts ReturnTableModel::counts() const
 
 void ReturnTableModel::refresh(const QStringList &codes)
 {
-    const ValueRepository values(m_db->connection());
     for (const QString &code : codes) {
         const int r = rowOfCode(code);
         if (r < 0)
             continue;
-        m_rows[r].stored = values.value(code, QString(), m_year);
+        m_rows[r].stored = m_session->districtValue(code, m_year);
         fillFromStored(m_rows[r]);
         recheck(m_rows[r]);
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));

@@ -10,7 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 
-class Database;
+class Session;
 class QUndoStack;
 
 // A liaison's annual return as a table: the indicators the unit leads, grouped by
@@ -50,12 +50,15 @@ public:
         int approved = 0;
     };
 
-    ReturnTableModel(Database *db, const User &user, QObject *parent = nullptr);
+    // The rows of the session's user (at construction: a page per sign-in).
+    explicit ReturnTableModel(Session *session, QObject *parent = nullptr);
 
     void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     void load(int year);
     int year() const { return m_year; }
     const User &user() const { return m_user; }
+    // True while the model stores a row: the notifier's echo of its own save.
+    bool isSaving() const { return m_saving; }
 
     const ReturnRow *rowAt(int row) const;
     int rowOfCode(const QString &code) const { return m_rowOf.value(code, -1); }
@@ -105,8 +108,9 @@ private:
     QVariant background(const ReturnRow &row, int column) const;
     QVariant foreground(const ReturnRow &row, int column) const;
 
-    Database *m_db;
+    Session *m_session;
     User m_user;
+    bool m_saving = false;
     int m_year = 0;
     QVector<ReturnRow> m_rows;
     QHash<QString, int> m_rowOf;

@@ -4,11 +4,9 @@
 #include "review/indicatorreviewpane.h"
 #include "review/reviewvaluemodel.h"
 
-#include "storage/auditrepository.h"
-#include "storage/completenessrepository.h"
-#include "storage/database.h"
-#include "storage/valuerepository.h"
-#include "workflow/assessmentservice.h"
+#include "widgets/yearbox.h"
+
+#include "session/session.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -38,10 +36,9 @@ QTableView *makeView(QAbstractItemModel *model, QAbstractItemView::SelectionMode
 }
 } // namespace
 
-ReviewPage::ReviewPage(Database *db, const User &reviewer, QWidget *parent)
+ReviewPage::ReviewPage(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_reviewer(reviewer)
+    , m_session(session)
     , m_completeness(new CompletenessModel(this))
     , m_values(new ReviewValueModel(this))
     , m_year(new QComboBox)
@@ -57,12 +54,15 @@ ReviewPage::ReviewPage(Database *db, const User &reviewer, QWidget *parent)
     , m_verdict(new QPushButton(tr("Record &verdict...")))
 {
     // Returns for year Y are reviewed in spring of Y+1.
-    for (int y = FirstYear; y <= LastYear; ++y)
-        m_year->addItem(QString::number(y), y);
-    m_year->setCurrentIndex(qBound(FirstYear, QDate::currentDate().year() - 1, LastYear) - FirstYear);
+    YearBox::fill(m_year, m_session->years().dataYears());
     buildLayout();
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &ReviewPage::reload);
+    // Every change of values, verdicts or the catalog, by this page or any other.
+    ChangeNotifier *changes = m_session->notifier();
+    connect(changes, &ChangeNotifier::valuesChanged, this, &ReviewPage::reload);
+    connect(changes, &ChangeNotifier::judgementsChanged, this, &ReviewPage::reload);
+    connect(changes, &ChangeNotifier::catalogChanged, this, &ReviewPage::reload);
     connect(m_completenessView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showUnit({}); });
     connect(m_completenessView, &QTableView::doubleClicked, this, [this] { m_valuesView->setFocus(); });
     connect(m_valuesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::showIndicator);
@@ -216,7 +216,7 @@ QString ReviewPage::messageText() const
 const QVector<IndicatorAssessment> &ReviewPage::assessments()
 {
     if (m_assessedYear != year()) {
-        m_assessments = AssessmentService(m_db->connection()).assessAll(year());
+        m_assessments = m_session->assessments().assessAll(year());
         m_assessedYear = year();
     }
     return m_assessments;
@@ -235,7 +235,7 @@ void ReviewPage::reload()
     const QStringList selected = selectedCodes();
     const QString current = m_pane->currentCode();
 
-    m_completeness->setRows(CompletenessRepository(m_db->connection()).byUnit(year()));
+    m_completeness->setRows(m_session->completeness(year()));
     m_completenessView->resizeColumnsToContents();
     const int unitRow = qMax(0, m_completeness->rowOfUnit(unit));
     {
@@ -253,10 +253,8 @@ void ReviewPage::showUnit(const QStringList &keep)
     const QString unit = currentUnit();
     const int y = year();
     QHash<QString, ValueRecord> byCode;
-    for (const ValueRecord &r : ValueRepository(m_db->connection()).values(y)) {
-        if (r.area.isEmpty())
-            byCode.insert(r.indicatorCode, r);
-    }
+    for (const ValueRecord &r : m_session->districtValues(y))
+        byCode.insert(r.indicatorCode, r);
     QVector<ReviewValueModel::Row> rows;
     for (const IndicatorAssessment &a : assessments()) {
         if (a.indicator.leadUnit() != unit)
@@ -296,8 +294,7 @@ void ReviewPage::showIndicator()
         return;
     }
     const QString code = r->indicator().code;
-    m_pane->showIndicator(r->assessment, ValueRepository(m_db->connection()).valuesOf(code),
-                          AuditRepository(m_db->connection()).history(code));
+    m_pane->showIndicator(r->assessment, m_session->valuesOf(code), m_session->history(code));
     updateButtons();
 }
 
@@ -335,4 +332,9 @@ void ReviewPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_stale = true;
+}
+
+User ReviewPage::reviewer() const
+{
+    return m_session->user().value_or(User());
 }

@@ -7,7 +7,7 @@
 #include <QWidget>
 
 class CompletenessModel;
-class Database;
+class Session;
 class IndicatorReviewPane;
 class QComboBox;
 class QLabel;
@@ -15,7 +15,7 @@ class QPushButton;
 class QTableView;
 class ReviewValueModel;
 
-// The reviewer's workspace (DESIGN.md, "Who uses it"): which unit has submitted
+// The reviewer's workspace (docs/DESIGN.md, "Who uses it"): which unit has submitted
 // what for the year, one unit's return read-only with the live assessment of each
 // value, the acts on it (approve, send back and reopen with a reason, the verdict
 // on judged targets) and the selected indicator's trend, values and history.
@@ -27,10 +27,9 @@ class ReviewPage : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int FirstYear = 2020;
-    static constexpr int LastYear = 2030;
 
-    ReviewPage(Database *db, const User &reviewer, QWidget *parent = nullptr);
+    // Acts as the session's user; the review service refuses a user who may not.
+    explicit ReviewPage(Session *session, QWidget *parent = nullptr);
 
     int year() const;
     void setYear(int year);
@@ -67,10 +66,6 @@ public slots:
     void reopenSelected();
     void recordVerdictForCurrent();
 
-signals:
-    // A value's state or a verdict changed: other pages may show stale numbers.
-    void valuesChanged();
-
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -85,8 +80,9 @@ private:
     QStringList codesIn(const QStringList &codes, ValueState state) const;
     const QVector<IndicatorAssessment> &assessments();
 
-    Database *m_db;
-    User m_reviewer;
+    User reviewer() const;
+
+    Session *m_session;
     CompletenessModel *m_completeness;
     ReviewValueModel *m_values;
     QComboBox *m_year;

@@ -7,8 +7,7 @@
 #include "review/reviewvaluemodel.h"
 #include "review/verdictdialog.h"
 
-#include "storage/database.h"
-#include "workflow/reviewservice.h"
+#include "session/session.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -30,50 +29,49 @@ bool ReviewPage::finishAct(bool ok, const QString &done, QString *error)
         m_message->setText(*error);
         return false;
     }
-    reload();
+    // The service announced the change: this page and the others have reloaded.
     m_message->setText(done);
-    emit valuesChanged();
     return true;
 }
 
 bool ReviewPage::approveCodes(const QStringList &codes, QString *error)
 {
-    const bool ok = ReviewService(m_db->connection()).approve(m_reviewer, keysOf(codes, year()), error);
+    const bool ok = m_session->reviews().approve(reviewer(), keysOf(codes, year()), error);
     return finishAct(ok, tr("Approved %n value(s): %1.", nullptr, int(codes.size())).arg(codes.join(QStringLiteral(", "))), error);
 }
 
 bool ReviewPage::approveWholeReturn(QString *error)
 {
     const QString unit = currentUnit();
-    ReviewService service(m_db->connection());
+    ReviewService service = m_session->reviews();
     const QVector<ValueKey> keys = service.submittedOf(unit, year());
     if (keys.isEmpty()) {
         *error = tr("%1 has no submitted value for %2 to approve.").arg(unit).arg(year());
         m_message->setText(*error);
         return false;
     }
-    const bool ok = service.approve(m_reviewer, keys, error);
+    const bool ok = service.approve(reviewer(), keys, error);
     return finishAct(ok, tr("Approved the return of %1 for %2: %n value(s).", nullptr, int(keys.size())).arg(unit).arg(year()),
                      error);
 }
 
 bool ReviewPage::sendBackCodes(const QStringList &codes, const QString &reason, QString *error)
 {
-    const bool ok = ReviewService(m_db->connection()).sendBack(m_reviewer, keysOf(codes, year()), reason, error);
+    const bool ok = m_session->reviews().sendBack(reviewer(), keysOf(codes, year()), reason, error);
     return finishAct(ok, tr("Returned %n value(s) to the unit: %1.", nullptr, int(codes.size())).arg(codes.join(QStringLiteral(", "))),
                      error);
 }
 
 bool ReviewPage::reopenCodes(const QStringList &codes, const QString &reason, QString *error)
 {
-    const bool ok = ReviewService(m_db->connection()).reopen(m_reviewer, keysOf(codes, year()), reason, error);
+    const bool ok = m_session->reviews().reopen(reviewer(), keysOf(codes, year()), reason, error);
     return finishAct(ok, tr("Reopened %n value(s): %1.", nullptr, int(codes.size())).arg(codes.join(QStringLiteral(", "))),
                      error);
 }
 
 bool ReviewPage::recordVerdict(const QString &code, bool met, const QString &reason, QString *error)
 {
-    const bool ok = ReviewService(m_db->connection()).judge(m_reviewer, code, year(), met, reason, error);
+    const bool ok = m_session->reviews().judge(reviewer(), code, year(), met, reason, error);
     return finishAct(ok, met ? tr("Recorded for %1 in %2: met.").arg(code).arg(year())
                              : tr("Recorded for %1 in %2: not met.").arg(code).arg(year()),
                      error);
@@ -96,7 +94,7 @@ void ReviewPage::approveSelected()
 void ReviewPage::approveReturn()
 {
     const QString unit = currentUnit();
-    const int n = int(ReviewService(m_db->connection()).submittedOf(unit, year()).size());
+    const int n = int(m_session->reviews().submittedOf(unit, year()).size());
     if (QMessageBox::question(this, tr("Approve whole return"),
                               tr("Approve all %n submitted value(s) of %1 for %2? Approved values are locked.", nullptr, n)
                                   .arg(unit)

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "model/auditentry.h"
+#include "model/comment.h"
+#include "model/indicator.h"
+#include "model/plan.h"
+#include "model/planyears.h"
+#include "model/responsibleunit.h"
+#include "model/unitcompleteness.h"
+#include "model/user.h"
+#include "model/valuerecord.h"
+#include "exchange/valuefileimport.h"
+#include "workflow/assessmentservice.h"
+#include "workflow/authservice.h"
+#include "workflow/catalogservice.h"
+#include "workflow/changenotifier.h"
+#include "workflow/reportdata.h"
+#include "workflow/returnchecker.h"
+#include "workflow/returnservice.h"
+#include "workflow/reviewservice.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class Database;
+
+// What the pages work with: the open database, the signed-in user, the services
+// bound to both, the reads the pages show, and the ChangeNotifier every service of
+// this session announces its commits on. No page holds a Database or includes
+// storage/ (the build checks it: tests/CMakeLists.txt, ui_includes_no_storage);
+// everything a page reads or changes passes through here.
+//
+// The services returned are light objects over the session's connection: build
+// one per act, as the pages do. They check the acting user's role themselves
+// (Permissions, ValueWorkflow); the session adds no rule of its own.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QObject *parent = nullptr);
+    // A session over a database someone else opened and keeps (tests, the command
+    // line): open() and close() are then refused.
+    explicit Session(Database *borrowed, QObject *parent = nullptr);
+    ~Session() override;
+
+    // Opens `path` as a plan database (PlanDatabase::open), replacing the database
+    // this session had and signing its user out; announces databaseReplaced. On
+    // failure the previous database stays open and errorString() says why.
+    bool open(const QString &path);
+    // Closes the database (pages must not read after this); signs out.
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    QString errorString() const { return m_error; }
+    // The file was made by `fuer-monitor demo` (示例数据).
+    bool isDemo() const;
+
+    std::optional<User> user() const { return m_user; }
+    void setUser(const User &user);
+    void signOut();
+    // The signed-in user's account as stored now (role, disabled), or nothing.
+    std::optional<User> storedUser(const QString &login) const;
+
+    ChangeNotifier *notifier() { return &m_notifier; }
+
+    // Services bound to this session's connection and notifier.
+    ReturnService returns();
+    ReviewService reviews();
+    AssessmentService assessments() const;
+    AuthService auth();
+    CatalogService catalogEdits();
+
+    // Reads.
+    QVector<Plan> plans() const;
+    PlanYears years() const;
+    QVector<Indicator> indicators() const;
+    std::optional<Indicator> indicator(const QString &code) const;
+    QVector<ResponsibleUnit> units() const;
+    QVector<ResponsibleUnit> memberUnits() const; // the units that report (成员单位)
+    // The district's values (the default area), of `year` or of every year (0).
+    QVector<ValueRecord> districtValues(int year = 0) const;
+    std::optional<ValueRecord> districtValue(const QString &code, int year) const;
+    // Every year of one indicator in the district.
+    QVector<ValueRecord> valuesOf(const QString &code) const;
+    QVector<AuditEntry> history(const QString &code, int limit = 1000) const;
+    QVector<Comment> comments(const QString &code) const;
+    QVector<UnitCompleteness> completeness(int year) const;
+    QVector<User> users() const;
+    // The checker the return page judges a row with, loaded from this database.
+    ReturnChecker returnChecker() const;
+    ReportData report(ReportData::Kind kind, int year) const;
+    bool writeTemplate(const QString &unit, int year, const QString &path, QString *error) const;
+
+    // A file's import preview on a connection of its own, for a worker thread:
+    // `databasePath` is path() of the session that will store it. False with
+    // *error when that database could not be opened.
+    static bool previewImport(const QString &databasePath, const QString &file, ValueFileImport::Options options,
+                              ValueFileImport::Preview *preview, QString *error);
+    // Is the file at `path` a demo database (for the first start's choice)?
+    static bool isDemoFile(const QString &path);
+    // Writes the demo database to `path` (a new file); false with *error.
+    static bool createDemo(const QString &path, QString *error);
+
+    // The database itself, for tests and the command line, which may read and
+    // write underneath. Pages cannot use it: ui/ does not include storage/.
+    Database *database() const { return m_db; }
+
+private:
+    QSqlDatabase connection() const;
+
+    std::unique_ptr<Database> m_owned;
+    Database *m_db = nullptr;
+    std::optional<User> m_user;
+    ChangeNotifier m_notifier;
+    QString m_error;
+};

@@ -1,0 +1,6 @@
+#include "changenotifier.h"
+
+ChangeNotifier::ChangeNotifier(QObject *parent)
+    : QObject(parent)
+{
+}
