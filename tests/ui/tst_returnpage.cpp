@@ -49,6 +49,7 @@ private slots:
     void cooperatingIndicatorIsReadOnly();
     void returnedValueShowsTheReason();
     void uiThreadStalls();
+    void refreshesFromTheNotifier();
 
 private:
     User signIn(const QString &login);
@@ -435,6 +436,33 @@ void TestReturnPage::uiThreadStalls()
           "autosave %lld ms (longest slice), saving one draft %lld ms",
           m_typingStall, pasted, pasteStall, rows, saveStall, saveOne);
     // Measured and printed for README, never asserted: timings depend on the machine.
+}
+
+void TestReturnPage::refreshesFromTheNotifier()
+{
+    // The page's own autosave is announced, and the page does not reload for it:
+    // the table is not reset under the typing.
+    openPage(QStringLiteral("weijian"), 2027);
+    QSignalSpy resets(m_page->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy announced(m_session->notifier(), &ChangeNotifier::valuesChanged);
+    typeInto(QStringLiteral("W04"), ReturnTableModel::ValueColumn, QStringLiteral("95.1"));
+    waitSaved();
+    QVERIFY(announced.size() >= 1);
+    QCOMPARE(announced.last().at(0).toStringList(), QStringList{QStringLiteral("W04")});
+    QCOMPARE(resets.size(), 0);
+
+    // Values imported elsewhere in the program (the import dialog, through the same
+    // session) are read again: the row shows the imported value.
+    ValueRecord imported;
+    imported.indicatorCode = QStringLiteral("W01");
+    imported.year = 2027;
+    imported.value = 97.5;
+    imported.source = QStringLiteral("卫健统计年报");
+    QString error;
+    QVERIFY2(m_session->returns().importValues(*m_session->user(), {imported}, false, &error), qPrintable(error));
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(cell(QStringLiteral("W01"), ReturnTableModel::ValueColumn).data().toString(), QStringLiteral("97.5"));
+    QCOMPARE(cell(QStringLiteral("W04"), ReturnTableModel::ValueColumn).data().toString(), QStringLiteral("95.1"));
 }
 
 QTEST_MAIN(TestReturnPage)
