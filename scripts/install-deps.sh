@@ -7,8 +7,8 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 packages=(
-    # toolchain
-    build-essential cmake ninja-build pkg-config
+    # toolchain; clang-format for scripts/check-format.sh
+    build-essential cmake ninja-build pkg-config clang-format
     # Qt 6: widgets, sql, charts, print support, svg (chart export), linguist tools
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

@@ -40,7 +40,8 @@ struct InodeKeyHash
 {
     size_t operator()(const InodeKey &k) const
     {
-        return std::hash<unsigned long long>()((unsigned long long)k.ino * 1000003ULL ^ (unsigned long long)k.dev);
+        return std::hash<unsigned long long>()(static_cast<unsigned long long>(k.ino) * 1000003ULL
+                                               ^ static_cast<unsigned long long>(k.dev));
     }
 };
 

@@ -75,13 +75,13 @@ QString ReportData::kindTitle(Kind kind)
     return tr("Annual monitoring report");
 }
 
-const ValueRecord *ReportData::record(const QString &code, int year) const
+const ValueRecord *ReportData::record(const QString &code, int valueYear) const
 {
     const auto it = records.constFind(code);
     if (it == records.constEnd())
         return nullptr;
     for (const ValueRecord &r : *it) {
-        if (r.year == year)
+        if (r.year == valueYear)
             return &r;
     }
     return nullptr;

@@ -79,8 +79,8 @@ public:
     static bool kindFromKey(const QString &key, Kind *out);
     static QString kindTitle(Kind kind);            // translated
 
-    // The value of `code` in `year` and whether it is approved, if it counts.
-    const ValueRecord *record(const QString &code, int year) const;
+    // The value of `code` in `valueYear` and whether it is approved, if it counts.
+    const ValueRecord *record(const QString &code, int valueYear) const;
     PlanSummary total() const;                      // both plans together
 
     static ReportData build(QSqlDatabase db, Kind kind, int year);

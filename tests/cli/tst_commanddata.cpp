@@ -56,7 +56,7 @@ void TestCommandData::initTestCase()
     QVERIFY(m_shared.isValid());
     m_demo = m_shared.filePath(QStringLiteral("demo.sqlite"));
     const Cli::Result r = Cli::run(m_shared.path(), {"demo", "--out", m_demo});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
 }
 
 void TestCommandData::init()
@@ -77,7 +77,7 @@ void TestCommandData::demoCreatesDatabase()
 {
     const QString db = path("demo.sqlite");
     const Cli::Result r = run({"demo", "--out", db, "--lang", "en"});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY2(r.errText().contains(QStringLiteral("Demo database with example data written to ") + db), r.err.constData());
     QVERIFY(Cli::readFile(db).startsWith(QByteArray("SQLite format 3\0", 16)));
     const QVector<QStringList> values = exportedValues(db);
@@ -88,14 +88,14 @@ void TestCommandData::demoCreatesDatabase()
 
     // Deterministic: the same values every time, and an earlier demo is replaced.
     const Cli::Result again = run({"demo", "--out", db});
-    QVERIFY2(again.exitCode == 0, again.describe());
+    QVERIFY2(again.exitCode == 0, again.describe().constData());
     QCOMPARE(exportedValues(db), values);
     QCOMPARE(exportedValues(m_demo), values);
 
     // An empty file is a new database: the demo goes into it.
     QVERIFY(Cli::writeFile(path("empty.sqlite"), QByteArray()));
     const Cli::Result empty = run({"demo", "--out", path("empty.sqlite")});
-    QVERIFY2(empty.exitCode == 0, empty.describe());
+    QVERIFY2(empty.exitCode == 0, empty.describe().constData());
     QCOMPARE(exportedValues(path("empty.sqlite")), values);
 }
 
@@ -108,18 +108,18 @@ void TestCommandData::demoNeverReplacesRealData()
     const QByteArray realHash = Cli::sha256(real);
 
     const Cli::Result r = run({"demo", "--out", real, "--lang", "en"});
-    QVERIFY2(r.exitCode == 1, r.describe());
+    QVERIFY2(r.exitCode == 1, r.describe().constData());
     QVERIFY2(r.errText().contains(real + QStringLiteral(" exists and holds real data")), r.err.constData());
     QCOMPARE(Cli::sha256(real), realHash);
 
     const Cli::Result text = run({"demo", "--out", path("notes.txt"), "--lang", "en"});
-    QVERIFY2(text.exitCode == 1, text.describe());
+    QVERIFY2(text.exitCode == 1, text.describe().constData());
     QVERIFY2(text.errText().contains(path("notes.txt") + QStringLiteral(" exists and is not a demo database")),
              text.err.constData());
     QCOMPARE(Cli::readFile(path("notes.txt")), QByteArray("notes\n"));
 
     const Cli::Result folder = run({"demo", "--out", path("missing/demo.sqlite"), "--lang", "en"});
-    QVERIFY2(folder.exitCode == 1, folder.describe());
+    QVERIFY2(folder.exitCode == 1, folder.describe().constData());
     QVERIFY2(folder.errText().contains(path("missing")), folder.err.constData());
     QVERIFY(!QFileInfo::exists(path("missing")));
 }
@@ -127,7 +127,7 @@ void TestCommandData::demoNeverReplacesRealData()
 void TestCommandData::assessDemo()
 {
     const Cli::Result r = run({"assess", "--db", m_demo, "--year", "2025"});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     const QVector<QStringList> rows = Cli::csvRows(r.out);
     QCOMPARE(rows.value(0), kAssessColumns);
     QCOMPARE(rows.size(), 1 + 89);
@@ -148,7 +148,7 @@ void TestCommandData::assessDemo()
 
     // English labels for the same assessment.
     const Cli::Result en = run({"assess", "--db", m_demo, "--year", "2025", "--lang", "en"});
-    QVERIFY2(en.exitCode == 0, en.describe());
+    QVERIFY2(en.exitCode == 0, en.describe().constData());
     const QVector<QStringList> enRows = Cli::csvRows(en.out);
     QCOMPARE(enRows.size(), rows.size());
     for (int i = 1; i < rows.size(); ++i)
@@ -158,7 +158,7 @@ void TestCommandData::assessDemo()
 void TestCommandData::assessJsonAndXlsx()
 {
     const Cli::Result r = run({"assess", "--db", m_demo, "--year", "2025", "--format", "json"});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
@@ -174,7 +174,7 @@ void TestCommandData::assessJsonAndXlsx()
     }
 
     const Cli::Result xlsx = run({"assess", "--db", m_demo, "--year", "2025", "--format", "xlsx", "--out", path("a.xlsx")});
-    QVERIFY2(xlsx.exitCode == 0, xlsx.describe());
+    QVERIFY2(xlsx.exitCode == 0, xlsx.describe().constData());
     QVERIFY(xlsx.out.isEmpty());
     QVERIFY(Cli::readFile(path("a.xlsx")).startsWith("PK\x03\x04"));
 }
@@ -183,7 +183,7 @@ void TestCommandData::assessFreshDatabase()
 {
     const QString db = path("fresh.sqlite");
     const Cli::Result r = run({"assess", "--db", db, "--year", "2025"});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     const QVector<QStringList> rows = Cli::csvRows(r.out);
     QCOMPARE(rows.size(), 1 + 89);
 
@@ -209,7 +209,7 @@ void TestCommandData::assessFreshDatabase()
     QVERIFY2(noData >= 89 - withValues.size() - 4, qPrintable(QString::number(noData)));
 
     const Cli::Result en = run({"assess", "--db", db, "--year", "2025", "--lang", "en"});
-    QVERIFY2(en.exitCode == 0, en.describe());
+    QVERIFY2(en.exitCode == 0, en.describe().constData());
     const QVector<QStringList> enRows = Cli::csvRows(en.out);
     QCOMPARE(enRows.size(), rows.size());
     for (int i = 1; i < rows.size(); ++i)
@@ -222,17 +222,17 @@ void TestCommandData::assessByArea()
     // values, 镇街乙 with none but one value in 2024.
     const QString db = path("areas.sqlite");
     const Cli::Result exported = run({"values", "export", "--db", m_demo, "--year", "2025"});
-    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QVERIFY2(exported.exitCode == 0, exported.describe().constData());
     QByteArray csv = "code,year,value,area\n";
     for (const QStringList &row : Cli::csvRows(exported.out).mid(2)) // the demo mark, the header
         csv += QStringLiteral("%1,%2,%3,镇街甲\n").arg(row.at(0), row.at(1), row.at(2)).toUtf8();
     csv += "W01,2024,1,镇街乙\n";
     QVERIFY(Cli::writeFile(path("areas.csv"), csv));
     const Cli::Result imported = run({"values", "import", path("areas.csv"), "--db", db, "--add-areas"});
-    QVERIFY2(imported.exitCode == 0, imported.describe());
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
 
     const Cli::Result r = run({"assess", "--db", db, "--year", "2025", "--by-area", "--lang", "en"});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     const QVector<QStringList> rows = Cli::csvRows(r.out);
     QCOMPARE(rows.value(0), QStringList{QStringLiteral("area")} + kAssessColumns);
     QCOMPARE(rows.size(), 1 + 3 * 89);
@@ -262,11 +262,11 @@ void TestCommandData::assessByArea()
 
     // Without --by-area the district alone, as before.
     const Cli::Result district = run({"assess", "--db", db, "--year", "2025"});
-    QVERIFY2(district.exitCode == 0, district.describe());
+    QVERIFY2(district.exitCode == 0, district.describe().constData());
     QCOMPARE(Cli::csvRows(district.out).size(), 1 + 89);
     // JSON carries the area too.
     const Cli::Result json = run({"assess", "--db", db, "--year", "2025", "--by-area", "--format", "json"});
-    QVERIFY2(json.exitCode == 0, json.describe());
+    QVERIFY2(json.exitCode == 0, json.describe().constData());
     const QJsonArray items = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("indicators")).toArray();
     QCOMPARE(items.size(), 3 * 89);
     QCOMPARE(items.last().toObject().value(QStringLiteral("area")).toString(), QStringLiteral("镇街乙"));
@@ -275,7 +275,7 @@ void TestCommandData::assessByArea()
 void TestCommandData::valuesRoundTrip()
 {
     const Cli::Result exported = run({"values", "export", "--db", m_demo, "--out", path("values.csv")});
-    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QVERIFY2(exported.exitCode == 0, exported.describe().constData());
     const QVector<QStringList> all = Cli::csvRows(Cli::readFile(path("values.csv")));
     // A demo database's export: its mark, then the file as from any database.
     QVERIFY(all.value(0).value(0).startsWith(QStringLiteral("示例数据")));
@@ -285,7 +285,7 @@ void TestCommandData::valuesRoundTrip()
 
     const QString second = path("second.sqlite");
     const Cli::Result imported = run({"values", "import", path("values.csv"), "--db", second, "--lang", "en"});
-    QVERIFY2(imported.exitCode == 0, imported.describe());
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
     QVERIFY2(imported.errText().contains(
                  QStringLiteral("Imported %1 values from %2. (read as UTF-8)").arg(rows.size() - 1).arg(path("values.csv"))),
              imported.err.constData());
@@ -293,7 +293,7 @@ void TestCommandData::valuesRoundTrip()
 
     // --year limits the export to one year.
     const Cli::Result year = run({"values", "export", "--db", second, "--year", "2025"});
-    QVERIFY2(year.exitCode == 0, year.describe());
+    QVERIFY2(year.exitCode == 0, year.describe().constData());
     const QVector<QStringList> rows2025 = Cli::csvRows(year.out);
     QVERIFY(rows2025.size() > 89 / 2);
     for (const QStringList &row : rows2025.mid(1))
@@ -310,7 +310,7 @@ void TestCommandData::importWithBadRowWritesNothing()
 
     QVERIFY(Cli::writeFile(path("bad.csv"), "code,year,value\nW01,2024,88\nW02,2024,abc\nX99,2024,5\nW04,2024,95\n"));
     const Cli::Result en = run({"values", "import", path("bad.csv"), "--db", db, "--lang", "en"});
-    QVERIFY2(en.exitCode == 1, en.describe());
+    QVERIFY2(en.exitCode == 1, en.describe().constData());
     const QString err = en.errText();
     QVERIFY2(err.contains(path("bad.csv") + QStringLiteral(" was not imported; nothing was written.")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("bad.csv: line 3: value: abc: a number")), qPrintable(err));
@@ -319,12 +319,12 @@ void TestCommandData::importWithBadRowWritesNothing()
     QCOMPARE(exportedValues(db), before);
 
     const Cli::Result zh = run({"values", "import", path("bad.csv"), "--db", db});
-    QVERIFY2(zh.exitCode == 1, zh.describe());
+    QVERIFY2(zh.exitCode == 1, zh.describe().constData());
     QVERIFY2(zh.errText().contains(QStringLiteral("bad.csv: 第3行：value：abc：应为数字")), zh.err.constData());
     QCOMPARE(exportedValues(db), before);
 
     const Cli::Result missing = run({"values", "import", path("nope.csv"), "--db", db, "--lang", "en"});
-    QVERIFY2(missing.exitCode == 1, missing.describe());
+    QVERIFY2(missing.exitCode == 1, missing.describe().constData());
     QVERIFY2(missing.errText().contains(QStringLiteral("Cannot read %1: the file does not exist.").arg(path("nope.csv"))),
              missing.err.constData());
 }
@@ -334,20 +334,20 @@ void TestCommandData::templateAndUnfilledImport()
     const QString db = path("fuer.sqlite");
     const QString xlsx = path("x.xlsx");
     const Cli::Result r = run({"template", "--unit", QStringLiteral("区卫健委"), "--year", "2025", "--out", xlsx, "--db", db});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY2(r.errText().contains(xlsx), r.err.constData());
     QVERIFY(Cli::readFile(xlsx).startsWith("PK\x03\x04"));
     const QVector<QStringList> before = exportedValues(db);
 
     // Nothing filled in: refused with a reason, not a crash, and nothing written.
     const Cli::Result unfilled = run({"values", "import", xlsx, "--db", db, "--lang", "en"});
-    QVERIFY2(!unfilled.crashed && unfilled.exitCode == 1, unfilled.describe());
+    QVERIFY2(!unfilled.crashed && unfilled.exitCode == 1, unfilled.describe().constData());
     QVERIFY2(unfilled.errText().contains(QStringLiteral("no value is filled in")), unfilled.err.constData());
     QCOMPARE(exportedValues(db), before);
 
     const Cli::Result unknown = run({"template", "--unit", QStringLiteral("不存在"), "--year", "2025", "--out", path("y.xlsx"),
                                      "--db", db, "--lang", "en"});
-    QVERIFY2(unknown.exitCode == 1, unknown.describe());
+    QVERIFY2(unknown.exitCode == 1, unknown.describe().constData());
     QVERIFY2(unknown.errText().contains(QStringLiteral("不存在 is not a unit that leads an indicator")), unknown.err.constData());
     QVERIFY(!QFileInfo::exists(path("y.xlsx")));
 }
@@ -357,7 +357,7 @@ void TestCommandData::reportPdf()
     // No display in the child's environment: the program draws off-screen by itself.
     const QString pdf = path("r.pdf");
     const Cli::Result r = run({"report", "--db", m_demo, "--year", "2025", "--out", pdf, "--lang", "en"}, 180000);
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY2(r.errText().contains(QStringLiteral("Report written to ") + pdf), r.err.constData());
     QVERIFY2(r.errText().contains(QStringLiteral("[100%]")), r.err.constData());
     const QByteArray bytes = Cli::readFile(pdf);

@@ -53,7 +53,7 @@ void TestCommandLine::helpWithoutDisplay()
     // Also for a command that otherwise wants a display (report).
     for (const QStringList &args : {QStringList{"--help"}, QStringList{"report", "--help"}, QStringList{"-h"}}) {
         const Cli::Result r = run(args);
-        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
         const QString out = r.outText();
         for (const char *word : {"--db", "--lang", "--format", "--year", "catalog", "values import", "values export",
                                  "template", "demo --out FILE", "target explain", "assess", "report"})
@@ -70,7 +70,7 @@ void TestCommandLine::versionWithoutDisplay()
 {
     for (const char *option : {"--version", "-v"}) {
         const Cli::Result r = run({QString::fromLatin1(option)});
-        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
         QVERIFY2(QRegularExpression(QStringLiteral("^fuer-monitor \\d+\\.\\d+\\.\\d+\\n$")).match(r.outText()).hasMatch(),
                  r.out.constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
@@ -82,7 +82,7 @@ void TestCommandLine::windowWithoutDisplay()
     // No command opens the window; without a display it says so and points to the
     // commands instead of aborting inside Qt, and creates no database.
     const Cli::Result r = run({"--db", path("fuer.sqlite"), "--lang", "en"});
-    QVERIFY2(r.exitCode == 1 && !r.crashed, r.describe());
+    QVERIFY2(r.exitCode == 1 && !r.crashed, r.describe().constData());
     QVERIFY2(r.errText().contains(QStringLiteral("No display")) && r.errText().contains(QStringLiteral("report --year")),
              r.err.constData());
     QVERIFY(!QFileInfo::exists(path("fuer.sqlite")));
@@ -109,7 +109,7 @@ void TestCommandLine::unknownCommand()
     QFETCH(QString, named);
     for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         const Cli::Result r = run(args + QStringList{"--lang", lang, "--db", path("x.sqlite")});
-        QVERIFY2(r.exitCode == 2, r.describe());
+        QVERIFY2(r.exitCode == 2, r.describe().constData());
         QVERIFY2(r.errText().contains(named), r.err.constData());
         QVERIFY(r.out.isEmpty());
         if (lang == QLatin1String("en"))
@@ -137,7 +137,7 @@ void TestCommandLine::unparsableCommandLine()
     QFETCH(QStringList, args);
     QFETCH(QString, named);
     const Cli::Result r = run(QStringList{"--lang", "en"} + args);
-    QVERIFY2(r.exitCode == 2, r.describe());
+    QVERIFY2(r.exitCode == 2, r.describe().constData());
     QVERIFY2(r.errText().contains(named), r.err.constData());
 }
 
@@ -178,7 +178,7 @@ void TestCommandLine::badOptionValue()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     const Cli::Result r = run(args + QStringList{"--db", path("x.sqlite"), "--lang", "en"});
-    QVERIFY2(r.exitCode == 2, r.describe());
+    QVERIFY2(r.exitCode == 2, r.describe().constData());
     QVERIFY2(r.errText().contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
     // Options are checked before anything is opened or written.
@@ -195,7 +195,7 @@ void TestCommandLine::badOptionValue()
 void TestCommandLine::catalogCsv()
 {
     const Cli::Result r = run({"catalog", "--format", "csv", "--db", path("fuer.sqlite")});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY(r.out.startsWith("\xEF\xBB\xBF")); // a BOM, for spreadsheets
     const QVector<QStringList> rows = Cli::csvRows(r.out);
     QCOMPARE(rows.value(0).join(QLatin1Char(',')), QStringLiteral("code,plan,category,number,name,measure_unit,target,attribute,units"));
@@ -227,7 +227,7 @@ void TestCommandLine::catalogCsv()
 void TestCommandLine::catalogJson()
 {
     const Cli::Result r = run({"catalog", "--format", "json", "--db", path("fuer.sqlite")});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
@@ -248,13 +248,13 @@ void TestCommandLine::catalogJson()
 void TestCommandLine::catalogToFile()
 {
     const Cli::Result r = run({"catalog", "--out", path("catalog.csv"), "--db", path("fuer.sqlite")});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY(r.out.isEmpty());
     QCOMPARE(Cli::csvRows(Cli::readFile(path("catalog.csv"))).size(), 90);
 
     const Cli::Result missing = run({"catalog", "--out", path("no/such/folder/catalog.csv"), "--db", path("fuer.sqlite"),
                                      "--lang", "en"});
-    QVERIFY2(missing.exitCode == 1, missing.describe());
+    QVERIFY2(missing.exitCode == 1, missing.describe().constData());
     QVERIFY2(missing.errText().contains(QStringLiteral("Cannot write ") + path("no/such/folder/catalog.csv")),
              missing.err.constData());
 }
@@ -262,16 +262,16 @@ void TestCommandLine::catalogToFile()
 void TestCommandLine::targetExplain()
 {
     const Cli::Result zh = run({"target", "explain", QStringLiteral("≥94")});
-    QVERIFY2(zh.exitCode == 0, zh.describe());
+    QVERIFY2(zh.exitCode == 0, zh.describe().constData());
     QCOMPARE(zh.outText(), QStringLiteral("不低于94\n"));
 
     const Cli::Result en = run({"target", "explain", QStringLiteral("≥94"), "--lang", "en"});
-    QVERIFY2(en.exitCode == 0, en.describe());
+    QVERIFY2(en.exitCode == 0, en.describe().constData());
     QCOMPARE(en.outText(), QStringLiteral("at least 94\n"));
 
     // The words after "explain" are one target text.
     const Cli::Result around = run({"target", "explain", QStringLiteral("45左右"), "--lang", "en"});
-    QVERIFY2(around.exitCode == 0, around.describe());
+    QVERIFY2(around.exitCode == 0, around.describe().constData());
     QVERIFY2(around.outText().contains(QStringLiteral("45")), around.out.constData());
     QVERIFY(around.outText() != en.outText());
     // No database is needed.
@@ -281,12 +281,12 @@ void TestCommandLine::targetExplain()
 void TestCommandLine::targetExplainRefused()
 {
     const Cli::Result zh = run({"target", "explain", QStringLiteral("看情况")});
-    QVERIFY2(zh.exitCode == 1, zh.describe());
+    QVERIFY2(zh.exitCode == 1, zh.describe().constData());
     QVERIFY(zh.out.isEmpty());
     QVERIFY2(zh.errText().contains(QStringLiteral("“看情况”不是可识别的目标写法")), zh.err.constData());
 
     const Cli::Result en = run({"target", "explain", QStringLiteral("看情况"), "--lang", "en"});
-    QVERIFY2(en.exitCode == 1, en.describe());
+    QVERIFY2(en.exitCode == 1, en.describe().constData());
     QVERIFY2(en.errText().contains(QStringLiteral("The target “看情况” is not a known target form")), en.err.constData());
 }
 
@@ -296,7 +296,7 @@ void TestCommandLine::databaseInMissingFolder()
     for (const QStringList &args : {QStringList{"assess", "--year", "2025"}, QStringList{"catalog"},
                                     QStringList{"values", "export"}}) {
         const Cli::Result r = run(args + QStringList{"--db", db, "--lang", "en"});
-        QVERIFY2(r.exitCode == 1, r.describe());
+        QVERIFY2(r.exitCode == 1, r.describe().constData());
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.errText().contains(QStringLiteral("The folder %1 for the database file does not exist.").arg(path("missing"))),
                  r.err.constData());
@@ -322,7 +322,7 @@ void TestCommandLine::nonDatabaseFile()
     QVERIFY(Cli::writeFile(path("values.csv"), "code,year,value\nW01,2024,88\n"));
 
     const Cli::Result r = run(args + QStringList{"--db", path("notes.txt"), "--lang", "en"});
-    QVERIFY2(r.exitCode == 1, r.describe());
+    QVERIFY2(r.exitCode == 1, r.describe().constData());
     QVERIFY2(r.errText().contains(path("notes.txt") + QStringLiteral(" is not a Fuer Monitor database: it is not an SQLite file.")),
              r.err.constData());
     QCOMPARE(Cli::readFile(path("notes.txt")), notes);

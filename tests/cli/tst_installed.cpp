@@ -56,19 +56,19 @@ Cli::Result TestInstalled::runCopy(const QStringList &arguments)
 void TestInstalled::versionIsTheProjectVersion()
 {
     const Cli::Result r = Cli::run(m_dir.path(), {QStringLiteral("--version")});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     QCOMPARE(r.outText(), QStringLiteral("fuer-monitor " FUER_VERSION "\n"));
 }
 
 void TestInstalled::executableAloneHasCatalogAndTranslations()
 {
     const Cli::Result version = runCopy({QStringLiteral("--version")});
-    QVERIFY2(version.exitCode == 0, version.describe());
+    QVERIFY2(version.exitCode == 0, version.describe().constData());
     QCOMPARE(version.outText(), QStringLiteral("fuer-monitor " FUER_VERSION "\n"));
 
     // The catalog: every indicator of both plans, in the plan's own words.
     const Cli::Result catalog = runCopy({QStringLiteral("catalog")});
-    QVERIFY2(catalog.exitCode == 0, catalog.describe());
+    QVERIFY2(catalog.exitCode == 0, catalog.describe().constData());
     const QVector<QStringList> rows = Cli::csvRows(catalog.out);
     QCOMPARE(rows.size(), 1 + 89);
     QVERIFY2(catalog.outText().contains(QStringLiteral("妇女")), catalog.out.left(500).constData());
@@ -76,10 +76,10 @@ void TestInstalled::executableAloneHasCatalogAndTranslations()
     // Chinese (the default) and English texts both come from the embedded .qm files:
     // the source strings are English, so Chinese help proves the translation loaded.
     const Cli::Result zh = runCopy({QStringLiteral("--help")});
-    QVERIFY2(zh.exitCode == 0, zh.describe());
+    QVERIFY2(zh.exitCode == 0, zh.describe().constData());
     QVERIFY2(zh.outText().contains(QStringLiteral("数据库")), zh.out.left(800).constData());
     const Cli::Result en = runCopy({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
-    QVERIFY2(en.exitCode == 0, en.describe());
+    QVERIFY2(en.exitCode == 0, en.describe().constData());
     QVERIFY(en.outText().contains(QStringLiteral("list the indicators of both plans")));
     QVERIFY(!en.outText().contains(QStringLiteral("数据库")));
 }

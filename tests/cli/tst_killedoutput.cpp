@@ -92,7 +92,7 @@ void TestKilledOutput::initTestCase()
     QVERIFY(m_dir.isValid());
     m_demo = path(QStringLiteral("demo.sqlite"));
     const Cli::Result r = Cli::run(m_dir.path(), {"demo", "--out", m_demo});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     const Cli::Result values = Cli::run(m_dir.path(), {"values", "export", "--db", m_demo});
     m_valueRows = int(Cli::csvRows(values.out).size());
     QVERIFY(m_valueRows > 89);
@@ -110,7 +110,7 @@ void TestKilledOutput::killedDemoLeavesAWholeDatabase()
     QVERIFY2(o.keptPrevious > 0, qPrintable(Kill::describe(o)));
     // After all those kills `demo --out` still takes the file for a demo and replaces it.
     const Cli::Result again = Cli::run(m_dir.path(), {"demo", "--out", out});
-    QVERIFY2(again.exitCode == 0, again.describe());
+    QVERIFY2(again.exitCode == 0, again.describe().constData());
     QString why;
     QVERIFY2(databaseIsWhole(out, &why), qPrintable(why));
 }
@@ -162,7 +162,7 @@ void TestKilledOutput::deviceTargetStaysADevice()
     QVERIFY(QFile::link(device, link));
     for (const QString &out : {device, link}) {
         const Cli::Result r = Cli::run(m_dir.path(), arguments + QStringList{"--out", out});
-        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
         QVERIFY2(Kill::isCharDevice(device), qPrintable(QStringLiteral("%1 was replaced by a regular file").arg(device)));
     }
     QVERIFY(QFileInfo(link).isSymLink());

@@ -64,7 +64,7 @@ void TestKilledReport::initTestCase()
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
     const Cli::Result r = Cli::run(m_dir.path(), {"demo", "--out", m_demo});
-    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
 }
 
 void TestKilledReport::killedPdfLeavesAWholeFile()
@@ -94,7 +94,7 @@ void TestKilledReport::deviceTargetStaysADevice()
     QVERIFY(QFile::link(device, odtLink));
     for (const QString &out : {device, odtLink}) {
         const Cli::Result r = Cli::run(m_dir.path(), reportTo(out), 120000);
-        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
         QVERIFY2(Kill::isCharDevice(device), qPrintable(QStringLiteral("the report replaced %1 by a regular file").arg(device)));
     }
     QVERIFY(QFileInfo(odtLink).isSymLink());

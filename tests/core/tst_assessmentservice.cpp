@@ -163,7 +163,8 @@ void TestAssessmentService::verdictOnlyKeepsEveryVerdict()
         for (int i = 0; i < f.size(); ++i) {
             const Assessment &x = f.at(i).assessment;
             const Assessment &y = b.at(i).assessment;
-            const QByteArray where = (area + QLatin1Char(' ') + f.at(i).indicator.code).toUtf8();
+            const QByteArray whereText = (area + QLatin1Char(' ') + f.at(i).indicator.code).toUtf8();
+            const char *const where = whereText.constData();
             QVERIFY2(x.status == y.status, where);
             QVERIFY2(x.outlook == y.outlook, where);
             QVERIFY2(x.warning == y.warning, where);

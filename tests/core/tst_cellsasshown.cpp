@@ -288,7 +288,7 @@ void TestCellsAsShown::hiddenSheets()
     TempDatabase db;
     QVERIFY(db.open());
     const QByteArray sheet = TestZip::sheet({{QStringLiteral("code"), QStringLiteral("year"), QStringLiteral("value")}});
-    for (const QByteArray state : {QByteArray("hidden"), QByteArray("veryHidden")}) {
+    for (const QByteArray &state : {QByteArray("hidden"), QByteArray("veryHidden")}) {
         const ValueFileImport::Preview p = importBytes(
             db, QStringLiteral("h.xlsx"),
             TestZip::workbook(sheet, {}, QStringLiteral("填报"), {}, {}, "state=\"" + state + "\""));

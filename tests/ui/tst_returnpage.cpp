@@ -341,7 +341,7 @@ void TestReturnPage::submissionLocksTheValues()
     QString error;
     const Indicator w04 = *CatalogRepository(m_db->connection()).indicator(QStringLiteral("W04"));
     QVERIFY(!ReturnService(m_db->connection())
-                 .saveDraft(m_page->model()->user(), w04, 2026, {QStringLiteral("90"), {}, {}, {}}, QString(), &error));
+                 .saveDraft(m_page->model()->user(), w04, 2026, {QStringLiteral("90"), {}, {}, {}, {}}, QString(), &error));
     QVERIFY(!error.isEmpty());
     screenshot(QStringLiteral("return-submitted"));
 }
@@ -362,7 +362,7 @@ void TestReturnPage::cooperatingIndicatorIsReadOnly()
     QString error;
     const Indicator c04 = *CatalogRepository(m_db->connection()).indicator(QStringLiteral("C04"));
     QVERIFY(!ReturnService(m_db->connection())
-                 .saveDraft(m_page->model()->user(), c04, 2026, {QStringLiteral("3.1"), {}, {}, {}}, QString(), &error));
+                 .saveDraft(m_page->model()->user(), c04, 2026, {QStringLiteral("3.1"), {}, {}, {}, {}}, QString(), &error));
     screenshot(QStringLiteral("return-cooperating"));
 }
 

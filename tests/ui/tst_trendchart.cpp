@@ -195,7 +195,11 @@ void TestTrendChart::valueLabelsArePlainNumbers()
     QCOMPARE(axes.size(), 1);
     const auto *y = qobject_cast<const QValueAxis *>(axes.first());
     QVERIFY(y);
-    const QByteArray format = y->labelFormat().toLatin1();
+    // The chart's format is always "%.Nf" (trendchart.cpp's labelFormat()): print with
+    // its N through a literal format, as the axis prints its labels.
+    const QRegularExpressionMatch format = QRegularExpression(QStringLiteral("^%\\.(\\d)f$")).match(y->labelFormat());
+    QVERIFY2(format.hasMatch(), qPrintable(y->labelFormat()));
+    const int decimals = format.captured(1).toInt();
     const int ticks = y->tickCount();
     QVERIFY(ticks >= 2);
     const double interval = (y->max() - y->min()) / (ticks - 1);
@@ -204,7 +208,7 @@ void TestTrendChart::valueLabelsArePlainNumbers()
     QStringList labels;
     for (int i = 0; i < ticks; ++i) {
         const double value = y->min() + i * interval;
-        const QString label = QString::asprintf(format.constData(), value);
+        const QString label = QString::asprintf("%.*f", decimals, value);
         QVERIFY2(!label.contains(exponent), qPrintable(label));
         // Read back, the label is its tick's value, not a neighbour's.
         bool ok = false;
@@ -213,7 +217,7 @@ void TestTrendChart::valueLabelsArePlainNumbers()
         QVERIFY2(shown.contains(label), qPrintable(label + QStringLiteral(" not drawn")));
         labels << label;
     }
-    qInfo("%s: %s", format.constData(), qPrintable(labels.join(QStringLiteral(" | "))));
+    qInfo("%s: %s", qPrintable(y->labelFormat()), qPrintable(labels.join(QStringLiteral(" | "))));
     QCOMPARE(labels.removeDuplicates(), 0);
     const QString dir = qEnvironmentVariable("FUER_SCREENSHOT_DIR");
     if (!dir.isEmpty())

@@ -102,7 +102,7 @@ QString ReportHtml::headline(const ReportData &d)
     return html + QStringLiteral("</table>");
 }
 
-QString ReportHtml::statusChart(const ReportData &d)
+QString ReportHtml::statusChart(const ReportData &)
 {
     QString html = heading(1, tr("2. Status by category"));
     html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")

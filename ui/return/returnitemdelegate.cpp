@@ -15,7 +15,7 @@ ReturnItemDelegate::ReturnItemDelegate(QObject *parent)
 {
 }
 
-QWidget *ReturnItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+QWidget *ReturnItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                           const QModelIndex &index) const
 {
     auto *editor = new QLineEdit(parent);
