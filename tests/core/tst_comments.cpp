@@ -1,5 +1,6 @@
 // Comments of the lead and co-operating units: who may write them, what is kept.
 
+#include "demofixture.h"
 #include "workflow/demodata.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
@@ -28,9 +29,8 @@ private:
 
 void TestComments::initTestCase()
 {
+    QVERIFY(DemoFixture::copyTo(m_dir.filePath(QStringLiteral("demo.sqlite"))));
     QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("demo.sqlite"))));
-    QString error;
-    QVERIFY2(DemoData::populate(m_db.connection(), &error), qPrintable(error));
 }
 
 void TestComments::whoMayComment_data()

@@ -1,6 +1,7 @@
 // The catalog window: the tree holds both plans, the detail pane follows the
 // selection, the search narrows the tree, and the keyboard moves through it.
 
+#include "demofixture.h"
 #include "catalog/catalogpage.h"
 #include "catalog/catalogtreemodel.h"
 #include "catalog/indicatordetailpane.h"
@@ -56,12 +57,7 @@ void TestCatalogPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    {
-        Database db;
-        QVERIFY2(db.open(m_path), qPrintable(db.errorString()));
-        QString error;
-        QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
-    }
+    QVERIFY(DemoFixture::copyTo(m_path));
     m_window = std::make_unique<MainWindow>();
     QVERIFY2(m_window->openDatabase(m_path), qPrintable(m_window->lastError()));
     m_window->show();

@@ -1,6 +1,7 @@
 // Importing from the window: the preview checks every row first, a liaison's rows
 // arrive as drafts of its own unit, and a refused file writes nothing.
 
+#include "demofixture.h"
 #include "import/importdialog.h"
 
 #include "workflow/demodata.h"
@@ -32,9 +33,9 @@ private:
 
 void TestImportDialog::initTestCase()
 {
-    QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("demo.sqlite"))));
-    QString error;
-    QVERIFY2(DemoData::populate(m_db.connection(), &error), qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QVERIFY(DemoFixture::copyTo(path));
+    QVERIFY(m_db.open(path));
 }
 
 QString TestImportDialog::writeCsv(const QString &name, const QByteArray &body)

@@ -4,6 +4,7 @@
 // indicator, reloads after changes, the charts of three target families, and the
 // open and reload times.
 
+#include "demofixture.h"
 #include "charts/trendchart.h"
 #include "review/indicatorreviewpane.h"
 #include "overview/overviewpage.h"
@@ -65,12 +66,7 @@ void TestOverviewPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    {
-        Database db;
-        QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        QString error;
-        QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
-    }
+    QVERIFY(DemoFixture::copyTo(path));
     m_db = std::make_unique<Database>();
     QVERIFY2(m_db->open(path), qPrintable(m_db->errorString()));
 

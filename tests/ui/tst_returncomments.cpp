@@ -1,5 +1,6 @@
 // A co-operating unit comments on an indicator it sees read-only on its return page.
 
+#include "demofixture.h"
 #include "return/returnhistorypane.h"
 #include "return/returnpage.h"
 
@@ -23,10 +24,10 @@ private slots:
 void TestReturnComments::cooperatingUnitComments()
 {
     QTemporaryDir dir;
+    QVERIFY(DemoFixture::copyTo(dir.filePath(QStringLiteral("demo.sqlite"))));
     Database db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("demo.sqlite"))));
     QString error;
-    QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
     {
         ReturnPage page(&db, *UserRepository(db.connection()).user(QStringLiteral("gongan")));
         page.show();

@@ -4,6 +4,8 @@
 // read-only view of a co-operating unit, returned values with their reason, and
 // the longest stall of the UI thread while typing, pasting and saving.
 
+#include "demofixture.h"
+#include "testdata.h"
 #include "widgets/listdialog.h"
 #include "return/returnhistorypane.h"
 #include "return/returnpage.h"
@@ -70,18 +72,12 @@ void TestReturnPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    Database db;
-    QVERIFY2(db.open(m_path), qPrintable(db.errorString()));
-    QString error;
-    QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
+    QVERIFY(DemoFixture::copyTo(m_path));
 }
 
 User TestReturnPage::signIn(const QString &login)
 {
-    const AuthService::SignIn s = AuthService(m_db->connection()).signIn(login, DemoData::examplePassword());
-    if (!s.user)
-        qFatal("sign-in of %s failed: %s", qPrintable(login), qPrintable(s.message));
-    return *s.user;
+    return TestData::signIn(m_db->connection(), login);
 }
 
 void TestReturnPage::openPage(const QString &login, int year)

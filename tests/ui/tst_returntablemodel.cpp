@@ -1,6 +1,7 @@
 // The return table's model without the page: rows and headings, what may be
 // edited, the live check of typed text, and how pasted text is read and placed.
 
+#include "demofixture.h"
 #include "return/returnclipboard.h"
 #include "return/returntablemodel.h"
 
@@ -36,9 +37,8 @@ private:
 void TestReturnTableModel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QVERIFY(DemoFixture::copyTo(m_dir.filePath(QStringLiteral("demo.sqlite"))));
     QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("demo.sqlite"))));
-    QString error;
-    QVERIFY2(DemoData::populate(m_db.connection(), &error), qPrintable(error));
     const auto s = AuthService(m_db.connection()).signIn(QStringLiteral("weijian"), DemoData::examplePassword());
     QVERIFY2(s.user, qPrintable(s.message));
     m_user = *s.user;

@@ -3,6 +3,8 @@
 // page, what the liaison then reads, the overview following each act through
 // valuesChanged, and the open and reload times of the page.
 
+#include "demofixture.h"
+#include "testdata.h"
 #include "review/completenessmodel.h"
 #include "review/indicatorreviewpane.h"
 #include "overview/overviewpage.h"
@@ -70,12 +72,7 @@ void TestReviewPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    {
-        Database db;
-        QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        QString error;
-        QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
-    }
+    QVERIFY(DemoFixture::copyTo(path));
     m_db = std::make_unique<Database>();
     QVERIFY2(m_db->open(path), qPrintable(m_db->errorString()));
 
@@ -104,10 +101,7 @@ void TestReviewPage::initTestCase()
 
 User TestReviewPage::signIn(const QString &login) const
 {
-    const AuthService::SignIn s = AuthService(m_db->connection()).signIn(login, DemoData::examplePassword());
-    if (!s.user)
-        qFatal("sign-in of %s failed: %s", qPrintable(login), qPrintable(s.message));
-    return *s.user;
+    return TestData::signIn(m_db->connection(), login);
 }
 
 const UnitCompleteness &TestReviewPage::unitRow(const QString &unit) const

@@ -1,6 +1,7 @@
 // Signing in: the first administrator of a new database, the example accounts of a
 // demo database, wrong passwords and the lock, and the pages each role gets.
 
+#include "demofixture.h"
 #include "firstadmindialog.h"
 #include "mainwindow.h"
 #include "signindialog.h"
@@ -36,14 +37,8 @@ private:
 QString TestSignIn::demoPath()
 {
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    if (!QFileInfo::exists(path)) {
-        Database db;
-        if (!db.open(path))
-            qFatal("%s", qPrintable(db.errorString()));
-        QString error;
-        if (!DemoData::populate(db.connection(), &error))
-            qFatal("%s", qPrintable(error));
-    }
+    if (!QFileInfo::exists(path) && !DemoFixture::copyTo(path))
+        qFatal("cannot copy the demo database");
     return path;
 }
 
