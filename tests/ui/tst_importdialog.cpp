@@ -1,6 +1,8 @@
 // Importing from the window: the preview checks every row first, a liaison's rows
 // arrive as drafts of its own unit, and a refused file writes nothing.
 
+#include "import/importpreviewmodel.h"
+#include "modeltesting.h"
 #include "demofixture.h"
 #include "import/importdialog.h"
 
@@ -55,6 +57,7 @@ User TestImportDialog::user(const QString &login)
 void TestImportDialog::liaisonImportsDrafts()
 {
     ImportDialog dialog(&m_db, user(QStringLiteral("weijian")));
+    const auto testers = attachModelTesters<ImportPreviewModel>(&dialog);
     const QString path = writeCsv(QStringLiteral("ok.csv"), "code,year,value,source\nW04,2026,95.1,卫健统计年报\nW07,2026,98.2,\n");
     QVERIFY(dialog.loadFile(path));
     QCOMPARE(dialog.preview().rows.size(), 2);
@@ -74,6 +77,7 @@ void TestImportDialog::otherUnitsRowsRefusedWhole()
 {
     const int before = ValueRepository(m_db.connection()).count();
     ImportDialog dialog(&m_db, user(QStringLiteral("weijian")));
+    const auto testers = attachModelTesters<ImportPreviewModel>(&dialog);
     // C19 is led by 区教委: the whole file is refused in the preview.
     const QString path = writeCsv(QStringLiteral("mixed.csv"), "code,year,value\nW06,2026,1.2\nC19,2026,96\n");
     QVERIFY(!dialog.loadFile(path));
@@ -92,6 +96,7 @@ void TestImportDialog::neverOverSubmittedValues()
     const auto before = ValueRepository(m_db.connection()).value(QStringLiteral("W04"), QString(), 2025);
     QVERIFY(before && before->state != ValueState::Draft);
     ImportDialog dialog(&m_db, user(QStringLiteral("weijian")));
+    const auto testers = attachModelTesters<ImportPreviewModel>(&dialog);
     const QString path = writeCsv(QStringLiteral("over.csv"), "code,year,value\nW08,2026,96\nW04,2025,99\n");
     QVERIFY(dialog.loadFile(path));
     QString error;
@@ -104,6 +109,7 @@ void TestImportDialog::neverOverSubmittedValues()
 void TestImportDialog::administratorChoosesState()
 {
     ImportDialog dialog(&m_db, user(QStringLiteral("admin")));
+    const auto testers = attachModelTesters<ImportPreviewModel>(&dialog);
     const QString path = writeCsv(QStringLiteral("admin.csv"), "code,year,value\nC19,2026,97.5\n");
     QVERIFY(dialog.loadFile(path));
     QString error;

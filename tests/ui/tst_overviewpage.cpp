@@ -4,6 +4,7 @@
 // indicator, reloads after changes, the charts of three target families, and the
 // open and reload times.
 
+#include "modeltesting.h"
 #include "demofixture.h"
 #include "charts/trendchart.h"
 #include "review/indicatorreviewpane.h"
@@ -60,6 +61,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db; // declared before the pages: destroyed after them
     std::unique_ptr<OverviewPage> m_page;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers; // destroyed before the page
 };
 
 void TestOverviewPage::initTestCase()
@@ -73,6 +75,8 @@ void TestOverviewPage::initTestCase()
     QElapsedTimer t;
     t.start();
     m_page = std::make_unique<OverviewPage>(m_db.get());
+    m_testers = attachModelTesters<StatusSummaryModel, WarningBoardModel, WarningBoardFilter>(m_page.get());
+    QCOMPARE(m_testers.size(), size_t(3));
     m_page->setYear(Year);
     m_page->resize(1600, 1000);
     m_page->show();

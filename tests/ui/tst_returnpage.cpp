@@ -4,6 +4,9 @@
 // read-only view of a co-operating unit, returned values with their reason, and
 // the longest stall of the UI thread while typing, pasting and saving.
 
+#include "widgets/audittablemodel.h"
+#include "widgets/valuetablemodel.h"
+#include "modeltesting.h"
 #include "demofixture.h"
 #include "testdata.h"
 #include "widgets/listdialog.h"
@@ -65,6 +68,7 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ReturnPage> m_page;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers; // before the page goes
     qint64 m_typingStall = 0;
 };
 
@@ -82,12 +86,15 @@ User TestReturnPage::signIn(const QString &login)
 
 void TestReturnPage::openPage(const QString &login, int year)
 {
+    m_testers.clear();
     m_page.reset();
     if (!m_db) {
         m_db = std::make_unique<Database>();
         QVERIFY2(m_db->open(m_path), qPrintable(m_db->errorString()));
     }
     m_page = std::make_unique<ReturnPage>(m_db.get(), signIn(login));
+    m_testers = attachModelTesters<ReturnTableModel, ValueTableModel, AuditTableModel>(m_page.get());
+    QCOMPARE(m_testers.size(), size_t(3));
     m_page->setYear(year);
     m_page->resize(1600, 900);
     m_page->show();
@@ -301,6 +308,7 @@ void TestReturnPage::draftSurvivesRestart()
 {
     // Typed, and the page goes before the autosave timer fires.
     typeInto(QStringLiteral("C01"), ReturnTableModel::NoteColumn, QStringLiteral("Two cases in a small cohort."));
+    m_testers.clear();
     m_page.reset();
     m_db.reset();
     openPage(QStringLiteral("weijian"), 2026);

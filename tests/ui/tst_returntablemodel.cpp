@@ -1,6 +1,7 @@
 // The return table's model without the page: rows and headings, what may be
 // edited, the live check of typed text, and how pasted text is read and placed.
 
+#include "modeltesting.h"
 #include "demofixture.h"
 #include "return/returnclipboard.h"
 #include "return/returntablemodel.h"
@@ -75,6 +76,7 @@ void TestReturnTableModel::parse()
 void TestReturnTableModel::rowsOfTheUnit()
 {
     ReturnTableModel model(&m_db, m_user);
+    const auto tester = attachModelTester(&model);
     model.load(2026);
     QVERIFY(model.rowAt(0)->heading);
     QCOMPARE(model.rowAt(0)->title, QStringLiteral("妇女与健康"));
@@ -114,6 +116,7 @@ void TestReturnTableModel::candidateCheck()
     QFETCH(bool, error);
     QFETCH(bool, warning);
     ReturnTableModel model(&m_db, m_user);
+    const auto tester = attachModelTester(&model);
     model.load(2026);
     const EntryCheck c = model.checkCandidate(model.index(model.rowOfCode(code), column), text);
     QCOMPARE(c.hasErrors(), error);
@@ -123,6 +126,7 @@ void TestReturnTableModel::candidateCheck()
 void TestReturnTableModel::pastePlanSkipsReadOnlyRows()
 {
     ReturnTableModel model(&m_db, m_user);
+    const auto tester = attachModelTester(&model);
     model.load(2026);
     const auto all = [](int) { return true; };
     // Lines go to the unit's rows in order across the category heading.
@@ -144,6 +148,7 @@ void TestReturnTableModel::pastePlanSkipsReadOnlyRows()
 void TestReturnTableModel::editsSaveAsDrafts()
 {
     ReturnTableModel model(&m_db, m_user);
+    const auto tester = attachModelTester(&model);
     QUndoStack stack;
     model.setUndoStack(&stack);
     model.load(2028);

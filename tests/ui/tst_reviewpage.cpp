@@ -3,6 +3,10 @@
 // page, what the liaison then reads, the overview following each act through
 // valuesChanged, and the open and reload times of the page.
 
+#include "widgets/audittablemodel.h"
+#include "widgets/valuetablemodel.h"
+#include "overview/warningboardfilter.h"
+#include "modeltesting.h"
 #include "demofixture.h"
 #include "testdata.h"
 #include "review/completenessmodel.h"
@@ -66,6 +70,7 @@ private:
     std::unique_ptr<Database> m_db; // declared before the pages: destroyed after them
     std::unique_ptr<ReviewPage> m_page;
     std::unique_ptr<OverviewPage> m_overview;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers; // destroyed before the pages
 };
 
 void TestReviewPage::initTestCase()
@@ -79,6 +84,8 @@ void TestReviewPage::initTestCase()
     QElapsedTimer t;
     t.start();
     m_page = std::make_unique<ReviewPage>(m_db.get(), signIn(QStringLiteral("fuergw")));
+    m_testers = attachModelTesters<CompletenessModel, ReviewValueModel, ValueTableModel, AuditTableModel>(m_page.get());
+    QCOMPARE(m_testers.size(), size_t(4));
     m_page->setYear(Year);
     m_page->resize(1600, 1000);
     m_page->show();
@@ -90,6 +97,9 @@ void TestReviewPage::initTestCase()
 
     // As MainWindow wires them: every act of the reviewer refreshes the overview.
     m_overview = std::make_unique<OverviewPage>(m_db.get());
+    for (auto &t : attachModelTesters<StatusSummaryModel, WarningBoardModel, WarningBoardFilter>(m_overview.get()))
+        m_testers.push_back(std::move(t));
+    QCOMPARE(m_testers.size(), size_t(7));
     m_overview->setYear(Year);
     m_overview->resize(1600, 1000);
     m_overview->show(); // a hidden page defers its reload to the next show

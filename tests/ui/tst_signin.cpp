@@ -1,6 +1,8 @@
 // Signing in: the first administrator of a new database, the example accounts of a
 // demo database, wrong passwords and the lock, and the pages each role gets.
 
+#include "accounts/usertablemodel.h"
+#include "modeltesting.h"
 #include "demofixture.h"
 #include "firstadmindialog.h"
 #include "mainwindow.h"
@@ -130,6 +132,9 @@ void TestSignIn::rolesGetTheirPages()
     if (user->role == User::Role::Admin) {
         auto *page = window.findChild<UsersPage *>();
         QVERIFY(page);
+        const auto testers = attachModelTesters<UserTableModel>(page);
+        QCOMPARE(testers.size(), size_t(1));
+        QCOMPARE(page->view()->model(), testers.front()->model());
         QCOMPARE(page->view()->model()->rowCount(), DemoData::accounts().size());
     }
 }
