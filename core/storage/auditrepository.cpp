@@ -1,5 +1,6 @@
 #include "auditrepository.h"
 
+#include "model/clock.h"
 #include "sqlvalues.h"
 
 #include <QSqlError>
@@ -24,7 +25,7 @@ bool AuditRepository::append(const AuditEntry &e, int indicatorId, int areaId, Q
         q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, indicator_id, area_id, year,"
                              " old_value, new_value, old_state, new_state, reason)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
+    const QDateTime at = e.at.isValid() ? e.at : Clock::nowUtc();
     if (at != m_lastAt || m_lastAtText.isEmpty()) {
         m_lastAt = at;
         m_lastAtText = at.toUTC().toString(Qt::ISODateWithMs);

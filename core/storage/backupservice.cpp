@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "io/outputfile.h"
+#include "model/clock.h"
 #include "sqlitelocks.h"
 
 #include <QAtomicInt>
@@ -88,7 +89,7 @@ bool BackupService::restore(const QString &backupPath, const QString &databasePa
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(staging + suffix);
     *keptPath = QStringLiteral("%1.before-restore-%2")
-                    .arg(databasePath, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                    .arg(databasePath, Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, *keptPath)) {
         *error = tr("Cannot move %1 aside; nothing was restored.").arg(databasePath);
         QFile::remove(staging);

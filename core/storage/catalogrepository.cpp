@@ -1,6 +1,7 @@
 #include "catalogrepository.h"
 
 #include "auditrepository.h"
+#include "model/clock.h"
 #include "model/valuebounds.h"
 #include "sqlvalues.h"
 #include "userrepository.h"
@@ -146,7 +147,7 @@ bool CatalogRepository::install(const Catalog &catalog, QString *error)
             return false;
     }
 
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = Clock::nowUtc().toString(Qt::ISODate);
     const QString system = QStringLiteral("system");
     q.prepare(QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, source, note,"
                              " state, version, updated_by, updated_at) VALUES (?, 1, ?, ?, ?, ?, 'approved', 1, ?, ?)"));

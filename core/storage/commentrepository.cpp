@@ -1,6 +1,7 @@
 #include "commentrepository.h"
 
 #include "auditrepository.h"
+#include "model/clock.h"
 #include "sqlvalues.h"
 #include "writetransaction.h"
 
@@ -40,7 +41,7 @@ bool CommentRepository::add(const Comment &c, QString *error)
     q.addBindValue(c.year);
     q.addBindValue(unitId);
     q.addBindValue(SqlValues::text(c.user));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(Clock::nowUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(c.body);
     if (!q.exec()) {
         *error = q.lastError().text();

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "model/clock.h"
 #include "sqlitelocks.h"
 
 #include <QAtomicInt>
@@ -174,7 +175,7 @@ bool Database::open(const QString &path)
         m_backupPath = QStringLiteral("%1.bak-v%2-%3")
                            .arg(path)
                            .arg(version)
-                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                           .arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QString error;
         {
             QSqlQuery vacuum(connection());

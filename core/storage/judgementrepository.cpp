@@ -1,6 +1,7 @@
 #include "judgementrepository.h"
 
 #include "auditrepository.h"
+#include "model/clock.h"
 #include "sqlvalues.h"
 #include "writetransaction.h"
 
@@ -43,7 +44,7 @@ bool JudgementRepository::record(const QString &indicatorCode, const QString &ar
         *error = q.lastError().text();
         return false;
     }
-    const QDateTime at = judgement.at.isValid() ? judgement.at : QDateTime::currentDateTimeUtc();
+    const QDateTime at = judgement.at.isValid() ? judgement.at : Clock::nowUtc();
     q.prepare(QStringLiteral("INSERT INTO judgements (indicator_id, area_id, year, met, reason, user_name, at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(indicatorId);

@@ -1,6 +1,7 @@
 #include "userrepository.h"
 
 #include "auditrepository.h"
+#include "model/clock.h"
 #include "sqlvalues.h"
 #include "writetransaction.h"
 
@@ -116,7 +117,7 @@ bool UserRepository::create(const User &user, const QString &passwordHash, QStri
     return write(QStringLiteral("INSERT INTO users (login, display_name, role, unit_id, password_hash, created_at)"
                                 " VALUES (?, ?, ?, ?, ?, ?)"),
                  {user.login, SqlValues::text(user.displayName), User::roleKey(user.role), unitId, passwordHash,
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                  Clock::nowUtc().toString(Qt::ISODateWithMs)},
                  QStringLiteral("user_create"), user.login, error);
 }
 

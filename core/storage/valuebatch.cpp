@@ -1,6 +1,7 @@
 #include "valuebatch.h"
 
 #include "batchtable.h"
+#include "model/clock.h"
 #include "rowwriter.h"
 #include "sqlvalues.h"
 
@@ -99,7 +100,7 @@ bool ValueBatch::write(const QVector<ValueRecord> &records, const QVector<int> &
         round[i] = seen++;
         rounds = std::max(rounds, seen);
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
     for (int r = 0; r < rounds; ++r) {
         QVector<int> which;
         which.reserve(records.size());

@@ -1,6 +1,7 @@
 #include "valueworkflowrepository.h"
 
 #include "auditrepository.h"
+#include "model/clock.h"
 #include "sqlvalues.h"
 #include "writetransaction.h"
 
@@ -95,7 +96,7 @@ bool ValueWorkflowRepository::writeDraft(const ValueRecord &r, const QString &us
                      .arg(ValueStates::label(c.state));
         return false;
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
     QSqlQuery q(m_db);
     if (c.exists) {
         q.prepare(QStringLiteral("UPDATE indicator_values SET value = ?, numerator = ?, denominator = ?, source = ?,"
@@ -186,7 +187,7 @@ bool ValueWorkflowRepository::changeStates(const QVector<StateChange> &changes, 
         return false;
     }
     AuditRepository audit(m_db);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
     for (const StateChange &ch : changes) {
         int indicatorId = 0, areaId = 0;
         if (!locate(ch.code, ch.area, &indicatorId, &areaId, error))

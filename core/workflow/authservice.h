@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/clock.h"
 #include "model/user.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ public:
     bool needsFirstAdministrator() const;
     bool createFirstAdministrator(const QString &login, const QString &displayName, const QString &password,
                                   QString *error);
-    SignIn signIn(const QString &login, const QString &password, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    SignIn signIn(const QString &login, const QString &password, const QDateTime &now = Clock::nowUtc());
 
     bool createUser(const User &actor, const User &user, const QString &password, QString *error);
     bool resetPassword(const User &actor, const QString &login, const QString &password, QString *error);

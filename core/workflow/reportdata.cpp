@@ -1,6 +1,7 @@
 #include "reportdata.h"
 
 #include "assessmentservice.h"
+#include "model/clock.h"
 #include "storage/catalogrepository.h"
 #include "storage/completenessrepository.h"
 #include "storage/judgementrepository.h"
@@ -101,7 +102,7 @@ ReportData ReportData::build(QSqlDatabase db, Kind kind, int year)
     ReportData d;
     d.kind = kind;
     d.year = year;
-    d.generated = QDate::currentDate();
+    d.generated = Clock::today();
     d.demo = SettingsRepository(db).isDemo();
 
     const CatalogRepository catalog(db);

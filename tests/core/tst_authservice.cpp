@@ -3,6 +3,7 @@
 // the lock after five wrong passwords in a row (and its end), disabled accounts,
 // account administration by the administrator only, Argon2id hashes in the users
 // table, and the audit rows of every account change.
+#include "demofixture.h"
 #include "tempdatabase.h"
 #include "catalog/plandatabase.h"
 
@@ -103,28 +104,17 @@ private slots:
 private:
     std::unique_ptr<TempDatabase> demo();
 
-    QTemporaryDir m_dir;
-    QString m_demoTemplate;
 };
 
 void TestAuthService::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_demoTemplate = m_dir.filePath(QStringLiteral("demo-template.sqlite"));
-    Database db;
-    QVERIFY2(PlanDatabase::open(db, m_demoTemplate), qPrintable(db.errorString()));
-    QString error;
-    QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
-    db.close();
+    QVERIFY(QFileInfo::exists(DemoFixture::templatePath()));
 }
 
 // A copy of the demo database (catalog, example values and accounts).
 std::unique_ptr<TempDatabase> TestAuthService::demo()
 {
-    auto t = std::make_unique<TempDatabase>();
-    if (!QFile::copy(m_demoTemplate, t->filePath(QStringLiteral("fuer.sqlite"))) || !t->open())
-        qFatal("cannot open a copy of the demo database: %s", qPrintable(t->errorString()));
-    return t;
+    return DemoFixture::open();
 }
 
 void TestAuthService::firstAdministratorOnlyWithoutAccounts()

@@ -1,5 +1,6 @@
 // Comments of the lead and co-operating units: who may write them, what is kept.
 
+#include "demofixture.h"
 #include "workflow/demodata.h"
 #include "catalog/plandatabase.h"
 #include "storage/auditrepository.h"
@@ -29,9 +30,8 @@ private:
 
 void TestComments::initTestCase()
 {
+    QVERIFY(DemoFixture::copyTo(m_dir.filePath(QStringLiteral("demo.sqlite"))));
     QVERIFY(PlanDatabase::open(m_db, m_dir.filePath(QStringLiteral("demo.sqlite"))));
-    QString error;
-    QVERIFY2(DemoData::populate(m_db.connection(), &error), qPrintable(error));
 }
 
 void TestComments::whoMayComment_data()

@@ -7,6 +7,7 @@
 #include "catalog/plandatabase.h"
 
 #include "catalog/catalogloader.h"
+#include "model/clock.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/userrepository.h"
@@ -353,8 +354,13 @@ void TestDatabase::upgradeFromV1()
     }
     const int baselines = CatalogLoader::builtin().baselines.size();
 
+    // The copy taken before the upgrade is named by the clock.
+    const QDateTime upgradedAt(QDate(2027, 3, 4), QTime(5, 6, 7), Qt::UTC);
     Database db;
-    QVERIFY2(PlanDatabase::open(db, path), qPrintable(db.errorString()));
+    {
+        const Clock::Override clock(upgradedAt);
+        QVERIFY2(PlanDatabase::open(db, path), qPrintable(db.errorString()));
+    }
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
 
     // Data kept, catalog not installed a second time.
@@ -398,7 +404,8 @@ void TestDatabase::upgradeFromV1()
     const QStringList backups = TestFiles::entriesStartingWith(dir.path(), QStringLiteral("old.sqlite.bak-v1-"));
     QCOMPARE(backups.size(), 1);
     QCOMPARE(db.backupPath(), dir.filePath(backups.first()));
-    QVERIFY(QRegularExpression(QStringLiteral("^old\\.sqlite\\.bak-v1-\\d{8}-\\d{6}$")).match(backups.first()).hasMatch());
+    QCOMPARE(backups.first(),
+             QStringLiteral("old.sqlite.bak-v1-") + upgradedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     db.close();
 
     RawSqlite backup(dir.filePath(backups.first()));

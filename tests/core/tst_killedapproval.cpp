@@ -4,6 +4,7 @@
 // review page does. After each kill the database is reopened: the approval is
 // either all there, each value with its audit row, or not there at all, and the
 // file passes integrity_check.
+#include "demofixture.h"
 #include "tempdatabase.h"
 #include "catalog/plandatabase.h"
 
@@ -64,10 +65,10 @@ void TestKilledApproval::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
+    QVERIFY(DemoFixture::copyTo(m_template));
     Database db;
     QVERIFY2(PlanDatabase::open(db, m_template), qPrintable(db.errorString()));
     QString error;
-    QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
     {
         const User liaison = *UserRepository(db.connection()).user(QStringLiteral("weijian"));
         ReturnService returns(db.connection());

@@ -6,6 +6,8 @@
 //
 // The database is a copy of the demo database: example values 2020–2025 and the
 // example accounts; the tests report for 2026, which has no value yet.
+#include "demofixture.h"
+#include "testdata.h"
 #include "tempdatabase.h"
 #include "catalog/plandatabase.h"
 
@@ -38,31 +40,7 @@ QString fmt(const std::optional<double> &v)
     return v ? NumberParser::format(*v, 4) : QStringLiteral("-");
 }
 
-QString dash(const QString &s)
-{
-    return s.isEmpty() ? QStringLiteral("-") : s;
-}
-
-// "action by user: old -> new, oldState -> newState[, reason: …]"
-QString auditRow(const AuditEntry &e)
-{
-    QString row = QStringLiteral("%1 by %2: %3 -> %4, %5 -> %6")
-                      .arg(e.action, e.user, fmt(e.oldValue), fmt(e.newValue), dash(e.oldState), dash(e.newState));
-    if (!e.reason.isEmpty())
-        row += QStringLiteral(", reason: ") + e.reason;
-    return row;
-}
-
-EntryValidator::Input entry(const QString &value, const QString &note = QString(), const QString &numerator = QString(),
-                            const QString &denominator = QString())
-{
-    EntryValidator::Input in;
-    in.value = value;
-    in.numerator = numerator;
-    in.denominator = denominator;
-    in.note = note;
-    return in;
-}
+using TestData::entry;
 
 } // namespace
 
@@ -106,27 +84,17 @@ private:
     bool saveCalm(const QString &code);
     bool submit(const QStringList &codes, QString *error);
 
-    QTemporaryDir m_dir;
-    QString m_template;
     std::unique_ptr<TempDatabase> m_db;
 };
 
 void TestReturnService::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("demo-template.sqlite"));
-    Database d;
-    QVERIFY2(PlanDatabase::open(d, m_template), qPrintable(d.errorString()));
-    QString error;
-    QVERIFY2(DemoData::populate(d.connection(), &error), qPrintable(error));
-    d.close();
+    QVERIFY(QFileInfo::exists(DemoFixture::templatePath()));
 }
 
 void TestReturnService::init()
 {
-    m_db = std::make_unique<TempDatabase>();
-    QVERIFY(QFile::copy(m_template, m_db->filePath(QStringLiteral("fuer.sqlite"))));
-    QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
+    m_db = DemoFixture::open();
     QVERIFY(!value(QStringLiteral("W04")));
 }
 
@@ -137,42 +105,27 @@ void TestReturnService::cleanup()
 
 User TestReturnService::user(const QString &login) const
 {
-    const std::optional<User> u = UserRepository(db()).user(login);
-    if (!u)
-        qFatal("no account %s", qPrintable(login));
-    return *u;
+    return TestData::user(db(), login);
 }
 
 Indicator TestReturnService::indicator(const QString &code) const
 {
-    const std::optional<Indicator> i = CatalogRepository(db()).indicator(code);
-    if (!i)
-        qFatal("no indicator %s", qPrintable(code));
-    return *i;
+    return TestData::indicator(db(), code);
 }
 
 std::optional<ValueRecord> TestReturnService::value(const QString &code, int year) const
 {
-    return ValueRepository(db()).value(code, QString(), year);
+    return TestData::value(db(), code, year);
 }
 
 QString TestReturnService::calm(const QString &code) const
 {
-    const std::optional<ValueRecord> last = value(code, kYear - 1);
-    if (!last)
-        qFatal("no %d value of %s", kYear - 1, qPrintable(code));
-    return NumberParser::format(last->value);
+    return TestData::calm(db(), code, kYear);
 }
 
 QStringList TestReturnService::audit(const QString &code, int year) const
 {
-    QStringList out;
-    const QVector<AuditEntry> all = AuditRepository(db()).history(code);
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if (it->year == year)
-            out << auditRow(*it);
-    }
-    return out;
+    return TestData::audit(db(), code, year);
 }
 
 bool TestReturnService::save(const QString &login, const QString &code, const EntryValidator::Input &in,

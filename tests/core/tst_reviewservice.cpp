@@ -7,6 +7,8 @@
 //
 // The database is a copy of the demo database (values 2020–2025, example
 // accounts); 区卫健委's liaison weijian reports 2026.
+#include "demofixture.h"
+#include "testdata.h"
 #include "tempdatabase.h"
 #include "catalog/plandatabase.h"
 
@@ -35,32 +37,7 @@ namespace {
 constexpr int kYear = 2026;
 const QString kReasonRequired = QStringLiteral("Reason: (empty): a reason is required; the unit will read it.");
 
-QString fmt(const std::optional<double> &v)
-{
-    return v ? NumberParser::format(*v, 4) : QStringLiteral("-");
-}
-
-QString dash(const QString &s)
-{
-    return s.isEmpty() ? QStringLiteral("-") : s;
-}
-
-QString auditRow(const AuditEntry &e)
-{
-    QString row = QStringLiteral("%1 by %2: %3 -> %4, %5 -> %6")
-                      .arg(e.action, e.user, fmt(e.oldValue), fmt(e.newValue), dash(e.oldState), dash(e.newState));
-    if (!e.reason.isEmpty())
-        row += QStringLiteral(", reason: ") + e.reason;
-    return row;
-}
-
-EntryValidator::Input entry(const QString &value, const QString &note = QString())
-{
-    EntryValidator::Input in;
-    in.value = value;
-    in.note = note;
-    return in;
-}
+using TestData::entry;
 
 QVector<ValueKey> keys(const QStringList &codes, int year = kYear)
 {
@@ -118,27 +95,17 @@ private:
     bool bringTo(const QString &code, const QString &state);
     Assessment::Status statusOf(const QString &code, int year) const;
 
-    QTemporaryDir m_dir;
-    QString m_template;
     std::unique_ptr<TempDatabase> m_db;
 };
 
 void TestReviewService::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("demo-template.sqlite"));
-    Database d;
-    QVERIFY2(PlanDatabase::open(d, m_template), qPrintable(d.errorString()));
-    QString error;
-    QVERIFY2(DemoData::populate(d.connection(), &error), qPrintable(error));
-    d.close();
+    QVERIFY(QFileInfo::exists(DemoFixture::templatePath()));
 }
 
 void TestReviewService::init()
 {
-    m_db = std::make_unique<TempDatabase>();
-    QVERIFY(QFile::copy(m_template, m_db->filePath(QStringLiteral("fuer.sqlite"))));
-    QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
+    m_db = DemoFixture::open();
 }
 
 void TestReviewService::cleanup()
@@ -148,34 +115,22 @@ void TestReviewService::cleanup()
 
 User TestReviewService::user(const QString &login) const
 {
-    const std::optional<User> u = UserRepository(db()).user(login);
-    if (!u)
-        qFatal("no account %s", qPrintable(login));
-    return *u;
+    return TestData::user(db(), login);
 }
 
 std::optional<ValueRecord> TestReviewService::value(const QString &code, int year) const
 {
-    return ValueRepository(db()).value(code, QString(), year);
+    return TestData::value(db(), code, year);
 }
 
 QString TestReviewService::calm(const QString &code) const
 {
-    const std::optional<ValueRecord> last = value(code, kYear - 1);
-    if (!last)
-        qFatal("no %d value of %s", kYear - 1, qPrintable(code));
-    return NumberParser::format(last->value);
+    return TestData::calm(db(), code, kYear);
 }
 
 QStringList TestReviewService::audit(const QString &code, int year) const
 {
-    QStringList out;
-    const QVector<AuditEntry> all = AuditRepository(db()).history(code);
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if (it->year == year)
-            out << auditRow(*it);
-    }
-    return out;
+    return TestData::audit(db(), code, year);
 }
 
 bool TestReviewService::save(const QString &code, const QString &v, const QString &note)

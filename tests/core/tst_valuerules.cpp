@@ -2,6 +2,7 @@
 // for every indicator of the built-in catalog, through the entry form's check
 // (EntryValidator), a CSV import (ValueImport) and the services' gate
 // (ValueRules::check on the record), and the three must agree, in the same words.
+#include "demofixture.h"
 #include "catalog/catalogloader.h"
 #include "workflow/demodata.h"
 #include "exchange/valueimport.h"
@@ -414,10 +415,8 @@ void TestValueRules::commandLineUserIsALocalAdministrator()
 void TestValueRules::demoDataPassesTheRules()
 {
     // The demo database is what a new user sees first: every value of it passes.
-    TempDatabase db;
-    QVERIFY2(db.open(), qPrintable(db.errorString()));
-    QString error;
-    QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
+    const auto demo = DemoFixture::open();
+    TempDatabase &db = *demo;
     QHash<QString, Indicator> byCodes;
     for (const Indicator &i : CatalogRepository(db.connection()).indicators())
         byCodes.insert(i.code, i);

@@ -1,6 +1,7 @@
 // The administrator's backup and restore: a consistent copy while the program
 // runs, a restore that keeps the replaced file, and refusals that change nothing.
 
+#include "demofixture.h"
 #include "mainwindow.h"
 #include "catalog/plandatabase.h"
 #include "session/session.h"
@@ -34,10 +35,7 @@ void TestBackup::init()
     delete m_dir;
     m_dir = new QTemporaryDir;
     m_path = m_dir->filePath(QStringLiteral("live.sqlite"));
-    Database db;
-    QVERIFY(PlanDatabase::open(db, m_path));
-    QString error;
-    QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
+    QVERIFY(DemoFixture::copyTo(m_path));
 }
 
 void TestBackup::backupAndRestoreRoundTrip()

@@ -1,6 +1,9 @@
 // The catalog window: the tree holds both plans, the detail pane follows the
 // selection, the search narrows the tree, and the keyboard moves through it.
 
+#include "widgets/valuetablemodel.h"
+#include "modeltesting.h"
+#include "demofixture.h"
 #include "catalog/catalogpage.h"
 #include "catalog/plandatabase.h"
 #include "catalog/catalogtreemodel.h"
@@ -52,20 +55,18 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers; // destroyed before the window
 };
 
 void TestCatalogPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    {
-        Database db;
-        QVERIFY2(PlanDatabase::open(db, m_path), qPrintable(db.errorString()));
-        QString error;
-        QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
-    }
+    QVERIFY(DemoFixture::copyTo(m_path));
     m_window = std::make_unique<MainWindow>();
     QVERIFY2(m_window->openDatabase(m_path), qPrintable(m_window->lastError()));
+    m_testers = attachModelTesters<CatalogTreeModel, QSortFilterProxyModel, ValueTableModel>(m_window->catalogPage());
+    QCOMPARE(m_testers.size(), size_t(3));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("示例数据")));

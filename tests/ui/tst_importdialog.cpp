@@ -1,6 +1,9 @@
 // Importing from the window: the preview checks every row first, a liaison's rows
 // arrive as drafts of its own unit, and a refused file writes nothing.
 
+#include "import/importpreviewmodel.h"
+#include "modeltesting.h"
+#include "demofixture.h"
 #include "import/importdialog.h"
 #include "catalog/plandatabase.h"
 #include "session/session.h"
@@ -34,9 +37,9 @@ private:
 
 void TestImportDialog::initTestCase()
 {
-    QVERIFY(PlanDatabase::open(m_db, m_dir.filePath(QStringLiteral("demo.sqlite"))));
-    QString error;
-    QVERIFY2(DemoData::populate(m_db.connection(), &error), qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QVERIFY(DemoFixture::copyTo(path));
+    QVERIFY(PlanDatabase::open(m_db, path));
 }
 
 QString TestImportDialog::writeCsv(const QString &name, const QByteArray &body)
@@ -58,6 +61,7 @@ void TestImportDialog::liaisonImportsDrafts()
     Session session(&m_db);
     session.setUser(user(QStringLiteral("weijian")));
     ImportDialog dialog(&session);
+    const auto testers = attachModelTesters<ImportPreviewModel>(&dialog);
     const QString path = writeCsv(QStringLiteral("ok.csv"), "code,year,value,source\nW04,2026,95.1,卫健统计年报\nW07,2026,98.2,\n");
     QVERIFY(dialog.loadFile(path));
     QCOMPARE(dialog.preview().rows.size(), 2);
@@ -79,6 +83,7 @@ void TestImportDialog::otherUnitsRowsRefusedWhole()
     Session session(&m_db);
     session.setUser(user(QStringLiteral("weijian")));
     ImportDialog dialog(&session);
+    const auto testers = attachModelTesters<ImportPreviewModel>(&dialog);
     // C19 is led by 区教委: the whole file is refused in the preview.
     const QString path = writeCsv(QStringLiteral("mixed.csv"), "code,year,value\nW06,2026,1.2\nC19,2026,96\n");
     QVERIFY(!dialog.loadFile(path));
@@ -99,6 +104,7 @@ void TestImportDialog::neverOverSubmittedValues()
     Session session(&m_db);
     session.setUser(user(QStringLiteral("weijian")));
     ImportDialog dialog(&session);
+    const auto testers = attachModelTesters<ImportPreviewModel>(&dialog);
     const QString path = writeCsv(QStringLiteral("over.csv"), "code,year,value\nW08,2026,96\nW04,2025,99\n");
     QVERIFY(dialog.loadFile(path));
     QString error;
@@ -113,6 +119,7 @@ void TestImportDialog::administratorChoosesState()
     Session session(&m_db);
     session.setUser(user(QStringLiteral("admin")));
     ImportDialog dialog(&session);
+    const auto testers = attachModelTesters<ImportPreviewModel>(&dialog);
     const QString path = writeCsv(QStringLiteral("admin.csv"), "code,year,value\nC19,2026,97.5\n");
     QVERIFY(dialog.loadFile(path));
     QString error;

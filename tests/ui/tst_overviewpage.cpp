@@ -4,6 +4,8 @@
 // indicator, reloads after changes, the charts of three target families, and the
 // open and reload times.
 
+#include "modeltesting.h"
+#include "demofixture.h"
 #include "charts/trendchart.h"
 #include "catalog/plandatabase.h"
 #include "review/indicatorreviewpane.h"
@@ -62,18 +64,14 @@ private:
     std::unique_ptr<Database> m_db; // declared before the pages: destroyed after them
     std::unique_ptr<Session> m_session;
     std::unique_ptr<OverviewPage> m_page;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers; // destroyed before the page
 };
 
 void TestOverviewPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    {
-        Database db;
-        QVERIFY2(PlanDatabase::open(db, path), qPrintable(db.errorString()));
-        QString error;
-        QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
-    }
+    QVERIFY(DemoFixture::copyTo(path));
     m_db = std::make_unique<Database>();
     QVERIFY2(PlanDatabase::open(*m_db, path), qPrintable(m_db->errorString()));
 
@@ -81,6 +79,8 @@ void TestOverviewPage::initTestCase()
     t.start();
     m_session = std::make_unique<Session>(m_db.get());
     m_page = std::make_unique<OverviewPage>(m_session.get());
+    m_testers = attachModelTesters<StatusSummaryModel, WarningBoardModel, WarningBoardFilter>(m_page.get());
+    QCOMPARE(m_testers.size(), size_t(3));
     m_page->setYear(Year);
     m_page->resize(1600, 1000);
     m_page->show();

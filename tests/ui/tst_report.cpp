@@ -1,6 +1,7 @@
 // The plenary summary PDF read back as text: every indicator of both plans with its
 // status, the headline counts of AssessmentService, the demo marking, and fonts that
 // are embedded and extract as the characters written.
+#include "demofixture.h"
 #include "tempdatabase.h"
 
 #include "workflow/demodata.h"
@@ -53,9 +54,8 @@ void TestReport::initTestCase()
         || QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty())
         QSKIP("pdftotext/pdffonts (poppler-utils) are not installed");
     QVERIFY2(!ReportStyle::installedFamily().isEmpty(), "no report font installed (fonts-wqy-zenhei)");
+    QVERIFY(DemoFixture::copyTo(m_db.filePath(QStringLiteral("fuer.sqlite"))));
     QVERIFY2(m_db.open(), qPrintable(m_db.errorString()));
-    QString error;
-    QVERIFY2(DemoData::populate(m_db.connection(), &error), qPrintable(error));
 }
 
 void TestReport::pdf_data()

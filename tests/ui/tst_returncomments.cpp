@@ -1,5 +1,6 @@
 // A co-operating unit comments on an indicator it sees read-only on its return page.
 
+#include "demofixture.h"
 #include "return/returnhistorypane.h"
 #include "catalog/plandatabase.h"
 #include "return/returnpage.h"
@@ -25,10 +26,10 @@ private slots:
 void TestReturnComments::cooperatingUnitComments()
 {
     QTemporaryDir dir;
+    QVERIFY(DemoFixture::copyTo(dir.filePath(QStringLiteral("demo.sqlite"))));
     Database db;
     QVERIFY(PlanDatabase::open(db, dir.filePath(QStringLiteral("demo.sqlite"))));
     QString error;
-    QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
     {
         Session session(&db);
         session.setUser(*UserRepository(db.connection()).user(QStringLiteral("gongan")));

@@ -4,6 +4,11 @@
 // read-only view of a co-operating unit, returned values with their reason, and
 // the longest stall of the UI thread while typing, pasting and saving.
 
+#include "widgets/audittablemodel.h"
+#include "widgets/valuetablemodel.h"
+#include "modeltesting.h"
+#include "demofixture.h"
+#include "testdata.h"
 #include "widgets/listdialog.h"
 #include "catalog/plandatabase.h"
 #include "return/returnhistorypane.h"
@@ -67,6 +72,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<ReturnPage> m_page;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers; // before the page goes
     qint64 m_typingStall = 0;
 };
 
@@ -74,22 +80,17 @@ void TestReturnPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    Database db;
-    QVERIFY2(PlanDatabase::open(db, m_path), qPrintable(db.errorString()));
-    QString error;
-    QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
+    QVERIFY(DemoFixture::copyTo(m_path));
 }
 
 User TestReturnPage::signIn(const QString &login)
 {
-    const AuthService::SignIn s = AuthService(m_db->connection()).signIn(login, DemoData::examplePassword());
-    if (!s.user)
-        qFatal("sign-in of %s failed: %s", qPrintable(login), qPrintable(s.message));
-    return *s.user;
+    return TestData::signIn(m_db->connection(), login);
 }
 
 void TestReturnPage::openPage(const QString &login, int year)
 {
+    m_testers.clear();
     m_page.reset();
     if (!m_db) {
         m_db = std::make_unique<Database>();
@@ -98,6 +99,8 @@ void TestReturnPage::openPage(const QString &login, int year)
     m_session = std::make_unique<Session>(m_db.get());
     m_session->setUser(signIn(login));
     m_page = std::make_unique<ReturnPage>(m_session.get());
+    m_testers = attachModelTesters<ReturnTableModel, ValueTableModel, AuditTableModel>(m_page.get());
+    QCOMPARE(m_testers.size(), size_t(3));
     m_page->setYear(year);
     m_page->resize(1600, 900);
     m_page->show();
@@ -311,6 +314,7 @@ void TestReturnPage::draftSurvivesRestart()
 {
     // Typed, and the page goes before the autosave timer fires.
     typeInto(QStringLiteral("C01"), ReturnTableModel::NoteColumn, QStringLiteral("Two cases in a small cohort."));
+    m_testers.clear();
     m_page.reset();
     m_db.reset();
     openPage(QStringLiteral("weijian"), 2026);

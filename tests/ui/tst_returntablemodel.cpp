@@ -1,6 +1,8 @@
 // The return table's model without the page: rows and headings, what may be
 // edited, the live check of typed text, and how pasted text is read and placed.
 
+#include "modeltesting.h"
+#include "demofixture.h"
 #include "return/returnclipboard.h"
 #include "catalog/plandatabase.h"
 #include "return/returntablemodel.h"
@@ -39,9 +41,8 @@ private:
 void TestReturnTableModel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QVERIFY(DemoFixture::copyTo(m_dir.filePath(QStringLiteral("demo.sqlite"))));
     QVERIFY(PlanDatabase::open(m_db, m_dir.filePath(QStringLiteral("demo.sqlite"))));
-    QString error;
-    QVERIFY2(DemoData::populate(m_db.connection(), &error), qPrintable(error));
     const auto s = AuthService(m_db.connection()).signIn(QStringLiteral("weijian"), DemoData::examplePassword());
     QVERIFY2(s.user, qPrintable(s.message));
     m_user = *s.user;
@@ -80,6 +81,7 @@ void TestReturnTableModel::parse()
 void TestReturnTableModel::rowsOfTheUnit()
 {
     ReturnTableModel model(m_session.get());
+    const auto tester = attachModelTester(&model);
     model.load(2026);
     QVERIFY(model.rowAt(0)->heading);
     QCOMPARE(model.rowAt(0)->title, QStringLiteral("妇女与健康"));
@@ -119,6 +121,7 @@ void TestReturnTableModel::candidateCheck()
     QFETCH(bool, error);
     QFETCH(bool, warning);
     ReturnTableModel model(m_session.get());
+    const auto tester = attachModelTester(&model);
     model.load(2026);
     const EntryCheck c = model.checkCandidate(model.index(model.rowOfCode(code), column), text);
     QCOMPARE(c.hasErrors(), error);
@@ -128,6 +131,7 @@ void TestReturnTableModel::candidateCheck()
 void TestReturnTableModel::pastePlanSkipsReadOnlyRows()
 {
     ReturnTableModel model(m_session.get());
+    const auto tester = attachModelTester(&model);
     model.load(2026);
     const auto all = [](int) { return true; };
     // Lines go to the unit's rows in order across the category heading.
@@ -149,6 +153,7 @@ void TestReturnTableModel::pastePlanSkipsReadOnlyRows()
 void TestReturnTableModel::editsSaveAsDrafts()
 {
     ReturnTableModel model(m_session.get());
+    const auto tester = attachModelTester(&model);
     QUndoStack stack;
     model.setUndoStack(&stack);
     model.load(2028);

@@ -3,6 +3,12 @@
 // page, what the liaison then reads, the overview following each act through
 // valuesChanged, and the open and reload times of the page.
 
+#include "widgets/audittablemodel.h"
+#include "widgets/valuetablemodel.h"
+#include "overview/warningboardfilter.h"
+#include "modeltesting.h"
+#include "demofixture.h"
+#include "testdata.h"
 #include "review/completenessmodel.h"
 #include "catalog/plandatabase.h"
 #include "review/indicatorreviewpane.h"
@@ -67,18 +73,14 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<ReviewPage> m_page;
     std::unique_ptr<OverviewPage> m_overview;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers; // destroyed before the pages
 };
 
 void TestReviewPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    {
-        Database db;
-        QVERIFY2(PlanDatabase::open(db, path), qPrintable(db.errorString()));
-        QString error;
-        QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
-    }
+    QVERIFY(DemoFixture::copyTo(path));
     m_db = std::make_unique<Database>();
     QVERIFY2(PlanDatabase::open(*m_db, path), qPrintable(m_db->errorString()));
 
@@ -87,6 +89,8 @@ void TestReviewPage::initTestCase()
     m_session = std::make_unique<Session>(m_db.get());
     m_session->setUser(signIn(QStringLiteral("fuergw")));
     m_page = std::make_unique<ReviewPage>(m_session.get());
+    m_testers = attachModelTesters<CompletenessModel, ReviewValueModel, ValueTableModel, AuditTableModel>(m_page.get());
+    QCOMPARE(m_testers.size(), size_t(4));
     m_page->setYear(Year);
     m_page->resize(1600, 1000);
     m_page->show();
@@ -98,6 +102,9 @@ void TestReviewPage::initTestCase()
 
     // As MainWindow wires them: every act of the reviewer refreshes the overview.
     m_overview = std::make_unique<OverviewPage>(m_session.get());
+    for (auto &t : attachModelTesters<StatusSummaryModel, WarningBoardModel, WarningBoardFilter>(m_overview.get()))
+        m_testers.push_back(std::move(t));
+    QCOMPARE(m_testers.size(), size_t(7));
     m_overview->setYear(Year);
     m_overview->resize(1600, 1000);
     m_overview->show(); // a hidden page defers its reload to the next show
@@ -108,10 +115,7 @@ void TestReviewPage::initTestCase()
 
 User TestReviewPage::signIn(const QString &login) const
 {
-    const AuthService::SignIn s = AuthService(m_db->connection()).signIn(login, DemoData::examplePassword());
-    if (!s.user)
-        qFatal("sign-in of %s failed: %s", qPrintable(login), qPrintable(s.message));
-    return *s.user;
+    return TestData::signIn(m_db->connection(), login);
 }
 
 const UnitCompleteness &TestReviewPage::unitRow(const QString &unit) const

@@ -1,6 +1,9 @@
 // Signing in: the first administrator of a new database, the example accounts of a
 // demo database, wrong passwords and the lock, and the pages each role gets.
 
+#include "accounts/usertablemodel.h"
+#include "modeltesting.h"
+#include "demofixture.h"
 #include "firstadmindialog.h"
 #include "catalog/plandatabase.h"
 #include "mainwindow.h"
@@ -38,14 +41,8 @@ private:
 QString TestSignIn::demoPath()
 {
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    if (!QFileInfo::exists(path)) {
-        Database db;
-        if (!PlanDatabase::open(db, path))
-            qFatal("%s", qPrintable(db.errorString()));
-        QString error;
-        if (!DemoData::populate(db.connection(), &error))
-            qFatal("%s", qPrintable(error));
-    }
+    if (!QFileInfo::exists(path) && !DemoFixture::copyTo(path))
+        qFatal("cannot copy the demo database");
     return path;
 }
 
@@ -137,6 +134,9 @@ void TestSignIn::rolesGetTheirPages()
     if (user->role == User::Role::Admin) {
         auto *page = window.findChild<UsersPage *>();
         QVERIFY(page);
+        const auto testers = attachModelTesters<UserTableModel>(page);
+        QCOMPARE(testers.size(), size_t(1));
+        QCOMPARE(page->view()->model(), testers.front()->model());
         QCOMPARE(page->view()->model()->rowCount(), DemoData::accounts().size());
     }
 }
