@@ -3,6 +3,7 @@
 #include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
+#include "widgets/palette.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -33,7 +34,7 @@ FirstStartDialog::FirstStartDialog(const QString &databasePath, const QString &d
     // IT staff copy the path from here into their backup plan.
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_message->setStyleSheet(Palette::textStyle(Palette::ErrorText));
     m_message->hide();
 
     auto *buttons = new QDialogButtonBox;

@@ -1,5 +1,7 @@
 #include "accounts/usertablemodel.h"
 
+#include "widgets/palette.h"
+
 #include <QBrush>
 #include <QDateTime>
 
@@ -36,7 +38,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     if (!u)
         return QVariant();
     if (role == Qt::ForegroundRole && u->disabled)
-        return QBrush(Qt::gray);
+        return QBrush(Palette::screen(Palette::MutedText));
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {

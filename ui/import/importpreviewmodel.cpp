@@ -1,9 +1,9 @@
 #include "import/importpreviewmodel.h"
 
 #include "exchange/numberparser.h"
+#include "widgets/palette.h"
 
 #include <QBrush>
-#include <QColor>
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -33,7 +33,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const ValueFileImport::PreviewRow &r = m_rows.at(index.row());
     if (role == Qt::BackgroundRole && !r.ok())
-        return QBrush(QColor(0xfd, 0xec, 0xea));
+        return QBrush(Palette::screen(Palette::RefusedBackground));
     if (role == Qt::ToolTipRole && index.column() == ResultColumn)
         return r.problems.join(QLatin1Char('\n'));
     if (role != Qt::DisplayRole)

@@ -1,6 +1,7 @@
 #include "overview/statussummarymodel.h"
 
 #include "widgets/assessmentformatter.h"
+#include "widgets/palette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -162,7 +163,7 @@ QVariant StatusSummaryModel::data(const QModelIndex &index, int role) const
             return QBrush(AssessmentFormatter::statusColor(*status));
         return QVariant();
     case Qt::BackgroundRole:
-        return r->kind == Row::Kind::Category ? QVariant() : QBrush(QColor(0xee, 0xf1, 0xf6));
+        return r->kind == Row::Kind::Category ? QVariant() : QBrush(Palette::screen(Palette::TotalBackground));
     case Qt::TextAlignmentRole:
         return column == NameColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:

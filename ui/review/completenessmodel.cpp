@@ -1,13 +1,9 @@
 #include "review/completenessmodel.h"
 
-#include <QBrush>
-#include <QColor>
-#include <QLocale>
+#include "widgets/palette.h"
 
-namespace {
-const QColor kCompleteBackground(0xdc, 0xef, 0xdc);
-const QColor kReturnedText(0xc6, 0x28, 0x28);
-}
+#include <QBrush>
+#include <QLocale>
 
 CompletenessModel::CompletenessModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -53,10 +49,10 @@ QVariant CompletenessModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::BackgroundRole:
-        return u->isComplete() ? QBrush(kCompleteBackground) : QVariant();
+        return u->isComplete() ? QBrush(Palette::screen(Palette::CompleteBackground)) : QVariant();
     case Qt::ForegroundRole:
         // Values sent back are what the office chases; they stand out.
-        return column == ReturnedColumn && u->returned > 0 ? QBrush(kReturnedText) : QVariant();
+        return column == ReturnedColumn && u->returned > 0 ? QBrush(Palette::screen(Palette::StateReturned)) : QVariant();
     case Qt::TextAlignmentRole:
         return column == UnitColumn || column == LastSubmissionColumn ? QVariant()
                                                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);

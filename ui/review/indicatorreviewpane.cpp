@@ -2,6 +2,7 @@
 
 #include "widgets/assessmentformatter.h"
 #include "widgets/audittablemodel.h"
+#include "widgets/palette.h"
 #include "charts/trendchart.h"
 #include "widgets/valuetablemodel.h"
 #include "workflow/trendseries.h"
@@ -171,9 +172,10 @@ void IndicatorReviewPane::showVerdict(const Assessment &a)
     if (a.latestYear > 0)
         text = tr("%1 in %2").arg(text).arg(a.latestYear);
     m_verdict->setText(text);
+    // The badge carries its own white text: the light variant's colours in either theme.
     m_verdict->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold;"
                                             " border-radius: 3px; padding: 2px 8px; }")
-                                 .arg(AssessmentFormatter::statusColor(a.status).name()));
+                                 .arg(Palette::forPaper().color(Palette::statusRole(a.status)).name()));
     m_verdict->show();
 }
 

@@ -2,24 +2,25 @@
 
 #include "widgets/assessmentformatter.h"
 #include "exchange/numberparser.h"
+#include "widgets/palette.h"
 #include "widgets/valuetext.h"
 
 #include <QBrush>
 
 namespace {
-QColor stateColor(ValueState state)
+Palette::Role stateRole(ValueState state)
 {
     switch (state) {
     case ValueState::Returned:
-        return QColor(0xc6, 0x28, 0x28);
+        return Palette::StateReturned;
     case ValueState::Approved:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Palette::StateApproved;
     case ValueState::Draft:
-        return QColor(0x75, 0x75, 0x75);
+        return Palette::StateDraft;
     case ValueState::Submitted:
         break;
     }
-    return QColor(0x1f, 0x3a, 0x68);
+    return Palette::StateAwaitingReview;
 }
 } // namespace
 
@@ -85,9 +86,9 @@ QVariant ReviewValueModel::data(const QModelIndex &index, int role) const
         if (column == AssessmentColumn)
             return QBrush(AssessmentFormatter::warningColor(r->assessment.assessment.warning));
         if (column == StateColumn && r->value)
-            return QBrush(stateColor(r->value->state));
+            return QBrush(Palette::screen(stateRole(r->value->state)));
         if (column == ChangedColumn)
-            return QBrush(QColor(0xb0, 0x5a, 0x00));
+            return QBrush(Palette::screen(Palette::StateChanged));
         return QVariant();
     case Qt::TextAlignmentRole:
         return column == ValueColumn || column == FractionColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
