@@ -2,13 +2,13 @@
 
 #include "accounts/newuserdialog.h"
 #include "accounts/usertablemodel.h"
+#include "widgets/tableviews.h"
 
 #include "storage/database.h"
 #include "storage/userrepository.h"
 #include "workflow/authservice.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -21,14 +21,9 @@ UsersPage::UsersPage(Database *database, const User &admin, QWidget *parent)
     , m_database(database)
     , m_admin(admin)
     , m_model(new UserTableModel(this))
-    , m_view(new QTableView)
+    , m_view(TableViews::makeReadOnly(m_model, QAbstractItemView::SingleSelection,
+                                      TableViews::Option::StretchLastColumn))
 {
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto *create = new QPushButton(tr("&New account..."));
     auto *disable = new QPushButton(tr("&Disable / enable"));

@@ -3,6 +3,7 @@
 #include "widgets/assessmentformatter.h"
 #include "widgets/audittablemodel.h"
 #include "widgets/palette.h"
+#include "widgets/tableviews.h"
 #include "charts/trendchart.h"
 #include "widgets/valuetablemodel.h"
 #include "workflow/trendseries.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
@@ -22,19 +22,8 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableView *makeView(QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    return view;
-}
+constexpr TableViews::Options kHistoryLook =
+    TableViews::Option::SingleLineRows | TableViews::Option::AlternatingRows | TableViews::Option::StretchLastColumn;
 
 QToolButton *buttonFor(QAction *action)
 {
@@ -56,8 +45,8 @@ IndicatorReviewPane::IndicatorReviewPane(QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_values(new ValueTableModel(this))
     , m_audit(new AuditTableModel(this))
-    , m_valuesView(makeView(m_values))
-    , m_auditView(makeView(m_audit))
+    , m_valuesView(TableViews::makeReadOnly(m_values, QAbstractItemView::ExtendedSelection, kHistoryLook))
+    , m_auditView(TableViews::makeReadOnly(m_audit, QAbstractItemView::ExtendedSelection, kHistoryLook))
     , m_copy(new QAction(tr("&Copy chart"), this))
     , m_savePng(new QAction(tr("Save as &PNG..."), this))
     , m_saveSvg(new QAction(tr("Save as &SVG..."), this))
