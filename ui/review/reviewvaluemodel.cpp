@@ -31,7 +31,19 @@ bool ReviewValueModel::Row::isJudged() const
 }
 
 ReviewValueModel::ReviewValueModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel({
+          {tr("Code")},
+          {tr("Indicator")},
+          {tr("Target 2030")},
+          {tr("Value"), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("State")},
+          {tr("Assessment")},
+          {tr("Since approval")},
+          {tr("Numerator / denominator"), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("Data source")},
+          {tr("Note")},
+          {tr("Review note")},
+      }, parent)
 {
 }
 
@@ -61,11 +73,6 @@ int ReviewValueModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_rows.size();
 }
 
-int ReviewValueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ReviewValueModel::data(const QModelIndex &index, int role) const
 {
     const Row *r = rowAt(index.row());
@@ -91,8 +98,7 @@ QVariant ReviewValueModel::data(const QModelIndex &index, int role) const
             return QBrush(Palette::screen(Palette::StateChanged));
         return QVariant();
     case Qt::TextAlignmentRole:
-        return column == ValueColumn || column == FractionColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                 : QVariant();
+        return alignment(column);
     default:
         break;
     }
@@ -133,37 +139,6 @@ QVariant ReviewValueModel::display(const Row &r, int column) const
         return v ? v->note : QString();
     case ReviewNoteColumn:
         return v ? v->reviewNote : QString();
-    }
-    return QVariant();
-}
-
-QVariant ReviewValueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case CodeColumn:
-        return tr("Code");
-    case NameColumn:
-        return tr("Indicator");
-    case TargetColumn:
-        return tr("Target 2030");
-    case ValueColumn:
-        return tr("Value");
-    case FractionColumn:
-        return tr("Numerator / denominator");
-    case StateColumn:
-        return tr("State");
-    case ChangedColumn:
-        return tr("Since approval");
-    case AssessmentColumn:
-        return tr("Assessment");
-    case SourceColumn:
-        return tr("Data source");
-    case NoteColumn:
-        return tr("Note");
-    case ReviewNoteColumn:
-        return tr("Review note");
     }
     return QVariant();
 }
