@@ -1,6 +1,7 @@
 #include "firstadmindialog.h"
 
 #include "workflow/authservice.h"
+#include "widgets/palette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,7 +23,7 @@ FirstAdminDialog::FirstAdminDialog(AuthService *auth, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_message->setStyleSheet(Palette::textStyle(Palette::ErrorText));
 
     auto *intro = new QLabel(tr("This database has no accounts yet. Choose the administrator's login name and password; "
                                 "the administrator then creates the accounts of the units and reviewers."));

@@ -1,6 +1,7 @@
 #include "firststartdialog.h"
 
 #include "session/session.h"
+#include "widgets/palette.h"
 
 
 #include <QApplication>
@@ -32,7 +33,7 @@ FirstStartDialog::FirstStartDialog(const QString &databasePath, const QString &d
     // IT staff copy the path from here into their backup plan.
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_message->setStyleSheet(Palette::textStyle(Palette::ErrorText));
     m_message->hide();
 
     auto *buttons = new QDialogButtonBox;

@@ -2,6 +2,7 @@
 
 #include "workflow/demodata.h"
 #include "workflow/authservice.h"
+#include "widgets/palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ SignInDialog::SignInDialog(AuthService *auth, bool demo, QWidget *parent)
     setWindowTitle(tr("Sign in — Fuer Monitor"));
     m_password->setEchoMode(QLineEdit::Password);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_message->setStyleSheet(Palette::textStyle(Palette::ErrorText));
 
     auto *form = new QFormLayout;
     if (demo) {

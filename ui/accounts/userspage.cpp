@@ -2,11 +2,11 @@
 
 #include "accounts/newuserdialog.h"
 #include "accounts/usertablemodel.h"
+#include "widgets/tableviews.h"
 
 #include "session/session.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -18,14 +18,9 @@ UsersPage::UsersPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new UserTableModel(this))
-    , m_view(new QTableView)
+    , m_view(TableViews::makeReadOnly(m_model, QAbstractItemView::SingleSelection,
+                                      TableViews::Option::StretchLastColumn))
 {
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto *create = new QPushButton(tr("&New account..."));
     auto *disable = new QPushButton(tr("&Disable / enable"));

@@ -1,33 +1,24 @@
 #include "accounts/usertablemodel.h"
 
+#include "widgets/palette.h"
+
 #include <QBrush>
 #include <QDateTime>
 
 UserTableModel::UserTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({
+          {tr("Login name")},
+          {tr("Name")},
+          {tr("Role")},
+          {tr("Unit")},
+          {tr("Status")},
+      }, parent)
 {
 }
 
 void UserTableModel::setUsers(const QVector<User> &users)
 {
-    beginResetModel();
-    m_users = users;
-    endResetModel();
-}
-
-const User *UserTableModel::userAt(int row) const
-{
-    return row >= 0 && row < m_users.size() ? &m_users.at(row) : nullptr;
-}
-
-int UserTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_users.size();
-}
-
-int UserTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    resetRows(users);
 }
 
 QVariant UserTableModel::data(const QModelIndex &index, int role) const
@@ -36,7 +27,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     if (!u)
         return QVariant();
     if (role == Qt::ForegroundRole && u->disabled)
-        return QBrush(Qt::gray);
+        return QBrush(Palette::screen(Palette::MutedText));
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
@@ -54,25 +45,6 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         if (u->lockedUntil.isValid() && u->lockedUntil > QDateTime::currentDateTimeUtc())
             return tr("Locked until %1").arg(u->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
         return tr("Active");
-    }
-    return QVariant();
-}
-
-QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case LoginColumn:
-        return tr("Login name");
-    case NameColumn:
-        return tr("Name");
-    case RoleColumn:
-        return tr("Role");
-    case UnitColumn:
-        return tr("Unit");
-    case StatusColumn:
-        return tr("Status");
     }
     return QVariant();
 }

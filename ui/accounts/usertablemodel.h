@@ -2,11 +2,10 @@
 
 #include "model/user.h"
 
-#include <QAbstractTableModel>
-#include <QVector>
+#include "widgets/columntablemodel.h"
 
 // The accounts, for the administrator's page.
-class UserTableModel : public QAbstractTableModel
+class UserTableModel : public RowTableModel<User>
 {
     Q_OBJECT
 
@@ -16,13 +15,7 @@ public:
     explicit UserTableModel(QObject *parent = nullptr);
 
     void setUsers(const QVector<User> &users);
-    const User *userAt(int row) const;
+    const User *userAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QVector<User> m_users;
 };

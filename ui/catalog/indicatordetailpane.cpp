@@ -1,10 +1,10 @@
 #include "catalog/indicatordetailpane.h"
 
+#include "widgets/tableviews.h"
 #include "widgets/valuetablemodel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QTextBrowser>
@@ -30,7 +30,7 @@ IndicatorDetailPane::IndicatorDetailPane(QWidget *parent)
     , m_units(selectableLabel())
     , m_category(selectableLabel())
     , m_assessment(new QTextBrowser)
-    , m_valuesView(new QTableView)
+    , m_valuesView(nullptr)
     , m_values(new ValueTableModel(this))
 {
     QFont titleFont = m_title->font();
@@ -54,12 +54,8 @@ IndicatorDetailPane::IndicatorDetailPane(QWidget *parent)
     m_assessment->setMaximumHeight(m_assessment->fontMetrics().height() * 9);
     assessmentLayout->addWidget(m_assessment);
 
-    m_valuesView->setModel(m_values);
-    m_valuesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_valuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_valuesView->verticalHeader()->hide();
-    m_valuesView->horizontalHeader()->setStretchLastSection(true);
-    m_valuesView->setAlternatingRowColors(true);
+    m_valuesView = TableViews::makeReadOnly(m_values, QAbstractItemView::ExtendedSelection,
+                                            TableViews::Option::StretchLastColumn | TableViews::Option::AlternatingRows);
     auto *valuesBox = new QGroupBox(tr("Values by year"));
     auto *valuesLayout = new QVBoxLayout(valuesBox);
     valuesLayout->addWidget(m_valuesView);

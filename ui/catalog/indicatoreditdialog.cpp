@@ -4,6 +4,7 @@
 #include "exchange/valuerules.h"
 #include "model/valuebounds.h"
 #include "target/targetparser.h"
+#include "widgets/palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -133,7 +134,7 @@ IndicatorEditDialog::IndicatorEditDialog(const Indicator &ind, const QVector<Res
     form->addRow(tr("Values refused outside%1:").arg(unit), pair(m_hardLow, m_hardHigh));
     form->addRow(tr("Values needing a note outside%1:").arg(unit), pair(m_usualLow, m_usualHigh));
     m_boundsError->setWordWrap(true);
-    m_boundsError->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_boundsError->setStyleSheet(Palette::textStyle(Palette::ErrorText));
     m_boundsError->hide();
     form->addRow(QString(), m_boundsError);
 
@@ -152,7 +153,7 @@ void IndicatorEditDialog::updateReading()
     const TargetRule rule = TargetParser::parse(m_target->text(), &error);
     if (rule.family == TargetRule::Family::Unparsed) {
         m_reading->setText(tr("%1 — the indicator will need a reviewer's judgement.").arg(error));
-        m_reading->setStyleSheet(QStringLiteral("color: #c62828"));
+        m_reading->setStyleSheet(Palette::textStyle(Palette::ErrorText));
     } else {
         m_reading->setText(rule.describe(indicator().params, m_original.measureUnit));
         m_reading->setStyleSheet(QString());

@@ -1,5 +1,7 @@
 #include "chartwidget.h"
 
+#include "widgets/palette.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -118,7 +120,7 @@ void ChartWidget::render(QPainter *painter, const QRectF &target)
 QImage ChartWidget::toImage(const QSize &size, qreal scale)
 {
     QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::white);
+    image.fill(Palette::forPaper().color(Palette::Surface));
     QPainter painter(&image);
     render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
     painter.end();

@@ -1,6 +1,7 @@
 #include "statusbarchart.h"
 
 #include "target/assessment.h"
+#include "widgets/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -37,12 +38,14 @@ void StatusBarChart::build(QChart *c)
     c->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
 
     struct Look { Status status; QBrush brush; };
-    // Dark solid, hatched, light and white: distinct without colour.
+    // Dark solid, hatched, light and white: distinct without colour. The chart is
+    // drawn on white, on screen as on paper.
+    const Palette &palette = Palette::forPaper();
     const Look looks[] = {
-        { Status::Met, QBrush(QColor(0x2e, 0x6b, 0x3a)) },
-        { Status::NotMet, QBrush(QColor(0xb2, 0x2a, 0x2a), Qt::BDiagPattern) },
-        { Status::NeedsJudgement, QBrush(QColor(0xc8, 0xb4, 0x50)) },
-        { Status::NoData, QBrush(Qt::white) },
+        { Status::Met, QBrush(palette.color(Palette::ChartMet)) },
+        { Status::NotMet, QBrush(palette.color(Palette::ChartNotMet), Qt::BDiagPattern) },
+        { Status::NeedsJudgement, QBrush(palette.color(Palette::ChartNeedsJudgement)) },
+        { Status::NoData, QBrush(palette.color(Palette::ChartNoData)) },
     };
     auto *series = new QHorizontalStackedBarSeries();
     int most = 1;
@@ -50,7 +53,7 @@ void StatusBarChart::build(QChart *c)
     for (const Look &look : looks) {
         auto *set = new QBarSet(Assessment::statusLabel(look.status));
         set->setBrush(look.brush);
-        set->setPen(QPen(Qt::black, 0.8));
+        set->setPen(QPen(palette.color(Palette::Text), 0.8));
         // Horizontal bars run bottom-up: the last category comes first, so that the
         // first category given is the top row (QBarCategoryAxis::setReverse does
         // not turn the rows round).

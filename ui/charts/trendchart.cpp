@@ -1,5 +1,7 @@
 #include "trendchart.h"
 
+#include "widgets/palette.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QLegend>
@@ -13,10 +15,11 @@
 
 namespace {
 
-const QColor kValueColor(0x1f, 0x3a, 0x68);
-const QColor kTargetColor(0xa0, 0x1c, 0x1c);
-const QColor kBandColor(0xd9, 0xe8, 0xd2);
-const QColor kProjectionColor(0x55, 0x55, 0x55);
+// The chart is drawn on white, on screen as on paper.
+QColor ink(Palette::Role role)
+{
+    return Palette::forPaper().color(role);
+}
 
 QScatterSeries *markers(const QString &name, QScatterSeries::MarkerShape shape, qreal size,
                         const QBrush &brush, const QColor &border)
@@ -93,15 +96,15 @@ void TrendChart::build(QChart *c)
         }
         auto *band = new QAreaSeries(high, low);
         band->setName(tr("Target band %1–%2").arg(s.bandLow).arg(s.bandHigh));
-        band->setBrush(QBrush(kBandColor));
-        band->setPen(QPen(kTargetColor, 1.2, Qt::DashDotLine));
+        band->setBrush(QBrush(ink(Palette::ChartTargetBand)));
+        band->setPen(QPen(ink(Palette::ChartTarget), 1.2, Qt::DashDotLine));
         all << band;
     } else if (s.targetShape == TrendSeries::TargetShape::Line) {
         auto *target = new QLineSeries();
         target->setName(tr("Target %1").arg(s.targetText));
         target->append(s.firstYear, s.targetValue);
         target->append(s.lastYear, s.targetValue);
-        target->setPen(QPen(kTargetColor, 1.6, Qt::DashDotLine));
+        target->setPen(QPen(ink(Palette::ChartTarget), 1.6, Qt::DashDotLine));
         all << target;
     }
 
@@ -110,15 +113,16 @@ void TrendChart::build(QChart *c)
         projection->setName(tr("Projection to %1").arg(s.projectionToYear));
         projection->append(s.projectionFromYear, s.projectionFromValue);
         projection->append(s.projectionToYear, s.projectionToValue);
-        projection->setPen(QPen(kProjectionColor, 1.4, Qt::DashLine));
+        projection->setPen(QPen(ink(Palette::ChartProjection), 1.4, Qt::DashLine));
         all << projection;
     }
 
     auto *line = new QLineSeries();
     line->setName(tr("Values"));
-    line->setPen(QPen(kValueColor, 2.0));
-    auto *approved = markers(tr("Approved"), QScatterSeries::MarkerShapeCircle, 8, kValueColor, kValueColor);
-    auto *pending = markers(tr("Not yet approved"), QScatterSeries::MarkerShapeCircle, 8, Qt::white, kValueColor);
+    const QColor value = ink(Palette::ChartValue);
+    line->setPen(QPen(value, 2.0));
+    auto *approved = markers(tr("Approved"), QScatterSeries::MarkerShapeCircle, 8, value, value);
+    auto *pending = markers(tr("Not yet approved"), QScatterSeries::MarkerShapeCircle, 8, ink(Palette::Surface), value);
     for (const TrendSeries::Point &p : s.points) {
         line->append(p.year, p.value);
         (p.approved ? approved : pending)->append(p.year, p.value);
@@ -128,13 +132,13 @@ void TrendChart::build(QChart *c)
     QScatterSeries *baseline = nullptr;
     if (s.hasBaseline) {
         baseline = markers(tr("Baseline %1").arg(s.baselineYear), QScatterSeries::MarkerShapeRectangle, 11,
-                           Qt::NoBrush, Qt::black);
+                           Qt::NoBrush, ink(Palette::Text));
         baseline->append(s.baselineYear, s.baselineValue);
         all << baseline;
     }
     if (s.hasMidTerm) {
         auto *mid = markers(tr("Mid-term %1").arg(s.midTermYear), QScatterSeries::MarkerShapeRotatedRectangle, 15,
-                            Qt::NoBrush, Qt::black);
+                            Qt::NoBrush, ink(Palette::Text));
         mid->append(s.midTermYear, s.midTermValue);
         all << mid;
     }

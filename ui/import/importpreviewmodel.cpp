@@ -1,39 +1,36 @@
 #include "import/importpreviewmodel.h"
 
 #include "exchange/numberparser.h"
+#include "widgets/palette.h"
 
 #include <QBrush>
-#include <QColor>
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({
+          {tr("Row")},
+          {tr("Code")},
+          {tr("Year")},
+          {tr("Value")},
+          {tr("Data source")},
+          {tr("Note")},
+          {tr("Check")},
+      }, parent)
 {
 }
 
 void ImportPreviewModel::setPreview(const ValueFileImport::Preview &preview)
 {
-    beginResetModel();
-    m_rows = preview.rows;
-    endResetModel();
-}
-
-int ImportPreviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.size();
-}
-
-int ImportPreviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    resetRows(preview.rows);
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (index.row() < 0 || index.row() >= m_rows.size())
+    const ValueFileImport::PreviewRow *row = rowAt(index.row());
+    if (!row)
         return QVariant();
-    const ValueFileImport::PreviewRow &r = m_rows.at(index.row());
+    const ValueFileImport::PreviewRow &r = *row;
     if (role == Qt::BackgroundRole && !r.ok())
-        return QBrush(QColor(0xfd, 0xec, 0xea));
+        return QBrush(Palette::screen(Palette::RefusedBackground));
     if (role == Qt::ToolTipRole && index.column() == ResultColumn)
         return r.problems.join(QLatin1Char('\n'));
     if (role != Qt::DisplayRole)
@@ -53,29 +50,6 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return r.record.note;
     case ResultColumn:
         return r.ok() ? tr("OK") : r.problems.join(QStringLiteral("；"));
-    }
-    return QVariant();
-}
-
-QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case LineColumn:
-        return tr("Row");
-    case CodeColumn:
-        return tr("Code");
-    case YearColumn:
-        return tr("Year");
-    case ValueColumn:
-        return tr("Value");
-    case SourceColumn:
-        return tr("Data source");
-    case NoteColumn:
-        return tr("Note");
-    case ResultColumn:
-        return tr("Check");
     }
     return QVariant();
 }

@@ -2,10 +2,10 @@
 
 #include "exchange/valuefileimport.h"
 
-#include <QAbstractTableModel>
+#include "widgets/columntablemodel.h"
 
 // Every row of a file to import with its check result, before anything is written.
-class ImportPreviewModel : public QAbstractTableModel
+class ImportPreviewModel : public RowTableModel<ValueFileImport::PreviewRow>
 {
     Q_OBJECT
 
@@ -16,11 +16,5 @@ public:
 
     void setPreview(const ValueFileImport::Preview &preview);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QVector<ValueFileImport::PreviewRow> m_rows;
 };

@@ -5,6 +5,7 @@
 #include "overview/statussummarymodel.h"
 #include "overview/warningboardfilter.h"
 #include "overview/warningboardmodel.h"
+#include "widgets/tableviews.h"
 
 #include "widgets/yearbox.h"
 
@@ -20,21 +21,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace {
-QTableView *makeView(QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->setWordWrap(false);
-    return view;
-}
-} // namespace
-
 OverviewPage::OverviewPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -42,7 +28,8 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     , m_board(new WarningBoardModel(this))
     , m_filter(new WarningBoardFilter(this))
     , m_year(new QComboBox)
-    , m_summaryView(makeView(m_summary))
+    , m_summaryView(TableViews::makeReadOnly(m_summary, QAbstractItemView::SingleSelection,
+                                             TableViews::Option::SingleLineRows))
     , m_chart(new StatusBarChart)
     , m_boardView(nullptr)
     , m_boardCount(new QLabel)
@@ -56,8 +43,8 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
 {
     m_filter->setSourceModel(m_board);
     m_filter->sort(0);
-    m_boardView = makeView(m_filter);
-    m_boardView->setAlternatingRowColors(true);
+    m_boardView = TableViews::makeReadOnly(m_filter, QAbstractItemView::SingleSelection,
+                                           TableViews::Option::SingleLineRows | TableViews::Option::AlternatingRows);
     YearBox::fill(m_year, m_session->years().reportingYears());
     // Whatever changes values, verdicts or the catalog changes counts and warnings.
     ChangeNotifier *changes = m_session->notifier();

@@ -1,6 +1,7 @@
 #include "overview/statussummarymodel.h"
 
 #include "widgets/assessmentformatter.h"
+#include "widgets/palette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -28,8 +29,19 @@ std::optional<double> StatusSummaryModel::Row::rate(const std::array<int, 4> &co
     return double(counts[size_t(Assessment::Status::Met)]) / assessed;
 }
 
+// The share-met titles and the change's tooltip name the year: headerData.
 StatusSummaryModel::StatusSummaryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel({
+          {tr("Plan / category")},
+          {Assessment::statusLabel(Assessment::Status::Met), Qt::AlignRight | Qt::AlignVCenter},
+          {Assessment::statusLabel(Assessment::Status::NotMet), Qt::AlignRight | Qt::AlignVCenter},
+          {Assessment::statusLabel(Assessment::Status::NeedsJudgement), Qt::AlignRight | Qt::AlignVCenter},
+          {Assessment::statusLabel(Assessment::Status::NoData), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("Total"), Qt::AlignRight | Qt::AlignVCenter},
+          {QString(), Qt::AlignRight | Qt::AlignVCenter},
+          {QString(), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("Change (points)"), Qt::AlignRight | Qt::AlignVCenter},
+      }, parent)
 {
 }
 
@@ -136,11 +148,6 @@ int StatusSummaryModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_rows.size();
 }
 
-int StatusSummaryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant StatusSummaryModel::data(const QModelIndex &index, int role) const
 {
     const Row *r = rowAt(index.row());
@@ -162,9 +169,9 @@ QVariant StatusSummaryModel::data(const QModelIndex &index, int role) const
             return QBrush(AssessmentFormatter::statusColor(*status));
         return QVariant();
     case Qt::BackgroundRole:
-        return r->kind == Row::Kind::Category ? QVariant() : QBrush(QColor(0xee, 0xf1, 0xf6));
+        return r->kind == Row::Kind::Category ? QVariant() : QBrush(Palette::screen(Palette::TotalBackground));
     case Qt::TextAlignmentRole:
-        return column == NameColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return alignment(column);
     case Qt::ToolTipRole:
         if (const auto status = statusOfColumn(column))
             return tr("Click to list these %1 indicators on the warning board").arg(Assessment::statusLabel(*status));
@@ -212,31 +219,11 @@ QVariant StatusSummaryModel::display(const Row &r, int column) const
 
 QVariant StatusSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return QVariant();
-    if (role == Qt::ToolTipRole && section == ChangeColumn)
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ChangeColumn)
         return tr("Change of the share met in percentage points since %1").arg(m_year - 1);
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case NameColumn:
-        return tr("Plan / category");
-    case MetColumn:
-        return Assessment::statusLabel(Assessment::Status::Met);
-    case NotMetColumn:
-        return Assessment::statusLabel(Assessment::Status::NotMet);
-    case JudgementColumn:
-        return Assessment::statusLabel(Assessment::Status::NeedsJudgement);
-    case NoDataColumn:
-        return Assessment::statusLabel(Assessment::Status::NoData);
-    case TotalColumn:
-        return tr("Total");
-    case RateColumn:
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == RateColumn)
         return tr("Share met %1").arg(m_year);
-    case PreviousRateColumn:
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == PreviousRateColumn)
         return tr("Share met %1").arg(m_year - 1);
-    case ChangeColumn:
-        return tr("Change (points)");
-    }
-    return QVariant();
+    return ColumnTableModel::headerData(section, orientation, role);
 }

@@ -3,7 +3,8 @@
 #include "model/plan.h"
 #include "target/indicatorassessment.h"
 
-#include <QAbstractTableModel>
+#include "widgets/columntablemodel.h"
+
 #include <QVector>
 
 #include <array>
@@ -13,7 +14,7 @@
 // indicators are met, not met, awaiting judgement or without data in the chosen
 // year, and the share met 达标率 = met / (met + not met) for that year and the one
 // before. Every count is a way into the indicators behind it (see filterOf).
-class StatusSummaryModel : public QAbstractTableModel
+class StatusSummaryModel : public ColumnTableModel
 {
     Q_OBJECT
 
@@ -56,7 +57,6 @@ public:
     int count(int row, Assessment::Status status) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 

@@ -6,20 +6,30 @@
 #include <QBrush>
 
 WarningBoardModel::WarningBoardModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({
+          {tr("Warning")},
+          {tr("Code")},
+          {tr("Indicator")},
+          {tr("Target 2030")},
+          {tr("Latest value"), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("Status")},
+          {tr("Outlook")},
+          {tr("Fluctuation")},
+          {tr("Lead unit")},
+          {tr("Attribute")},
+          {tr("Reason")},
+      }, parent)
 {
 }
 
 void WarningBoardModel::setAssessments(const QVector<IndicatorAssessment> &assessments)
 {
-    beginResetModel();
-    m_rows = assessments;
-    endResetModel();
+    resetRows(assessments);
 }
 
 const IndicatorAssessment *WarningBoardModel::assessmentAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return rowAt(row);
 }
 
 int WarningBoardModel::rowOfCode(const QString &code) const
@@ -29,16 +39,6 @@ int WarningBoardModel::rowOfCode(const QString &code) const
             return i;
     }
     return -1;
-}
-
-int WarningBoardModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.size();
-}
-
-int WarningBoardModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant WarningBoardModel::data(const QModelIndex &index, int role) const
@@ -66,7 +66,7 @@ QVariant WarningBoardModel::data(const QModelIndex &index, int role) const
             return QBrush(AssessmentFormatter::warningColor(Assessment::Warning::Yellow));
         return QVariant();
     case Qt::TextAlignmentRole:
-        return column == LatestColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return alignment(column);
     case PlanRole:
         return a->indicator.planCode;
     case CategoryRole:
@@ -117,37 +117,6 @@ QVariant WarningBoardModel::display(const IndicatorAssessment &a, int column) co
         return Indicator::attributeText(a.indicator.attribute);
     case ReasonColumn:
         return as.reason;
-    }
-    return QVariant();
-}
-
-QVariant WarningBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case WarningColumn:
-        return tr("Warning");
-    case CodeColumn:
-        return tr("Code");
-    case NameColumn:
-        return tr("Indicator");
-    case TargetColumn:
-        return tr("Target 2030");
-    case LatestColumn:
-        return tr("Latest value");
-    case StatusColumn:
-        return tr("Status");
-    case OutlookColumn:
-        return tr("Outlook");
-    case FluctuationColumn:
-        return tr("Fluctuation");
-    case LeadUnitColumn:
-        return tr("Lead unit");
-    case AttributeColumn:
-        return tr("Attribute");
-    case ReasonColumn:
-        return tr("Reason");
     }
     return QVariant();
 }

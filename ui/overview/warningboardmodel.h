@@ -2,14 +2,13 @@
 
 #include "target/indicatorassessment.h"
 
-#include <QAbstractTableModel>
-#include <QVector>
+#include "widgets/columntablemodel.h"
 
 // The early-warning board (docs/DESIGN.md, "Projection and early warning"): every
 // indicator's assessment for the year with what a reader needs to act on it. The
 // model holds all indicators; WarningBoardFilter shows red and yellow first and
 // narrows by plan, category, unit, attribute, warning and status.
-class WarningBoardModel : public QAbstractTableModel
+class WarningBoardModel : public RowTableModel<IndicatorAssessment>
 {
     Q_OBJECT
 
@@ -47,13 +46,8 @@ public:
     const IndicatorAssessment *assessmentAt(int row) const;
     int rowOfCode(const QString &code) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QVariant display(const IndicatorAssessment &a, int column) const;
-
-    QVector<IndicatorAssessment> m_rows;
 };

@@ -1,10 +1,20 @@
 #include "reporthtmlformat.h"
 
+#include "widgets/palette.h"
+
 #include <QLocale>
 #include <QStringList>
 #include <QVector>
 
 namespace ReportHtmlFormat {
+
+namespace {
+// Reports are printed on white paper, whatever the screen shows.
+QString ink(Palette::Role role)
+{
+    return Palette::forPaper().color(role).name();
+}
+} // namespace
 
 QString esc(const QString &text)
 {
@@ -36,11 +46,13 @@ QString percent(double share)
 QString tableStart(const QStringList &headers, const QVector<int> &widths)
 {
     QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\""
-                                  " style=\"border-collapse: collapse; border-color: #808080;\"><thead><tr>");
+                                  " style=\"border-collapse: collapse; border-color: %1;\"><thead><tr>")
+                       .arg(ink(Palette::TableRule));
+    const QString headerBackground = ink(Palette::TableHeaderBackground);
     for (int i = 0; i < headers.size(); ++i) {
-        html += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e6e6e6\" align=\"left\" valign=\"bottom\">%2</th>")
+        html += QStringLiteral("<th width=\"%1%\" bgcolor=\"%2\" align=\"left\" valign=\"bottom\">%3</th>")
                     .arg(widths.value(i, 10))
-                    .arg(esc(headers.at(i)));
+                    .arg(headerBackground, esc(headers.at(i)));
     }
     return html + QStringLiteral("</tr></thead>");
 }
@@ -82,9 +94,11 @@ QString warningCell(Assessment::Warning warning)
     const QString label = esc(Assessment::warningLabel(warning));
     switch (warning) {
     case Assessment::Warning::Red:
-        return cell(QStringLiteral("<b>■ %1</b>").arg(label), QStringLiteral("white-space: nowrap; color: #a01c1c;"));
+        return cell(QStringLiteral("<b>■ %1</b>").arg(label),
+                    QStringLiteral("white-space: nowrap; color: %1;").arg(ink(Palette::WarningRed)));
     case Assessment::Warning::Yellow:
-        return cell(QStringLiteral("<b>▲ %1</b>").arg(label), QStringLiteral("white-space: nowrap; color: #8a6d00;"));
+        return cell(QStringLiteral("<b>▲ %1</b>").arg(label),
+                    QStringLiteral("white-space: nowrap; color: %1;").arg(ink(Palette::WarningYellow)));
     default:
         break;
     }

@@ -1,6 +1,7 @@
 #include "reportpainter.h"
 
 #include "reportstyle.h"
+#include "widgets/palette.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ int ReportPainter::paint(QTextDocument *document, QPagedPaintDevice *device, con
             static_cast<QPagedPaintDevice *>(device)->newPage();
         // The cover carries neither header nor number.
         if (page > 0) {
-            painter.setPen(QPen(Qt::black, mm(0.2)));
+            painter.setPen(QPen(Palette::forPaper().color(Palette::Text), mm(0.2)));
             painter.setFont(small);
             painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, m_header);
             if (!m_mark.isEmpty()) {

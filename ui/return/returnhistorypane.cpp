@@ -1,9 +1,9 @@
 #include "return/returnhistorypane.h"
 
 #include "widgets/audittablemodel.h"
+#include "widgets/tableviews.h"
 #include "widgets/valuetablemodel.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -11,19 +11,8 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableView *makeView(QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    return view;
-}
+constexpr TableViews::Options kHistoryLook =
+    TableViews::Option::SingleLineRows | TableViews::Option::AlternatingRows | TableViews::Option::StretchLastColumn;
 } // namespace
 
 ReturnHistoryPane::ReturnHistoryPane(QWidget *parent)
@@ -31,8 +20,8 @@ ReturnHistoryPane::ReturnHistoryPane(QWidget *parent)
     , m_title(new QLabel)
     , m_values(new ValueTableModel(this))
     , m_audit(new AuditTableModel(this))
-    , m_valuesView(makeView(m_values))
-    , m_auditView(makeView(m_audit))
+    , m_valuesView(TableViews::makeReadOnly(m_values, QAbstractItemView::ExtendedSelection, kHistoryLook))
+    , m_auditView(TableViews::makeReadOnly(m_audit, QAbstractItemView::ExtendedSelection, kHistoryLook))
     , m_comments(new QListWidget)
     , m_addComment(new QPushButton(tr("Add a &comment...")))
 {

@@ -1,14 +1,10 @@
 #include "return/returnitemdelegate.h"
 
 #include "return/returntablemodel.h"
+#include "widgets/palette.h"
 
 #include <QLineEdit>
 #include <QPersistentModelIndex>
-
-namespace {
-const QColor kError(0xfd, 0xd8, 0xd8);
-const QColor kWarning(0xff, 0xf0, 0xc2);
-} // namespace
 
 ReturnItemDelegate::ReturnItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -84,9 +80,9 @@ void ReturnItemDelegate::showCheck(QLineEdit *editor, const QModelIndex &index) 
     }
     QPalette palette = editor->parentWidget() ? editor->parentWidget()->palette() : editor->palette();
     if (severity == 2)
-        palette.setColor(QPalette::Base, kError);
+        palette.setColor(QPalette::Base, Palette::screen(Palette::ErrorBackground));
     else if (severity == 1)
-        palette.setColor(QPalette::Base, kWarning);
+        palette.setColor(QPalette::Base, Palette::screen(Palette::WarningBackground));
     editor->setPalette(palette);
     editor->setToolTip(messages.join(QLatin1Char('\n')));
     emit liveMessage(messages.join(QLatin1Char('\n')), severity);

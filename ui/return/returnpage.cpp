@@ -4,6 +4,7 @@
 #include "workflow/valueworkflow.h"
 
 #include "widgets/listdialog.h"
+#include "widgets/palette.h"
 #include "return/returnclipboard.h"
 #include "return/returnhistorypane.h"
 #include "return/returnitemdelegate.h"
@@ -295,20 +296,21 @@ void ReturnPage::updateStatus()
                           .arg(c.empty).arg(c.draft).arg(c.submitted).arg(c.returned).arg(c.approved));
     const int blocked = m_model->blockedCount();
     QString text;
-    QString colour = QStringLiteral("#2e7d32");
+    Palette::Role colour = Palette::SuccessText;
     if (blocked > 0) {
         text = tr("%n value(s) not saved: fix the red cells", nullptr, blocked);
-        colour = QStringLiteral("#c62828");
+        colour = Palette::ErrorText;
     } else if (m_model->pendingCount() > 0) {
         text = tr("Saving…");
-        colour = QStringLiteral("#555555");
+        colour = Palette::SecondaryText;
     } else if (m_model->lastSaved().isValid()) {
         text = tr("All changes saved %1").arg(m_model->lastSaved().toString(QStringLiteral("HH:mm:ss")));
     } else {
         text = tr("No changes yet");
-        colour = QStringLiteral("#555555");
+        colour = Palette::SecondaryText;
     }
-    m_saveStatus->setText(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, text.toHtmlEscaped()));
+    m_saveStatus->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                              .arg(Palette::screen(colour).name(), text.toHtmlEscaped()));
     m_saveStatus->setToolTip(text);
 }
 
@@ -337,9 +339,10 @@ void ReturnPage::setMessage(const QString &given, int severity)
     if (text == m_message->toolTip() && m_message->property("severity").toInt() == severity)
         return;
     m_message->setProperty("severity", severity);
-    static const QColor backgrounds[] = {QColor(0xf4, 0xf5, 0xf7), QColor(0xff, 0xf0, 0xc2), QColor(0xfd, 0xd8, 0xd8)};
+    static const Palette::Role backgrounds[] = {Palette::InfoBackground, Palette::WarningBackground,
+                                                Palette::ErrorBackground};
     QPalette p = m_message->palette();
-    p.setColor(QPalette::Window, backgrounds[qBound(0, severity, 2)]);
+    p.setColor(QPalette::Window, Palette::screen(backgrounds[qBound(0, severity, 2)]));
     m_message->setPalette(p);
     m_message->setText(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_message->setToolTip(text);

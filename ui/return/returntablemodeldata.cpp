@@ -4,6 +4,7 @@
 #include "return/returntablemodel.h"
 
 #include "widgets/assessmentformatter.h"
+#include "widgets/palette.h"
 
 #include "exchange/numberparser.h"
 
@@ -13,28 +14,21 @@
 #include <QPixmap>
 
 namespace {
-const QColor kHeading(0xe3, 0xe8, 0xee);
-const QColor kError(0xfd, 0xd8, 0xd8);
-const QColor kWarning(0xff, 0xf0, 0xc2);
-const QColor kReturned(0xff, 0xe6, 0xd2);
-const QColor kReadOnly(0xf4, 0xf5, 0xf7);
-const QColor kLocked(0xe8, 0xf0, 0xfa);
-const QColor kMuted(0x80, 0x80, 0x80);
-
 QIcon dot(Assessment::Warning warning)
 {
-    // One icon per level, painted once: the assessment column repaints often.
-    static QHash<int, QIcon> icons;
-    auto it = icons.find(int(warning));
+    // One icon per level and palette, painted once: the assessment column repaints often.
+    static QHash<QRgb, QIcon> icons;
+    const QColor colour = AssessmentFormatter::warningColor(warning);
+    auto it = icons.find(colour.rgba());
     if (it == icons.end()) {
         QPixmap pm(12, 12);
         pm.fill(Qt::transparent);
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(AssessmentFormatter::warningColor(warning));
+        p.setBrush(colour);
         p.drawEllipse(QRectF(1, 1, 10, 10));
-        it = icons.insert(int(warning), QIcon(pm));
+        it = icons.insert(colour.rgba(), QIcon(pm));
     }
     return *it;
 }
@@ -93,7 +87,7 @@ QVariant ReturnTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && column == CodeColumn)
             return row->title;
         if (role == Qt::BackgroundRole)
-            return kHeading;
+            return Palette::screen(Palette::HeadingBackground);
         if (role == Qt::FontRole) {
             QFont f;
             f.setBold(true);
@@ -232,36 +226,40 @@ QVariant ReturnTableModel::toolTip(const ReturnRow &row, int column) const
 
 QVariant ReturnTableModel::background(const ReturnRow &row, int column) const
 {
+    const Palette &palette = Palette::forScreen();
     const int severity = row.cellSeverity.value(column);
     if (severity == 2)
-        return kError;
+        return palette.color(Palette::ErrorBackground);
     if (severity == 1)
-        return kWarning;
+        return palette.color(Palette::WarningBackground);
     if (row.returned())
-        return kReturned;
+        return palette.color(Palette::ReturnedBackground);
     if (row.leads && row.locked())
-        return kLocked;
+        return palette.color(Palette::LockedBackground);
     if (!row.editable() || !isEditableColumn(column)
         || ((column == NumeratorColumn || column == DenominatorColumn) && !row.indicator.isRate()))
-        return kReadOnly;
+        return palette.color(Palette::ReadOnlyBackground);
     return QVariant();
 }
 
 QVariant ReturnTableModel::foreground(const ReturnRow &row, int column) const
 {
+    const Palette &palette = Palette::forScreen();
     if (!row.leads)
-        return kMuted;
+        return palette.color(Palette::MutedText);
     if (column == AssessmentColumn && row.live)
         return AssessmentFormatter::statusColor(row.live->status);
     if (column == ValueColumn && row.value.isEmpty() && row.check.computedFromParts)
-        return kMuted;
+        return palette.color(Palette::MutedText);
     if (column == StateColumn) {
-        if (row.save == ReturnRow::Save::Blocked || row.returned())
-            return QColor(0xc6, 0x28, 0x28);
+        if (row.save == ReturnRow::Save::Blocked)
+            return palette.color(Palette::ErrorText);
+        if (row.returned())
+            return palette.color(Palette::StateReturned);
         if (row.stored && row.stored->state == ValueState::Submitted)
-            return QColor(0x15, 0x65, 0xc0);
+            return palette.color(Palette::StateSubmitted);
         if (row.stored && row.stored->state == ValueState::Approved)
-            return QColor(0x2e, 0x7d, 0x32);
+            return palette.color(Palette::StateApproved);
     }
     return QVariant();
 }

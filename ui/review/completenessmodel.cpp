@@ -1,29 +1,27 @@
 #include "review/completenessmodel.h"
 
+#include "widgets/palette.h"
+
 #include <QBrush>
-#include <QColor>
 #include <QLocale>
 
-namespace {
-const QColor kCompleteBackground(0xdc, 0xef, 0xdc);
-const QColor kReturnedText(0xc6, 0x28, 0x28);
-}
-
 CompletenessModel::CompletenessModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({
+          {tr("Responsible unit")},
+          {tr("Delivered"), Qt::AlignRight | Qt::AlignVCenter, tr("Submitted or approved, of the indicators the unit leads")},
+          {tr("Not filled"), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("Draft"), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("Submitted"), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("Returned"), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("Approved"), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("Last submission")},
+      }, parent)
 {
 }
 
 void CompletenessModel::setRows(const QVector<UnitCompleteness> &rows)
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-const UnitCompleteness *CompletenessModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    resetRows(rows);
 }
 
 int CompletenessModel::rowOfUnit(const QString &unit) const
@@ -35,16 +33,6 @@ int CompletenessModel::rowOfUnit(const QString &unit) const
     return -1;
 }
 
-int CompletenessModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.size();
-}
-
-int CompletenessModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant CompletenessModel::data(const QModelIndex &index, int role) const
 {
     const UnitCompleteness *u = rowAt(index.row());
@@ -53,13 +41,12 @@ QVariant CompletenessModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::BackgroundRole:
-        return u->isComplete() ? QBrush(kCompleteBackground) : QVariant();
+        return u->isComplete() ? QBrush(Palette::screen(Palette::CompleteBackground)) : QVariant();
     case Qt::ForegroundRole:
         // Values sent back are what the office chases; they stand out.
-        return column == ReturnedColumn && u->returned > 0 ? QBrush(kReturnedText) : QVariant();
+        return column == ReturnedColumn && u->returned > 0 ? QBrush(Palette::screen(Palette::StateReturned)) : QVariant();
     case Qt::TextAlignmentRole:
-        return column == UnitColumn || column == LastSubmissionColumn ? QVariant()
-                                                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return alignment(column);
     case Qt::ToolTipRole:
         if (column == UnitColumn || column == DeliveredColumn)
             return u->isComplete() ? tr("Every indicator of %1 is submitted or approved.").arg(u->unit)
@@ -102,35 +89,6 @@ QVariant CompletenessModel::data(const QModelIndex &index, int role) const
         return u->lastSubmission.isValid()
                    ? QLocale().toString(u->lastSubmission.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
                    : QStringLiteral("—");
-    }
-    return QVariant();
-}
-
-QVariant CompletenessModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return QVariant();
-    if (role == Qt::ToolTipRole && section == DeliveredColumn)
-        return tr("Submitted or approved, of the indicators the unit leads");
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case UnitColumn:
-        return tr("Responsible unit");
-    case DeliveredColumn:
-        return tr("Delivered");
-    case NotFilledColumn:
-        return tr("Not filled");
-    case DraftColumn:
-        return tr("Draft");
-    case SubmittedColumn:
-        return tr("Submitted");
-    case ReturnedColumn:
-        return tr("Returned");
-    case ApprovedColumn:
-        return tr("Approved");
-    case LastSubmissionColumn:
-        return tr("Last submission");
     }
     return QVariant();
 }

@@ -2,14 +2,13 @@
 
 #include "model/unitcompleteness.h"
 
-#include <QAbstractTableModel>
-#include <QVector>
+#include "widgets/columntablemodel.h"
 
 // The review workspace's matrix of returns: one row per responsible unit that leads
 // indicators, its indicators counted by state for the year and its last submission.
 // A unit whose every indicator is submitted or approved is shown complete (green
 // background and a "complete" mark, so that colour is not the only signal).
-class CompletenessModel : public QAbstractTableModel
+class CompletenessModel : public RowTableModel<UnitCompleteness>
 {
     Q_OBJECT
 
@@ -29,14 +28,7 @@ public:
     explicit CompletenessModel(QObject *parent = nullptr);
 
     void setRows(const QVector<UnitCompleteness> &rows);
-    const UnitCompleteness *rowAt(int row) const;
     int rowOfUnit(const QString &unit) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QVector<UnitCompleteness> m_rows;
 };

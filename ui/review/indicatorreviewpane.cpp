@@ -2,6 +2,8 @@
 
 #include "widgets/assessmentformatter.h"
 #include "widgets/audittablemodel.h"
+#include "widgets/palette.h"
+#include "widgets/tableviews.h"
 #include "charts/trendchart.h"
 #include "widgets/valuetablemodel.h"
 #include "workflow/trendseries.h"
@@ -10,7 +12,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
@@ -21,19 +22,8 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableView *makeView(QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    return view;
-}
+constexpr TableViews::Options kHistoryLook =
+    TableViews::Option::SingleLineRows | TableViews::Option::AlternatingRows | TableViews::Option::StretchLastColumn;
 
 QToolButton *buttonFor(QAction *action)
 {
@@ -55,8 +45,8 @@ IndicatorReviewPane::IndicatorReviewPane(QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_values(new ValueTableModel(this))
     , m_audit(new AuditTableModel(this))
-    , m_valuesView(makeView(m_values))
-    , m_auditView(makeView(m_audit))
+    , m_valuesView(TableViews::makeReadOnly(m_values, QAbstractItemView::ExtendedSelection, kHistoryLook))
+    , m_auditView(TableViews::makeReadOnly(m_audit, QAbstractItemView::ExtendedSelection, kHistoryLook))
     , m_copy(new QAction(tr("&Copy chart"), this))
     , m_savePng(new QAction(tr("Save as &PNG..."), this))
     , m_saveSvg(new QAction(tr("Save as &SVG..."), this))
@@ -171,9 +161,10 @@ void IndicatorReviewPane::showVerdict(const Assessment &a)
     if (a.latestYear > 0)
         text = tr("%1 in %2").arg(text).arg(a.latestYear);
     m_verdict->setText(text);
+    // The badge carries its own white text: the light variant's colours in either theme.
     m_verdict->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold;"
                                             " border-radius: 3px; padding: 2px 8px; }")
-                                 .arg(AssessmentFormatter::statusColor(a.status).name()));
+                                 .arg(Palette::forPaper().color(Palette::statusRole(a.status)).name()));
     m_verdict->show();
 }
 

@@ -3,6 +3,7 @@
 #include "review/completenessmodel.h"
 #include "review/indicatorreviewpane.h"
 #include "review/reviewvaluemodel.h"
+#include "widgets/tableviews.h"
 
 #include "widgets/yearbox.h"
 
@@ -21,19 +22,7 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableView *makeView(QAbstractItemModel *model, QAbstractItemView::SelectionMode mode)
-{
-    auto *view = new QTableView;
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(mode);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    return view;
-}
+constexpr TableViews::Options kListLook = TableViews::Option::SingleLineRows | TableViews::Option::AlternatingRows;
 } // namespace
 
 ReviewPage::ReviewPage(Session *session, QWidget *parent)
@@ -42,8 +31,8 @@ ReviewPage::ReviewPage(Session *session, QWidget *parent)
     , m_completeness(new CompletenessModel(this))
     , m_values(new ReviewValueModel(this))
     , m_year(new QComboBox)
-    , m_completenessView(makeView(m_completeness, QAbstractItemView::SingleSelection))
-    , m_valuesView(makeView(m_values, QAbstractItemView::ExtendedSelection))
+    , m_completenessView(TableViews::makeReadOnly(m_completeness, QAbstractItemView::SingleSelection, kListLook))
+    , m_valuesView(TableViews::makeReadOnly(m_values, QAbstractItemView::ExtendedSelection, kListLook))
     , m_returnTitle(new QLabel)
     , m_message(new QLabel)
     , m_pane(new IndicatorReviewPane)

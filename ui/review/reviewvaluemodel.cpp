@@ -2,24 +2,25 @@
 
 #include "widgets/assessmentformatter.h"
 #include "exchange/numberparser.h"
+#include "widgets/palette.h"
 #include "widgets/valuetext.h"
 
 #include <QBrush>
 
 namespace {
-QColor stateColor(ValueState state)
+Palette::Role stateRole(ValueState state)
 {
     switch (state) {
     case ValueState::Returned:
-        return QColor(0xc6, 0x28, 0x28);
+        return Palette::StateReturned;
     case ValueState::Approved:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Palette::StateApproved;
     case ValueState::Draft:
-        return QColor(0x75, 0x75, 0x75);
+        return Palette::StateDraft;
     case ValueState::Submitted:
         break;
     }
-    return QColor(0x1f, 0x3a, 0x68);
+    return Palette::StateAwaitingReview;
 }
 } // namespace
 
@@ -30,7 +31,19 @@ bool ReviewValueModel::Row::isJudged() const
 }
 
 ReviewValueModel::ReviewValueModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel({
+          {tr("Code")},
+          {tr("Indicator")},
+          {tr("Target 2030")},
+          {tr("Value"), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("State")},
+          {tr("Assessment")},
+          {tr("Since approval")},
+          {tr("Numerator / denominator"), Qt::AlignRight | Qt::AlignVCenter},
+          {tr("Data source")},
+          {tr("Note")},
+          {tr("Review note")},
+      }, parent)
 {
 }
 
@@ -60,11 +73,6 @@ int ReviewValueModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_rows.size();
 }
 
-int ReviewValueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ReviewValueModel::data(const QModelIndex &index, int role) const
 {
     const Row *r = rowAt(index.row());
@@ -85,13 +93,12 @@ QVariant ReviewValueModel::data(const QModelIndex &index, int role) const
         if (column == AssessmentColumn)
             return QBrush(AssessmentFormatter::warningColor(r->assessment.assessment.warning));
         if (column == StateColumn && r->value)
-            return QBrush(stateColor(r->value->state));
+            return QBrush(Palette::screen(stateRole(r->value->state)));
         if (column == ChangedColumn)
-            return QBrush(QColor(0xb0, 0x5a, 0x00));
+            return QBrush(Palette::screen(Palette::StateChanged));
         return QVariant();
     case Qt::TextAlignmentRole:
-        return column == ValueColumn || column == FractionColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                 : QVariant();
+        return alignment(column);
     default:
         break;
     }
@@ -132,37 +139,6 @@ QVariant ReviewValueModel::display(const Row &r, int column) const
         return v ? v->note : QString();
     case ReviewNoteColumn:
         return v ? v->reviewNote : QString();
-    }
-    return QVariant();
-}
-
-QVariant ReviewValueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case CodeColumn:
-        return tr("Code");
-    case NameColumn:
-        return tr("Indicator");
-    case TargetColumn:
-        return tr("Target 2030");
-    case ValueColumn:
-        return tr("Value");
-    case FractionColumn:
-        return tr("Numerator / denominator");
-    case StateColumn:
-        return tr("State");
-    case ChangedColumn:
-        return tr("Since approval");
-    case AssessmentColumn:
-        return tr("Assessment");
-    case SourceColumn:
-        return tr("Data source");
-    case NoteColumn:
-        return tr("Note");
-    case ReviewNoteColumn:
-        return tr("Review note");
     }
     return QVariant();
 }

@@ -3,7 +3,8 @@
 #include "model/valuerecord.h"
 #include "target/indicatorassessment.h"
 
-#include <QAbstractTableModel>
+#include "widgets/columntablemodel.h"
+
 #include <QVector>
 
 #include <optional>
@@ -12,7 +13,7 @@
 // the value with numerator and denominator, source, note, state, whether it changed
 // since it was approved, the live assessment (status and warning) and the reviewer's
 // last note. Read-only: the reviewer acts through ReviewService, never by editing.
-class ReviewValueModel : public QAbstractTableModel
+class ReviewValueModel : public ColumnTableModel
 {
     Q_OBJECT
 
@@ -48,9 +49,7 @@ public:
     int rowOfCode(const QString &code) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QVariant display(const Row &r, int column) const;

@@ -1,6 +1,7 @@
 #include "widgets/assessmentformatter.h"
 
 #include "exchange/numberparser.h"
+#include "widgets/palette.h"
 
 #include <QCoreApplication>
 
@@ -13,32 +14,12 @@ QString tr(const char *text)
 
 QColor AssessmentFormatter::warningColor(Assessment::Warning warning)
 {
-    switch (warning) {
-    case Assessment::Warning::Red:
-        return QColor(0xc6, 0x28, 0x28);
-    case Assessment::Warning::Yellow:
-        return QColor(0xe0, 0x8e, 0x00);
-    case Assessment::Warning::Green:
-        return QColor(0x2e, 0x7d, 0x32);
-    case Assessment::Warning::Grey:
-        break;
-    }
-    return QColor(0x75, 0x75, 0x75);
+    return Palette::screen(Palette::warningRole(warning));
 }
 
 QColor AssessmentFormatter::statusColor(Assessment::Status status)
 {
-    switch (status) {
-    case Assessment::Status::Met:
-        return QColor(0x2e, 0x7d, 0x32);
-    case Assessment::Status::NotMet:
-        return QColor(0xc6, 0x28, 0x28);
-    case Assessment::Status::NeedsJudgement:
-        return QColor(0x6a, 0x1b, 0x9a);
-    case Assessment::Status::NoData:
-        break;
-    }
-    return QColor(0x75, 0x75, 0x75);
+    return Palette::screen(Palette::statusRole(status));
 }
 
 QString AssessmentFormatter::warningDot()
@@ -58,7 +39,8 @@ QString AssessmentFormatter::html(const IndicatorAssessment &ia)
                  .arg(warningColor(a.warning).name(), warningDot(),
                       tr("%1 warning").arg(Assessment::warningLabel(a.warning)).toHtmlEscaped());
     if (a.fluctuation)
-        facts << QStringLiteral("<span style=\"color:#e08e00\">%1</span>").arg(Assessment::fluctuationLabel().toHtmlEscaped());
+        facts << QStringLiteral("<span style=\"color:%1\">%2</span>")
+                     .arg(warningColor(Assessment::Warning::Yellow).name(), Assessment::fluctuationLabel().toHtmlEscaped());
     if (a.midterm != Assessment::MidTerm::NotApplicable)
         facts << Assessment::midTermLabel(a.midterm).toHtmlEscaped();
 
@@ -66,7 +48,8 @@ QString AssessmentFormatter::html(const IndicatorAssessment &ia)
     if (!a.reason.isEmpty())
         out += QStringLiteral("<p>%1</p>").arg(a.reason.toHtmlEscaped());
     if (!a.formula.isEmpty())
-        out += QStringLiteral("<p style=\"color:#555\">%1</p>").arg(a.formula.toHtmlEscaped());
+        out += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                   .arg(Palette::screen(Palette::SecondaryText).name(), a.formula.toHtmlEscaped());
     return out;
 }
 

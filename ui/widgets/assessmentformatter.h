@@ -5,9 +5,9 @@
 #include <QColor>
 #include <QString>
 
-// How an assessment is shown on screen: colours of the warning levels and the
-// rich-text summary of the detail panes. Every page uses these, so a red indicator
-// looks the same everywhere.
+// How an assessment is shown on screen: colours of the warning levels (the screen
+// Palette's status and warning roles) and the rich-text summary of the detail panes.
+// Every page uses these, so a red indicator looks the same everywhere.
 class AssessmentFormatter
 {
 public:

@@ -19,15 +19,21 @@ QString stateText(const QString &key)
 } // namespace
 
 AuditTableModel::AuditTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({
+          {tr("When")},
+          {tr("Who")},
+          {tr("Action")},
+          {tr("Year")},
+          {tr("Value")},
+          {tr("State")},
+          {tr("Reason")},
+      }, parent)
 {
 }
 
 void AuditTableModel::setEntries(const QVector<AuditEntry> &entries)
 {
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
+    resetRows(entries);
 }
 
 QString AuditTableModel::actionLabel(const QString &action)
@@ -54,21 +60,12 @@ QString AuditTableModel::actionLabel(const QString &action)
     return action;
 }
 
-int AuditTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_entries.size();
-}
-
-int AuditTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    const AuditEntry *entry = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!entry)
         return QVariant();
-    const AuditEntry &e = m_entries.at(index.row());
+    const AuditEntry &e = *entry;
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn)
         return e.reason;
     if (role != Qt::DisplayRole)
@@ -90,29 +87,6 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
                                         : QStringLiteral("%1 → %2").arg(stateText(e.oldState), stateText(e.newState));
     case ReasonColumn:
         return e.reason;
-    }
-    return QVariant();
-}
-
-QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case WhenColumn:
-        return tr("When");
-    case UserColumn:
-        return tr("Who");
-    case ActionColumn:
-        return tr("Action");
-    case YearColumn:
-        return tr("Year");
-    case ValueColumn:
-        return tr("Value");
-    case StateColumn:
-        return tr("State");
-    case ReasonColumn:
-        return tr("Reason");
     }
     return QVariant();
 }

@@ -2,11 +2,10 @@
 
 #include "model/valuerecord.h"
 
-#include <QAbstractTableModel>
-#include <QVector>
+#include "widgets/columntablemodel.h"
 
 // The values of one indicator, one row per year: value, state, source, note, who.
-class ValueTableModel : public QAbstractTableModel
+class ValueTableModel : public RowTableModel<ValueRecord>
 {
     Q_OBJECT
 
@@ -16,14 +15,10 @@ public:
     explicit ValueTableModel(QObject *parent = nullptr);
 
     void setValues(const QVector<ValueRecord> &values, const QString &measureUnit);
-    const ValueRecord *recordAt(int row) const;
+    const ValueRecord *recordAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVector<ValueRecord> m_values;
     QString m_unit;
 };
