@@ -20,6 +20,15 @@
 namespace {
 using Act = Permissions::Act;
 
+User makeUser(const QString &login, User::Role role)
+{
+    User u;
+    u.login = login;
+    u.displayName = login;
+    u.role = role;
+    return u;
+}
+
 // Everything a refusal must leave alone, read in one go.
 struct Snapshot
 {
@@ -125,8 +134,7 @@ void TestPermissions::initTestCase()
     QVERIFY(PlanDatabase::open(db, m_template));
     Session s(&db);
     QVERIFY2(s.auth().createUser(account(QStringLiteral("admin")),
-                                 User{0, QStringLiteral("oldadmin"), QStringLiteral("former administrator"),
-                                      User::Role::Admin, QString(), false},
+                                 makeUser(QStringLiteral("oldadmin"), User::Role::Admin),
                                  DemoData::examplePassword(), &error),
              qPrintable(error));
     QVERIFY2(s.auth().setDisabled(account(QStringLiteral("admin")), QStringLiteral("oldadmin"), true, &error),
@@ -304,7 +312,7 @@ void TestPermissions::accountActsRefused()
     const User target = account(QStringLiteral("tongji"));
     Announcements heard(m_session->notifier());
     QString error;
-    User fresh{0, QStringLiteral("newcomer"), QStringLiteral("newcomer"), User::Role::Reviewer, QString(), false};
+    const User fresh = makeUser(QStringLiteral("newcomer"), User::Role::Reviewer);
     QVERIFY(!m_session->auth().createUser(who, fresh, DemoData::examplePassword(), &error));
     QCOMPARE(error, QStringLiteral("Only the administrator can manage accounts."));
     error.clear();
@@ -324,7 +332,7 @@ void TestPermissions::accountActsByAdministrator()
     const User admin = account(QStringLiteral("admin"));
     Announcements heard(m_session->notifier());
     QString error;
-    User fresh{0, QStringLiteral("newcomer"), QStringLiteral("newcomer"), User::Role::Reviewer, QString(), false};
+    const User fresh = makeUser(QStringLiteral("newcomer"), User::Role::Reviewer);
     QVERIFY2(m_session->auth().createUser(admin, fresh, DemoData::examplePassword(), &error), qPrintable(error));
     QVERIFY2(m_session->auth().setDisabled(admin, QStringLiteral("newcomer"), true, &error), qPrintable(error));
     QVERIFY2(m_session->auth().setDisabled(admin, QStringLiteral("newcomer"), false, &error), qPrintable(error));

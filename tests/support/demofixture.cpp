@@ -1,5 +1,6 @@
 #include "demofixture.h"
 
+#include "catalog/plandatabase.h"
 #include "storage/database.h"
 #include "workflow/demodata.h"
 
@@ -17,7 +18,7 @@ QString templatePath()
         if (!dir.isValid())
             qFatal("demo fixture: no temporary folder");
         Database db;
-        if (!db.open(p))
+        if (!PlanDatabase::open(db, p))
             qFatal("demo fixture: %s", qPrintable(db.errorString()));
         QString error;
         if (!DemoData::populate(db.connection(), &error))

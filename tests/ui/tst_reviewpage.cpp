@@ -102,8 +102,8 @@ void TestReviewPage::initTestCase()
 
     // As MainWindow wires them: every act of the reviewer refreshes the overview.
     m_overview = std::make_unique<OverviewPage>(m_session.get());
-    for (auto &t : attachModelTesters<StatusSummaryModel, WarningBoardModel, WarningBoardFilter>(m_overview.get()))
-        m_testers.push_back(std::move(t));
+    for (auto &tester : attachModelTesters<StatusSummaryModel, WarningBoardModel, WarningBoardFilter>(m_overview.get()))
+        m_testers.push_back(std::move(tester));
     QCOMPARE(m_testers.size(), size_t(7));
     m_overview->setYear(Year);
     m_overview->resize(1600, 1000);

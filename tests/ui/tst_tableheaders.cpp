@@ -21,10 +21,10 @@
 struct Expected
 {
     Expected() = default;
-    Expected(const char *title, bool right = false, const char *toolTip = "")
-        : title(QString::fromUtf8(title))
-        , right(right)
-        , toolTip(QString::fromUtf8(toolTip))
+    Expected(const char *headerTitle, bool rightAligned = false, const char *headerToolTip = "")
+        : title(QString::fromUtf8(headerTitle))
+        , right(rightAligned)
+        , toolTip(QString::fromUtf8(headerToolTip))
     {
     }
 
@@ -152,19 +152,19 @@ void TestTableHeaders::headers()
         const Expected &e = columns.at(c);
         const QByteArray where = QByteArray("column ") + QByteArray::number(c);
         QVERIFY2(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == e.title,
-                 where + ": " + model->headerData(c, Qt::Horizontal).toString().toUtf8());
+                 (where + ": " + model->headerData(c, Qt::Horizontal).toString().toUtf8()).constData());
         const QVariant tip = model->headerData(c, Qt::Horizontal, Qt::ToolTipRole);
         if (e.toolTip.isEmpty())
-            QVERIFY2(!tip.isValid(), where);
+            QVERIFY2(!tip.isValid(), where.constData());
         else
             QCOMPARE(tip.toString(), e.toolTip);
-        QVERIFY2(!model->headerData(c, Qt::Horizontal, Qt::TextAlignmentRole).isValid(), where);
+        QVERIFY2(!model->headerData(c, Qt::Horizontal, Qt::TextAlignmentRole).isValid(), where.constData());
 
         const QVariant align = model->index(0, c).data(Qt::TextAlignmentRole);
         if (e.right)
             QCOMPARE(align.toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
         else
-            QVERIFY2(!align.isValid(), where);
+            QVERIFY2(!align.isValid(), where.constData());
     }
     // Nothing beyond the last column, and no vertical header texts.
     QVERIFY(!model->headerData(columnCount, Qt::Horizontal).isValid());

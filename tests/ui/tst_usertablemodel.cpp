@@ -7,6 +7,7 @@
 #include "testdata.h"
 
 #include "accounts/usertablemodel.h"
+#include "widgets/palette.h"
 
 #include "storage/userrepository.h"
 #include "workflow/authservice.h"
@@ -89,7 +90,8 @@ void TestUserTableModel::disabledAndLockedAccounts()
     const int tiyu = rowOf(model, QStringLiteral("tiyu"));
     QCOMPARE(ModelText::text(&model, tiyu, UserTableModel::StatusColumn), QStringLiteral("Disabled"));
     for (int column = 0; column < model.columnCount(); ++column)
-        QCOMPARE(model.index(tiyu, column).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::gray));
+        QCOMPARE(model.index(tiyu, column).data(Qt::ForegroundRole).value<QBrush>().color(),
+                 Palette::screen(Palette::MutedText)); // a disabled account is muted
     const int gongan = rowOf(model, QStringLiteral("gongan"));
     QCOMPARE(ModelText::text(&model, gongan, UserTableModel::StatusColumn),
              QStringLiteral("Locked until ") + locked.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));

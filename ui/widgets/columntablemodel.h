@@ -18,10 +18,10 @@ class ColumnTableModel : public QAbstractTableModel
 public:
     struct ColumnInfo
     {
-        ColumnInfo(const QString &title, Qt::Alignment alignment = {}, const QString &toolTip = QString())
-            : title(title)
-            , alignment(alignment)
-            , toolTip(toolTip)
+        ColumnInfo(const QString &columnTitle, Qt::Alignment cellAlignment = {}, const QString &headerToolTip = QString())
+            : title(columnTitle)
+            , alignment(cellAlignment)
+            , toolTip(headerToolTip)
         {
         }
 
