@@ -37,13 +37,18 @@ QString CommandLine::helpText() const
 {
     QString text = m_parser.helpText();
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
-    text += tr("  catalog [--format csv|json] [--out FILE]        list the indicators of both plans") + QLatin1Char('\n');
-    text += tr("  values import FILE.csv|.xlsx|.ods [--state S] [--add-areas] [--encoding E]  import values (all or nothing)") + QLatin1Char('\n');
+    text += tr("  catalog [--format csv|json] [--out FILE]        list the indicators of both plans")
+        + QLatin1Char('\n');
+    text +=
+        tr("  values import FILE.csv|.xlsx|.ods [--state S] [--add-areas] [--encoding E]  import values (all or nothing)")
+        + QLatin1Char('\n');
     text += tr("  values export [--year Y] [--format csv|xlsx] [--out FILE]  export values") + QLatin1Char('\n');
-    text += tr("  template --unit NAME --year Y --out FILE.xlsx    a unit's return template to fill in") + QLatin1Char('\n');
+    text += tr("  template --unit NAME --year Y --out FILE.xlsx    a unit's return template to fill in")
+        + QLatin1Char('\n');
     text += tr("  demo --out FILE                                  create a separate database with example data")
         + QLatin1Char('\n');
-    text += tr("  target explain TEXT                              explain how a target text is read") + QLatin1Char('\n');
+    text += tr("  target explain TEXT                              explain how a target text is read")
+        + QLatin1Char('\n');
     text += tr("  assess --year Y [--by-area] [--format csv|json|xlsx] [--out FILE] assess every indicator for a year")
         + QLatin1Char('\n');
     text += tr("  report --year Y [--kind annual|midterm|final] --out FILE.pdf   the plenary summary as PDF")
@@ -55,7 +60,8 @@ namespace {
 // Options that take a value, so their value is not mistaken for the command word.
 bool takesValue(const char *arg)
 {
-    static const char *const withValue[] = {"--db", "--lang", "--format", "--out", "--state", "--year", "--kind", "--unit", "--encoding"};
+    static const char *const withValue[] = {"--db",   "--lang", "--format", "--out",     "--state",
+                                            "--year", "--kind", "--unit",   "--encoding"};
     for (const char *o : withValue) {
         if (std::strcmp(arg, o) == 0)
             return true;

@@ -6,11 +6,10 @@
 
 #include "io/outputfile.h"
 
-#include "workflow/demodata.h"
 #include "exchange/assessmentexport.h"
 #include "exchange/catalogexport.h"
-#include "exchange/valueexport.h"
 #include "exchange/returntemplate.h"
+#include "exchange/valueexport.h"
 #include "exchange/valuefileimport.h"
 #include "report/reportrenderer.h"
 #include "storage/catalogrepository.h"
@@ -19,6 +18,7 @@
 #include "storage/valuerepository.h"
 #include "target/targetparser.h"
 #include "workflow/assessmentservice.h"
+#include "workflow/demodata.h"
 #include "workflow/returnservice.h"
 
 #include <QDir>
@@ -225,7 +225,8 @@ int CommandRunner::demo()
         const bool wasDemo = SettingsRepository(existing.connection()).isDemo();
         existing.close();
         if (!wasDemo)
-            return failure(tr("%1 exists and holds real data; the demo is never written into a real database.").arg(out));
+            return failure(
+                tr("%1 exists and holds real data; the demo is never written into a real database.").arg(out));
     }
     // Built in a file beside the target, closed with its WAL written back, then
     // renamed over it: a killed run leaves the previous demo (or none), never a

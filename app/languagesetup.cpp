@@ -9,8 +9,8 @@ void LanguageSetup::install(const QString &language)
 {
     const bool english = language.startsWith(QLatin1String("en"));
     const QString name = english ? QStringLiteral("en") : QStringLiteral("zh_CN");
-    QLocale::setDefault(QLocale(english ? QLocale::English : QLocale::Chinese,
-                                english ? QLocale::UnitedStates : QLocale::China));
+    QLocale::setDefault(
+        QLocale(english ? QLocale::English : QLocale::Chinese, english ? QLocale::UnitedStates : QLocale::China));
     auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/fuer_%1.qm").arg(name)))
         QCoreApplication::installTranslator(own);

@@ -90,9 +90,10 @@ int main(int argc, char **argv)
         return CommandRunner(cli).run();
     if (!qobject_cast<QApplication *>(app.get())) {
         QTextStream(stderr) << QCoreApplication::translate(
-                                   "main", "No display: the window cannot open (DISPLAY and WAYLAND_DISPLAY are not "
-                                           "set). The commands work without one, e.g. fuer-monitor report --year 2025 "
-                                           "--out summary.pdf; see fuer-monitor --help.")
+            "main",
+            "No display: the window cannot open (DISPLAY and WAYLAND_DISPLAY are not "
+            "set). The commands work without one, e.g. fuer-monitor report --year 2025 "
+            "--out summary.pdf; see fuer-monitor --help.")
                             << Qt::endl;
         return 1;
     }

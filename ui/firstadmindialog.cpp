@@ -1,7 +1,7 @@
 #include "firstadmindialog.h"
 
-#include "workflow/authservice.h"
 #include "widgets/palette.h"
+#include "workflow/authservice.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,8 +25,9 @@ FirstAdminDialog::FirstAdminDialog(AuthService *auth, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(Palette::textStyle(Palette::ErrorText));
 
-    auto *intro = new QLabel(tr("This database has no accounts yet. Choose the administrator's login name and password; "
-                                "the administrator then creates the accounts of the units and reviewers."));
+    auto *intro = new QLabel(
+        tr("This database has no accounts yet. Choose the administrator's login name and password; "
+           "the administrator then creates the accounts of the units and reviewers."));
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Login name:"), m_login);

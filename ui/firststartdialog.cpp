@@ -3,7 +3,6 @@
 #include "session/session.h"
 #include "widgets/palette.h"
 
-
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>

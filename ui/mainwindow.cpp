@@ -1,16 +1,16 @@
 #include "mainwindow.h"
 
 #include "aboutbox.h"
+#include "accounts/userspage.h"
 #include "catalog/catalogpage.h"
 #include "firstadmindialog.h"
-#include "signindialog.h"
-#include "widgets/backgroundtask.h"
 #include "import/importdialog.h"
-#include "report/reportdialog.h"
 #include "overview/overviewpage.h"
+#include "report/reportdialog.h"
 #include "return/returnpage.h"
 #include "review/reviewpage.h"
-#include "accounts/userspage.h"
+#include "signindialog.h"
+#include "widgets/backgroundtask.h"
 
 #include "session/session.h"
 #include "workflow/adminservice.h"
@@ -22,8 +22,8 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenuBar>
-#include <QStatusBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -179,7 +179,8 @@ void MainWindow::signOut()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_session->path()).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"),
+                                                      QFileInfo(m_session->path()).absolutePath(),
                                                       tr("Fuer Monitor databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -247,8 +248,9 @@ void MainWindow::backUp()
 {
     const QString target = QFileDialog::getSaveFileName(
         this, tr("Back up the database"),
-        QStringLiteral("%1-%2.sqlite").arg(QFileInfo(m_session->path()).completeBaseName(),
-                                           QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
+        QStringLiteral("%1-%2.sqlite")
+            .arg(QFileInfo(m_session->path()).completeBaseName(),
+                 QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
         tr("Fuer Monitor databases (*.sqlite)"));
     if (target.isEmpty())
         return;
@@ -265,8 +267,9 @@ void MainWindow::restore()
                                                         tr("Fuer Monitor databases (*.sqlite *.db);;All files (*)"));
     if (backup.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Restore from a backup"),
-                              tr("Replace the current database with %1? The current file is kept beside it.").arg(backup))
+    if (QMessageBox::question(
+            this, tr("Restore from a backup"),
+            tr("Replace the current database with %1? The current file is kept beside it.").arg(backup))
         != QMessageBox::Yes)
         return;
     QString kept, error;
@@ -285,9 +288,8 @@ void MainWindow::importValues()
         return;
     // The pages that show the values refresh from the notifier.
     ImportDialog dialog(m_session.get(), this);
-    connect(&dialog, &ImportDialog::imported, this, [this](int count) {
-        statusBar()->showMessage(tr("Imported %n value(s).", nullptr, count), 10000);
-    });
+    connect(&dialog, &ImportDialog::imported, this,
+            [this](int count) { statusBar()->showMessage(tr("Imported %n value(s).", nullptr, count), 10000); });
     dialog.exec();
 }
 

@@ -1,8 +1,8 @@
 #include "signindialog.h"
 
-#include "workflow/demodata.h"
-#include "workflow/authservice.h"
 #include "widgets/palette.h"
+#include "workflow/authservice.h"
+#include "workflow/demodata.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -68,7 +68,8 @@ bool CatalogLoader::load(const QString &folder, Catalog *out, QString *error)
                 planIndex = p;
         }
         if (planIndex < 0) {
-            *error = tr("indicators.tsv line %1: plan: %2: expected a plan code of plans.tsv").arg(r + 2).arg(ind.planCode);
+            *error =
+                tr("indicators.tsv line %1: plan: %2: expected a plan code of plans.tsv").arg(r + 2).arg(ind.planCode);
             return false;
         }
         bool known = false;

@@ -11,10 +11,11 @@
 QStringList AssessmentExport::columns(bool byArea)
 {
     const QStringList area = byArea ? QStringList{QStringLiteral("area")} : QStringList();
-    return area + QStringList{QStringLiteral("code"),    QStringLiteral("name"),           QStringLiteral("target"),
-            QStringLiteral("year"),    QStringLiteral("value"),          QStringLiteral("status"),
-            QStringLiteral("outlook"), QStringLiteral("projected_2030"), QStringLiteral("warning"),
-            QStringLiteral("fluctuation"), QStringLiteral("midterm"),    QStringLiteral("reason")};
+    return area
+        + QStringList{QStringLiteral("code"),        QStringLiteral("name"),           QStringLiteral("target"),
+                      QStringLiteral("year"),        QStringLiteral("value"),          QStringLiteral("status"),
+                      QStringLiteral("outlook"),     QStringLiteral("projected_2030"), QStringLiteral("warning"),
+                      QStringLiteral("fluctuation"), QStringLiteral("midterm"),        QStringLiteral("reason")};
 }
 
 QVector<QStringList> AssessmentExport::rows(const QVector<IndicatorAssessment> &assessments, bool byArea)
@@ -24,18 +25,17 @@ QVector<QStringList> AssessmentExport::rows(const QVector<IndicatorAssessment> &
     for (const IndicatorAssessment &ia : assessments) {
         const Assessment &a = ia.assessment;
         const QStringList area = byArea ? QStringList{ia.area} : QStringList();
-        out.append(area + QStringList{ia.indicator.code,
-                    ia.indicator.name,
-                    ia.indicator.targetText,
-                    a.latestYear > 0 ? QString::number(a.latestYear) : QString(),
-                    a.latestValue ? NumberParser::format(*a.latestValue) : QString(),
-                    Assessment::statusLabel(a.status),
-                    Assessment::outlookLabel(a.outlook),
-                    a.projected2030 ? NumberParser::format(*a.projected2030, 2) : QString(),
-                    Assessment::warningLabel(a.warning),
-                    a.fluctuation ? Assessment::fluctuationLabel() : QString(),
-                    a.midterm == Assessment::MidTerm::NotApplicable ? QString() : Assessment::midTermLabel(a.midterm),
-                    a.reason});
+        out.append(area
+                   + QStringList{ia.indicator.code, ia.indicator.name, ia.indicator.targetText,
+                                 a.latestYear > 0 ? QString::number(a.latestYear) : QString(),
+                                 a.latestValue ? NumberParser::format(*a.latestValue) : QString(),
+                                 Assessment::statusLabel(a.status), Assessment::outlookLabel(a.outlook),
+                                 a.projected2030 ? NumberParser::format(*a.projected2030, 2) : QString(),
+                                 Assessment::warningLabel(a.warning),
+                                 a.fluctuation ? Assessment::fluctuationLabel() : QString(),
+                                 a.midterm == Assessment::MidTerm::NotApplicable ? QString()
+                                                                                 : Assessment::midTermLabel(a.midterm),
+                                 a.reason});
     }
     return out;
 }
@@ -49,8 +49,7 @@ QByteArray AssessmentExport::toCsv(const QVector<IndicatorAssessment> &assessmen
     return w.toUtf8();
 }
 
-QByteArray AssessmentExport::toJson(const QVector<IndicatorAssessment> &assessments, int year, bool demo,
-                                    bool byArea)
+QByteArray AssessmentExport::toJson(const QVector<IndicatorAssessment> &assessments, int year, bool demo, bool byArea)
 {
     QJsonArray items;
     const QStringList names = columns(byArea);
@@ -78,13 +77,13 @@ QByteArray AssessmentExport::toJson(const QVector<IndicatorAssessment> &assessme
 QStringList AssessmentExport::labels(bool byArea)
 {
     const QStringList area = byArea ? QStringList{tr("Area")} : QStringList();
-    return area + QStringList{tr("Code"),    tr("Indicator"),      tr("2030 target"), tr("Year"),
-            tr("Value"),   tr("Status"),         tr("Outlook"),     tr("Projected 2030"),
-            tr("Warning"), tr("Fluctuation"),    tr("Mid-term"),    tr("Reason")};
+    return area + QStringList{tr("Code"),    tr("Indicator"),   tr("2030 target"), tr("Year"),
+                              tr("Value"),   tr("Status"),      tr("Outlook"),     tr("Projected 2030"),
+                              tr("Warning"), tr("Fluctuation"), tr("Mid-term"),    tr("Reason")};
 }
 
-bool AssessmentExport::toXlsx(const QString &path, const QVector<IndicatorAssessment> &assessments, int year,
-                              bool demo, QString *error, bool byArea)
+bool AssessmentExport::toXlsx(const QString &path, const QVector<IndicatorAssessment> &assessments, int year, bool demo,
+                              QString *error, bool byArea)
 {
     using Style = XlsxDocument::Style;
     XlsxDocument doc(path);

@@ -23,8 +23,7 @@ public:
     static QStringList columns(bool byArea = false);
     static QVector<QStringList> rows(const QVector<IndicatorAssessment> &assessments, bool byArea = false);
     static QByteArray toCsv(const QVector<IndicatorAssessment> &assessments, bool byArea = false);
-    static QByteArray toJson(const QVector<IndicatorAssessment> &assessments, int year, bool demo,
-                             bool byArea = false);
+    static QByteArray toJson(const QVector<IndicatorAssessment> &assessments, int year, bool demo, bool byArea = false);
     static bool toXlsx(const QString &path, const QVector<IndicatorAssessment> &assessments, int year, bool demo,
                        QString *error, bool byArea = false);
     static QStringList labels(bool byArea = false); // translated column names, in the order of columns()

@@ -23,9 +23,9 @@ QStringList cells(const Indicator &ind)
 
 QStringList CatalogExport::columns()
 {
-    return {QStringLiteral("code"),         QStringLiteral("plan"),   QStringLiteral("category"),
-            QStringLiteral("number"),       QStringLiteral("name"),   QStringLiteral("measure_unit"),
-            QStringLiteral("target"),       QStringLiteral("attribute"), QStringLiteral("units")};
+    return {QStringLiteral("code"),   QStringLiteral("plan"),      QStringLiteral("category"),
+            QStringLiteral("number"), QStringLiteral("name"),      QStringLiteral("measure_unit"),
+            QStringLiteral("target"), QStringLiteral("attribute"), QStringLiteral("units")};
 }
 
 QByteArray CatalogExport::toCsv(const QVector<Indicator> &indicators)

@@ -79,31 +79,35 @@ bool CsvReader::decode(const QByteArray &bytes, const QString &encoding, QString
         bool valid = false;
         *text = decodeUtf8(bytes, &valid);
         if (!valid)
-            *error = QCoreApplication::translate("CsvReader", "The file is not UTF-8 text (at %1); choose the encoding "
-                                                              "GB18030 or save it as \"CSV UTF-8\".")
+            *error = QCoreApplication::translate("CsvReader",
+                                                 "The file is not UTF-8 text (at %1); choose the encoding "
+                                                 "GB18030 or save it as \"CSV UTF-8\".")
                          .arg(bytePosition(bytes, std::max<qsizetype>(0, firstInvalidUtf8(bytes))));
         return valid;
     }
     if (name != QLatin1String("GB18030") && name != QLatin1String("GBK") && name != QLatin1String("GB2312")) {
-        *error = QCoreApplication::translate("CsvReader", "%1: unknown encoding; expected UTF-8 or GB18030")
-                     .arg(encoding);
+        *error =
+            QCoreApplication::translate("CsvReader", "%1: unknown encoding; expected UTF-8 or GB18030").arg(encoding);
         return false;
     }
     // Qt reaches GB18030 through ICU. ICU replaces bytes it cannot read with
     // U+FFFD instead of flagging an error, so a replacement character is the sign.
     QStringDecoder decoder("GB18030", QStringDecoder::Flag::Stateless);
     if (!decoder.isValid()) {
-        *error = QCoreApplication::translate("CsvReader", "This system cannot read GB18030 text; save the file "
-                                                          "as \"CSV UTF-8\".");
+        *error = QCoreApplication::translate("CsvReader",
+                                             "This system cannot read GB18030 text; save the file "
+                                             "as \"CSV UTF-8\".");
         return false;
     }
     *text = decoder.decode(bytes);
     if (decoder.hasError() || text->contains(QChar(QChar::ReplacementCharacter))) {
         const qsizetype utf8At = firstInvalidUtf8(bytes);
-        *error = QCoreApplication::translate("CsvReader", "The file is neither UTF-8 nor GB18030 text (not UTF-8 at %1, "
-                                                          "not GB18030 at %2); save it as \"CSV UTF-8\".")
+        *error = QCoreApplication::translate("CsvReader",
+                                             "The file is neither UTF-8 nor GB18030 text (not UTF-8 at %1, "
+                                             "not GB18030 at %2); save it as \"CSV UTF-8\".")
                      .arg(bytePosition(bytes, std::max<qsizetype>(0, utf8At)),
-                          textPosition(*text, std::max<qsizetype>(0, text->indexOf(QChar(QChar::ReplacementCharacter)))));
+                          textPosition(*text,
+                                       std::max<qsizetype>(0, text->indexOf(QChar(QChar::ReplacementCharacter)))));
         return false;
     }
     if (text->startsWith(QChar(0xFEFF)))
@@ -134,8 +138,9 @@ bool CsvReader::parse(const QString &text, QVector<Record> *records, QString *er
     const QChar *data = text.constData();
     const qsizetype n = text.size();
     auto tooWide = [&]() {
-        *error = QCoreApplication::translate("CsvReader", "line %1: a field in column %2, beyond the %3 columns a "
-                                                          "file of values may have")
+        *error = QCoreApplication::translate("CsvReader",
+                                             "line %1: a field in column %2, beyond the %3 columns a "
+                                             "file of values may have")
                      .arg(current.line)
                      .arg(current.fields.size() + pendingEmpty + 1)
                      .arg(limits.maxColumns);
@@ -161,8 +166,9 @@ bool CsvReader::parse(const QString &text, QVector<Record> *records, QString *er
         fieldsPerRecord = std::max(fieldsPerRecord, current.fields.size());
         if (!blank) {
             if (limits.maxRecords > 0 && records->size() >= limits.maxRecords) {
-                *error = QCoreApplication::translate("CsvReader", "line %1: more than %2 lines hold text; a file of "
-                                                                  "values may have at most %2")
+                *error = QCoreApplication::translate("CsvReader",
+                                                     "line %1: more than %2 lines hold text; a file of "
+                                                     "values may have at most %2")
                              .arg(current.line)
                              .arg(limits.maxRecords);
                 return false;

@@ -27,8 +27,8 @@ public:
     // Bounds for a file from outside.
     struct Limits
     {
-        int maxColumns;  // a non-empty field further right is refused
-        int maxRecords;  // records with text
+        int maxColumns; // a non-empty field further right is refused
+        int maxRecords; // records with text
         // Trailing empty fields are dropped, so a header saved with a thousand
         // commas costs nothing, and a line of bare separators is blank.
         bool dropTrailingEmpty;
@@ -37,7 +37,8 @@ public:
     static Limits tableLimits() { return {1024, 120000, true}; }
 
     // Returns false on an unterminated quote; `error` names the line.
-    static bool parse(const QString &text, QVector<Record> *records, QString *error, QChar separator = QLatin1Char(','));
+    static bool parse(const QString &text, QVector<Record> *records, QString *error,
+                      QChar separator = QLatin1Char(','));
     // The same within `limits`; `error` names the line and the limit.
     static bool parse(const QString &text, QVector<Record> *records, QString *error, const Limits &limits,
                       QChar separator = QLatin1Char(','));

@@ -134,7 +134,8 @@ bool OdsReader::read(ZipArchive &zip, const QString &file, XlsxReader::Sheet *sh
             hiddenStyles.insert(styleName);
         } else if (n == u"table") {
             const QString name = xml.attributes().value(QLatin1String("table:name")).toString();
-            const bool visible = !hiddenStyles.contains(xml.attributes().value(QLatin1String("table:style-name")).toString());
+            const bool visible = !hiddenStyles.contains(
+                xml.attributes().value(QLatin1String("table:style-name")).toString());
             names.append(name);
             if (!visible)
                 hidden.append(name);
@@ -155,7 +156,8 @@ bool OdsReader::read(ZipArchive &zip, const QString &file, XlsxReader::Sheet *sh
                     continue;
                 if (xml.name() != u"table-row")
                     continue;
-                const int rowsRepeated = qMax(1, xml.attributes().value(QLatin1String("table:number-rows-repeated")).toInt());
+                const int rowsRepeated = qMax(
+                    1, xml.attributes().value(QLatin1String("table:number-rows-repeated")).toInt());
                 QVector<XlsxReader::Cell> cells;
                 QVector<XlsxReader::CellProblem> problems; // rows and columns filled in below
                 QVector<XlsxReader::Range> merges;
@@ -238,8 +240,8 @@ bool OdsReader::read(ZipArchive &zip, const QString &file, XlsxReader::Sheet *sh
                     for (XlsxReader::Range m : merges) {
                         m.firstRow = rowNumber;
                         m.lastRow += rowNumber;
-                        m.text = XlsxReader::columnName(m.firstColumn) + QString::number(m.firstRow)
-                            + QLatin1Char(':') + XlsxReader::columnName(m.lastColumn) + QString::number(m.lastRow);
+                        m.text = XlsxReader::columnName(m.firstColumn) + QString::number(m.firstRow) + QLatin1Char(':')
+                            + XlsxReader::columnName(m.lastColumn) + QString::number(m.lastRow);
                         sheet->merged.append(m);
                     }
                     if (sheet->rowCount() > limits.maxRows) {

@@ -20,9 +20,22 @@ class ReturnTemplate
     Q_DECLARE_TR_FUNCTIONS(ReturnTemplate)
 
 public:
-    enum Column { Code, Name, MeasureUnit, Target, Previous1, Previous2, Previous3, Value, Numerator, Denominator,
-                  Source, Note, ColumnCount };
-    static constexpr int UnitRow = 1;   // 0-based rows as libxlsxwriter counts them
+    enum Column {
+        Code,
+        Name,
+        MeasureUnit,
+        Target,
+        Previous1,
+        Previous2,
+        Previous3,
+        Value,
+        Numerator,
+        Denominator,
+        Source,
+        Note,
+        ColumnCount
+    };
+    static constexpr int UnitRow = 1; // 0-based rows as libxlsxwriter counts them
     static constexpr int HeaderRow = 3;
     static constexpr int FirstDataRow = 4;
 
@@ -30,9 +43,9 @@ public:
     // the units that do.
     static bool write(QSqlDatabase db, const QString &unit, int year, const QString &path, QString *error);
 
-    static QString codeHeader();                       // 指标代码
-    static QString unitLabel();                        // 填报单位
-    static QString valueHeader(int year);              // 2025年数值
+    static QString codeHeader();          // 指标代码
+    static QString unitLabel();           // 填报单位
+    static QString valueHeader(int year); // 2025年数值
     static bool parseValueHeader(const QString &text, int *year);
     // The other input columns: header -> column name of the CSV format.
     static QHash<QString, QString> inputHeaders();

@@ -51,16 +51,15 @@ QString escapeLiteralEscapes(const QString &text)
 
 QStringList ValueExport::columns()
 {
-    return {QStringLiteral("code"),        QStringLiteral("year"),   QStringLiteral("value"),
-            QStringLiteral("numerator"),   QStringLiteral("denominator"), QStringLiteral("source"),
-            QStringLiteral("note"),        QStringLiteral("area")};
+    return {QStringLiteral("code"),      QStringLiteral("year"),        QStringLiteral("value"),
+            QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("source"),
+            QStringLiteral("note"),      QStringLiteral("area")};
 }
 
 QStringList ValueExport::chineseColumns()
 {
-    return {QStringLiteral("指标代码"), QStringLiteral("年度"),     QStringLiteral("数值"),
-            QStringLiteral("分子"),     QStringLiteral("分母"),     QStringLiteral("数据来源"),
-            QStringLiteral("情况说明"), QStringLiteral("地区")};
+    return {QStringLiteral("指标代码"), QStringLiteral("年度"),     QStringLiteral("数值"),     QStringLiteral("分子"),
+            QStringLiteral("分母"),     QStringLiteral("数据来源"), QStringLiteral("情况说明"), QStringLiteral("地区")};
 }
 
 QString ValueExport::demoMark()
@@ -82,13 +81,9 @@ QByteArray ValueExport::toCsv(const QVector<ValueRecord> &records, const QString
         w.addRow({demoMark()});
     w.addRow(columns());
     for (const ValueRecord &r : records) {
-        w.addRow({r.indicatorCode,
-                  QString::number(r.year),
-                  shortestText(r.value),
+        w.addRow({r.indicatorCode, QString::number(r.year), shortestText(r.value),
                   r.numerator ? shortestText(*r.numerator) : QString(),
-                  r.denominator ? shortestText(*r.denominator) : QString(),
-                  r.source,
-                  r.note,
+                  r.denominator ? shortestText(*r.denominator) : QString(), r.source, r.note,
                   r.area.isEmpty() ? defaultAreaName : r.area});
     }
     return w.toUtf8();
@@ -98,9 +93,9 @@ bool ValueExport::checkCellTexts(const QVector<ValueRecord> &records, QString *e
 {
     for (const ValueRecord &r : records) {
         const std::pair<QString, const QString *> fields[] = {{QStringLiteral("code"), &r.indicatorCode},
-                                                               {QStringLiteral("source"), &r.source},
-                                                               {QStringLiteral("note"), &r.note},
-                                                               {QStringLiteral("area"), &r.area}};
+                                                              {QStringLiteral("source"), &r.source},
+                                                              {QStringLiteral("note"), &r.note},
+                                                              {QStringLiteral("area"), &r.area}};
         for (const auto &[field, text] : fields) {
             if (text->contains(QChar(0))) {
                 *error = tr("%1 %2 (%3), %4: the text holds a NUL character, which an .xlsx cell cannot hold; "

@@ -43,7 +43,7 @@ public:
         int templateYear = 0; // the return template's year
         QString templateUnit;
         QVector<PreviewRow> rows;
-        QStringList problems; // every problem of the file; empty means it may be stored
+        QStringList problems;         // every problem of the file; empty means it may be stored
         QVector<ValueRecord> records; // empty unless ok()
         QStringList newAreas;
         bool ok() const { return problems.isEmpty() && !records.isEmpty(); }

@@ -95,8 +95,9 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
     for (int i = 0; i < width; ++i) {
         const QString name = header.at(i).trimmed().toLower();
         if (!kRequired.contains(name) && !kOptional.contains(name)) {
-            result.problems.append(report(lines.first(), tr("header"), header.at(i),
-                                           tr("one of the columns %1").arg((kRequired + kOptional).join(QLatin1Char(',')))));
+            result.problems.append(
+                report(lines.first(), tr("header"), header.at(i),
+                       tr("one of the columns %1").arg((kRequired + kOptional).join(QLatin1Char(',')))));
             if (result.problems.size() >= MaxProblems)
                 break;
             continue;
@@ -111,8 +112,7 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         headerText += QStringLiteral(",…");
     for (const QString &name : kRequired) {
         if (!column.contains(name) && result.problems.size() < MaxProblems)
-            result.problems.append(report(lines.first(), tr("header"), headerText,
-                                           tr("a column named %1").arg(name)));
+            result.problems.append(report(lines.first(), tr("header"), headerText, tr("a column named %1").arg(name)));
     }
     if (!result.problems.isEmpty())
         return result;
@@ -156,13 +156,13 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         const auto found = m_indicatorIndex.constFind(code);
         const Indicator *indicator = found == m_indicatorIndex.constEnd() ? nullptr : &m_indicators.at(*found);
         if (!indicator)
-            rowProblems.append(
-                report(line, QStringLiteral("code"), code, tr("an indicator code of the catalog, such as W01 or C10a")));
-        else if (!m_options.restrictToUnit.isEmpty() && indicator->leadUnit() != m_options.restrictToUnit)
             rowProblems.append(report(line, QStringLiteral("code"), code,
-                                          tr("an indicator that %1 leads; %2 %3 is reported by its lead unit %4")
-                                              .arg(m_options.restrictToUnit, code, indicator->name,
-                                                   indicator->leadUnit())));
+                                      tr("an indicator code of the catalog, such as W01 or C10a")));
+        else if (!m_options.restrictToUnit.isEmpty() && indicator->leadUnit() != m_options.restrictToUnit)
+            rowProblems.append(
+                report(line, QStringLiteral("code"), code,
+                       tr("an indicator that %1 leads; %2 %3 is reported by its lead unit %4")
+                           .arg(m_options.restrictToUnit, code, indicator->name, indicator->leadUnit())));
         rec.indicatorCode = code;
 
         const QString yearText = cell(yearColumn);
@@ -187,7 +187,8 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
                 rowProblems.append(report(line, ValueRules::key(p.field), ValueRules::printable(p.text), expecting(p)));
             if (!reading.value && input.value.isEmpty() && !reading.numerator && !reading.denominator
                 && input.numerator.isEmpty() && input.denominator.isEmpty())
-                rowProblems.append(report(line, QStringLiteral("value"), input.value, expecting(ValueRules::missingValue())));
+                rowProblems.append(
+                    report(line, QStringLiteral("value"), input.value, expecting(ValueRules::missingValue())));
             rec.value = reading.value.value_or(0.0);
             rec.numerator = reading.numerator;
             rec.denominator = reading.denominator;
@@ -210,7 +211,7 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         }
         if (!lastAreaKnown && !m_options.addAreas)
             rowProblems.append(report(line, QStringLiteral("area"), area,
-                                           tr("an area the database knows (or the option --add-areas)")));
+                                      tr("an area the database knows (or the option --add-areas)")));
         rec.area = area;
 
         if (rowProblems.isEmpty()) {
@@ -224,10 +225,9 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
             const int areaNumber = lastAreaNumber;
             const std::pair<quint64, int> key((quint64(*found) << 32) | quint32(areaNumber), year);
             if (seen.contains(key))
-                rowProblems.append(report(line, QStringLiteral("code"), code,
-                                               tr("each indicator, area and year once in a file (%1 %2 is repeated)")
-                                                   .arg(code)
-                                                   .arg(year)));
+                rowProblems.append(
+                    report(line, QStringLiteral("code"), code,
+                           tr("each indicator, area and year once in a file (%1 %2 is repeated)").arg(code).arg(year)));
             seen.insert(key);
             result.records.append(rec);
         }
@@ -250,8 +250,9 @@ ValueImport::Result ValueImport::read(const QVector<QStringList> &rows, const QV
         result.rows.append(std::move(check));
     }
     if (unlisted > 0)
-        result.problems.append(tr("… and %n more problem(s), not listed; correct the ones above and read the file again",
-                                  nullptr, int(std::min<qint64>(unlisted, INT_MAX))));
+        result.problems.append(
+            tr("… and %n more problem(s), not listed; correct the ones above and read the file again", nullptr,
+               int(std::min<qint64>(unlisted, INT_MAX))));
     if (dataRows == 0)
         result.problems.append(tr("The file has a header but no rows."));
     result.newAreas = QStringList(newAreas.begin(), newAreas.end());

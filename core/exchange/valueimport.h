@@ -27,7 +27,7 @@ public:
         bool addAreas = false;
         int firstYear = 2020;
         int lastYear = 2030;
-        QString defaultAreaName;   // the district's name, same as an empty area
+        QString defaultAreaName; // the district's name, same as an empty area
         // A liaison may only report for indicators their unit leads; other rows are
         // refused, naming the indicator's lead unit. Empty: no restriction.
         QString restrictToUnit;

@@ -117,7 +117,8 @@ QString ValueRules::key(Field field)
 
 QString ValueRules::describe(const Problem &p)
 {
-    const QString shown = p.text.trimmed().isEmpty() ? tr("(empty)") : QStringLiteral("“%1”").arg(printable(p.text.trimmed()));
+    const QString shown = p.text.trimmed().isEmpty() ? tr("(empty)")
+                                                     : QStringLiteral("“%1”").arg(printable(p.text.trimmed()));
     return tr("%1: %2: expected %3.").arg(label(p.field), shown, p.expected);
 }
 
@@ -137,8 +138,7 @@ std::optional<ValueRules::Problem> ValueRules::checkArea(const QString &name)
     return problems.first();
 }
 
-void ValueRules::checkText(Field field, const QString &text, int maxLength, bool lineBreaks,
-                           QVector<Problem> *problems)
+void ValueRules::checkText(Field field, const QString &text, int maxLength, bool lineBreaks, QVector<Problem> *problems)
 {
     const auto *p = reinterpret_cast<const char16_t *>(text.constData());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -151,23 +151,23 @@ void ValueRules::checkText(Field field, const QString &text, int maxLength, bool
         else if (!bad && QChar::isLowSurrogate(u))
             bad = i == 0 || !QChar::isHighSurrogate(p[i - 1]);
         if (bad) {
-            const QString code =
-                QStringLiteral("U+") + QString::number(uint(u), 16).toUpper().rightJustified(4, QLatin1Char('0'));
-            problems->append({field, text,
-                              lineBreaks ? tr("text without control characters, line breaks and tabs apart (%1 at "
-                                              "character %2)")
-                                               .arg(code)
-                                               .arg(i + 1)
-                                         : tr("one line of text without control characters (%1 at character %2)")
-                                               .arg(code)
-                                               .arg(i + 1),
-                              false});
+            const QString code = QStringLiteral("U+")
+                + QString::number(uint(u), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+            problems->append(
+                {field, text,
+                 lineBreaks
+                     ? tr("text without control characters, line breaks and tabs apart (%1 at "
+                          "character %2)")
+                           .arg(code)
+                           .arg(i + 1)
+                     : tr("one line of text without control characters (%1 at character %2)").arg(code).arg(i + 1),
+                 false});
             break;
         }
     }
     if (text.size() > maxLength)
-        problems->append({field, text, tr("at most %1 characters (this text has %2)").arg(maxLength).arg(text.size()),
-                          false});
+        problems->append(
+            {field, text, tr("at most %1 characters (this text has %2)").arg(maxLength).arg(text.size()), false});
 }
 
 ValueRules::Reading ValueRules::read(const Indicator &ind, const Input &input)
@@ -250,8 +250,8 @@ ValueRules::Reading ValueRules::read(const Indicator &ind, const Input &input)
     return r;
 }
 
-void ValueRules::checkNumbers(const Indicator &ind, Reading *r, const QString &valueText,
-                              const QString &numeratorText, const QString &denominatorText, bool noteGiven)
+void ValueRules::checkNumbers(const Indicator &ind, Reading *r, const QString &valueText, const QString &numeratorText,
+                              const QString &denominatorText, bool noteGiven)
 {
     auto shown = [](const QString &text, std::optional<double> v) { return text.isEmpty() && v ? number(*v) : text; };
     const QString nText = shown(numeratorText, r->numerator);
@@ -260,8 +260,8 @@ void ValueRules::checkNumbers(const Indicator &ind, Reading *r, const QString &v
     const bool denominatorGiven = !denominatorText.trimmed().isEmpty() || r->denominator;
 
     bool partsOk = true;
-    for (auto [field, v, text] : {std::tuple{Field::Numerator, r->numerator, nText},
-                                  std::tuple{Field::Denominator, r->denominator, dText}}) {
+    for (auto [field, v, text] :
+         {std::tuple{Field::Numerator, r->numerator, nText}, std::tuple{Field::Denominator, r->denominator, dText}}) {
         if (v && !(std::abs(*v) <= MaxPart)) {
             r->problems.append({field, text, tr("a number up to %1").arg(number(MaxPart)), false});
             partsOk = false;
@@ -283,10 +283,10 @@ void ValueRules::checkNumbers(const Indicator &ind, Reading *r, const QString &v
         } else if (r->value && !r->computedFromParts) {
             const double computed = *r->numerator / *r->denominator * (scale > 0 ? scale : 1.0);
             if (std::abs(*r->value - computed) > std::max(0.05, std::abs(computed) * 0.001))
-                r->problems.append({Field::Value, shown(valueText, r->value),
-                                    tr("the value that numerator ÷ denominator gives, %1")
-                                        .arg(NumberParser::format(computed, 2)),
-                                    false});
+                r->problems.append(
+                    {Field::Value, shown(valueText, r->value),
+                     tr("the value that numerator ÷ denominator gives, %1").arg(NumberParser::format(computed, 2)),
+                     false});
         }
     }
 
@@ -337,4 +337,3 @@ QVector<ValueRules::Problem> ValueRules::check(const Indicator &ind, const Value
     }
     return r.problems;
 }
-

@@ -35,7 +35,7 @@ public:
     struct Problem
     {
         Field field = Field::Value;
-        QString text;     // the value as typed or as the cell shows it
+        QString text; // the value as typed or as the cell shows it
         QString expected;
         // Outside the usual range: allowed with a note explaining it. An entry
         // shows it as a warning; an import, whose rows come without a dialogue,
@@ -61,7 +61,7 @@ public:
         QVector<Problem> problems;
     };
 
-    static constexpr int MaxNoteLength = 5000;   // well inside a spreadsheet cell (32,767)
+    static constexpr int MaxNoteLength = 5000; // well inside a spreadsheet cell (32,767)
     static constexpr int MaxSourceLength = 500;
     static constexpr int MaxAreaLength = 100;
     // Numerators and denominators count people, births, cases: more than ten
@@ -95,6 +95,5 @@ public:
 private:
     static void checkNumbers(const Indicator &indicator, Reading *reading, const QString &valueText,
                              const QString &numeratorText, const QString &denominatorText, bool noteGiven);
-    static void checkText(Field field, const QString &text, int maxLength, bool lineBreaks,
-                          QVector<Problem> *problems);
+    static void checkText(Field field, const QString &text, int maxLength, bool lineBreaks, QVector<Problem> *problems);
 };

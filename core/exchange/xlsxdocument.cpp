@@ -11,7 +11,7 @@
 #include <cmath>
 
 namespace {
-constexpr int kA4 = 9;           // libxlsxwriter's paper index for A4
+constexpr int kA4 = 9;              // libxlsxwriter's paper index for A4
 constexpr int kMaxCellText = 32767; // Excel's limit for one cell
 constexpr lxw_color_t kHeaderFill = 0xD9E1F2;
 constexpr lxw_color_t kInputFill = 0xFFF2CC; // the usual "fill in here" yellow
@@ -194,11 +194,10 @@ void XlsxDocument::validateNumbers(int firstRow, int firstColumn, int lastRow, i
         return;
     // The prompts are kept short: Excel allows 32 characters of title and 255 of message.
     const QByteArray title = tr("Number").left(32).toUtf8();
-    const QByteArray message =
-        (maximum ? tr("Enter a number from %1 to %2, without a unit.").arg(minimum).arg(*maximum)
-                 : tr("Enter a number of at least %1, without a unit.").arg(minimum))
-            .left(255)
-            .toUtf8();
+    const QByteArray message = (maximum ? tr("Enter a number from %1 to %2, without a unit.").arg(minimum).arg(*maximum)
+                                        : tr("Enter a number of at least %1, without a unit.").arg(minimum))
+                                   .left(255)
+                                   .toUtf8();
     lxw_data_validation v = {};
     v.validate = LXW_VALIDATION_TYPE_DECIMAL;
     if (maximum) {

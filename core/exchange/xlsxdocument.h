@@ -71,7 +71,7 @@ private:
     lxw_workbook *m_workbook = nullptr;
     lxw_worksheet *m_sheet = nullptr;
     QHash<int, lxw_format *> m_formats;
-    QHash<int, double> m_widths;     // of the current sheet, in characters
-    QHash<int, int> m_lines;         // row -> lines of its tallest wrapped cell
+    QHash<int, double> m_widths; // of the current sheet, in characters
+    QHash<int, int> m_lines;     // row -> lines of its tallest wrapped cell
     int m_error = 0;
 };

@@ -20,8 +20,9 @@ bool refuseDtd(QXmlStreamReader &xml, const QString &file, const QString &part, 
 {
     if (xml.tokenType() != QXmlStreamReader::DTD)
         return false;
-    *error = QCoreApplication::translate("XlsxReader", "%1: part %2: a document type declaration (DOCTYPE or ENTITY) is not allowed; "
-                "the file is refused")
+    *error = QCoreApplication::translate("XlsxReader",
+                                         "%1: part %2: a document type declaration (DOCTYPE or ENTITY) is not allowed; "
+                                         "the file is refused")
                  .arg(file, part);
     return true;
 }
@@ -103,8 +104,7 @@ bool partFailed(const QIODevice *device, QString *error)
     return true;
 }
 
-bool readSharedStrings(ZipArchive &zip, const QString &part, const QString &file, QStringList *strings,
-                       QString *error)
+bool readSharedStrings(ZipArchive &zip, const QString &part, const QString &file, QStringList *strings, QString *error)
 {
     const std::unique_ptr<QIODevice> device = zip.openPart(part, error);
     if (!device)
@@ -376,7 +376,9 @@ QString XlsxReader::dateText(double serial, bool date1904)
     }
     QString time;
     if (seconds > 0) {
-        time = QStringLiteral("%1:%2").arg(seconds / 3600, 2, 10, QLatin1Char('0')).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
+        time = QStringLiteral("%1:%2")
+                   .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+                   .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
         if (seconds % 60)
             time += QStringLiteral(":%1").arg(seconds % 60, 2, 10, QLatin1Char('0'));
     }
@@ -437,8 +439,8 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
     return read(path, sheet, error, sheetName, Limits());
 }
 
-bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const QString &sheetName,
-                      const Limits &limits, bool *ods)
+bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const QString &sheetName, const Limits &limits,
+                      bool *ods)
 {
     *sheet = Sheet();
     sheet->fileName = QFileInfo(path).fileName();
@@ -521,9 +523,9 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
         return false;
     }
     if (sheetPart.isEmpty() || !zip.contains(sheetPart)) {
-        *error = sheetName.isEmpty() ? tr("%1: the workbook has no worksheet").arg(file)
-                                     : tr("%1: there is no sheet %2; the sheets are %3")
-                                           .arg(file, sheetName, names.join(QStringLiteral(", ")));
+        *error = sheetName.isEmpty()
+            ? tr("%1: the workbook has no worksheet").arg(file)
+            : tr("%1: there is no sheet %2; the sheets are %3").arg(file, sheetName, names.join(QStringLiteral(", ")));
         return false;
     }
 
@@ -603,8 +605,7 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
             int c = column + 1;
             const QStringView ref = a.value(QLatin1String("r"));
             if (!ref.isEmpty() && !parseCellReference(ref, &r, &c)) {
-                *error = tr("%1: the cell reference %2 is damaged")
-                             .arg(location(*sheet, rowNumber), ref.toString());
+                *error = tr("%1: the cell reference %2 is damaged").arg(location(*sheet, rowNumber), ref.toString());
                 return false;
             }
             if (r != rowNumber) {
@@ -653,8 +654,9 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
                     text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             } else if (type == QLatin1String("e")) {
                 text = value;
-                sheet->problems.append({r, c, tr("%1: the cell shows the error %2; correct it, or clear the cell")
-                                                  .arg(location(*sheet, r, c), value)});
+                sheet->problems.append({r, c,
+                                        tr("%1: the cell shows the error %2; correct it, or clear the cell")
+                                            .arg(location(*sheet, r, c), value)});
             } else if (type == QLatin1String("d")) {
                 text = isoDateText(value);
             } else if (type == QLatin1String("str")) {
@@ -675,9 +677,10 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
                 }
             }
             if (formula)
-                sheet->problems.append({r, c, tr("%1: formulas are not read; paste values (Paste Special, Values) "
-                                                 "instead")
-                                                  .arg(location(*sheet, r, c))});
+                sheet->problems.append({r, c,
+                                        tr("%1: formulas are not read; paste values (Paste Special, Values) "
+                                           "instead")
+                                            .arg(location(*sheet, r, c))});
             sheet->addCell(c, text);
         } else if (name == u"mergeCell") {
             Range range;

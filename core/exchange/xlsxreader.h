@@ -96,8 +96,8 @@ public:
     // Reads the first visible sheet, or the sheet called `sheetName`.
     static bool read(const QString &path, Sheet *sheet, QString *error, const QString &sheetName = QString());
     // `ods` is set when the file was an OpenDocument spreadsheet (read by OdsReader).
-    static bool read(const QString &path, Sheet *sheet, QString *error, const QString &sheetName,
-                     const Limits &limits, bool *ods = nullptr);
+    static bool read(const QString &path, Sheet *sheet, QString *error, const QString &sheetName, const Limits &limits,
+                     bool *ods = nullptr);
 
     static QString columnName(int column); // 0 -> "A", 27 -> "AB"
     // "C12" -> row 12, column 2; false for anything else.

@@ -4,10 +4,9 @@
 #include "valueexport.h"
 
 namespace {
-const QStringList kTemplateColumns = {QStringLiteral("code"),      QStringLiteral("year"),
-                                      QStringLiteral("value"),     QStringLiteral("numerator"),
-                                      QStringLiteral("denominator"), QStringLiteral("source"),
-                                      QStringLiteral("note"),      QStringLiteral("area")};
+const QStringList kTemplateColumns = {
+    QStringLiteral("code"),        QStringLiteral("year"),   QStringLiteral("value"), QStringLiteral("numerator"),
+    QStringLiteral("denominator"), QStringLiteral("source"), QStringLiteral("note"),  QStringLiteral("area")};
 
 bool isHeaderRow(const QStringList &cells)
 {
@@ -66,7 +65,7 @@ struct CsvSource
 
 // `where` names the file (and sheet) in messages. Returns false with no problem
 // when there is no header and `quietWithoutHeader`.
-template<typename Source>
+template <typename Source>
 bool buildTable(const Source &source, const XlsxReader::Sheet &where, int firstYear, int lastYear,
                 XlsxValueTable::Table *table, QStringList *problems, bool quietWithoutHeader)
 {
@@ -111,7 +110,8 @@ bool buildTable(const Source &source, const XlsxReader::Sheet &where, int firstY
         if (m.lastRow >= headerLine && m.firstColumn < width)
             table->cellProblems.append(
                 {m.firstRow, m.firstColumn,
-                 XlsxValueTable::tr("%1: merged cells %2 in the table; unmerge them so that each value has its own cell")
+                 XlsxValueTable::tr(
+                     "%1: merged cells %2 in the table; unmerge them so that each value has its own cell")
                      .arg(XlsxReader::location(where, m.firstRow, m.firstColumn), m.text)});
     }
     for (const XlsxReader::CellProblem &p : source.problems()) {
@@ -198,9 +198,10 @@ bool buildTable(const Source &source, const XlsxReader::Sheet &where, int firstY
         table->lines.append(source.line(r));
     }
     if (table->rows.size() == 1 && table->cellProblems.isEmpty()) {
-        problems->append(XlsxValueTable::tr("%1: sheet %2: no value is filled in; enter the %3 values in the yellow cells")
-                             .arg(where.fileName, where.name)
-                             .arg(table->templateYear));
+        problems->append(
+            XlsxValueTable::tr("%1: sheet %2: no value is filled in; enter the %3 values in the yellow cells")
+                .arg(where.fileName, where.name)
+                .arg(table->templateYear));
         return false;
     }
     return true;
@@ -210,11 +211,11 @@ bool buildTable(const Source &source, const XlsxReader::Sheet &where, int firstY
 QString XlsxValueTable::columnFor(const QString &header)
 {
     static const QHash<QString, QString> aliases = {
-        {QStringLiteral("指标代码"), QStringLiteral("code")},     {QStringLiteral("代码"), QStringLiteral("code")},
-        {QStringLiteral("年度"), QStringLiteral("year")},         {QStringLiteral("年份"), QStringLiteral("year")},
-        {QStringLiteral("数值"), QStringLiteral("value")},        {QStringLiteral("分子"), QStringLiteral("numerator")},
-        {QStringLiteral("分母"), QStringLiteral("denominator")},  {QStringLiteral("数据来源"), QStringLiteral("source")},
-        {QStringLiteral("情况说明"), QStringLiteral("note")},     {QStringLiteral("地区"), QStringLiteral("area")},
+        {QStringLiteral("指标代码"), QStringLiteral("code")},    {QStringLiteral("代码"), QStringLiteral("code")},
+        {QStringLiteral("年度"), QStringLiteral("year")},        {QStringLiteral("年份"), QStringLiteral("year")},
+        {QStringLiteral("数值"), QStringLiteral("value")},       {QStringLiteral("分子"), QStringLiteral("numerator")},
+        {QStringLiteral("分母"), QStringLiteral("denominator")}, {QStringLiteral("数据来源"), QStringLiteral("source")},
+        {QStringLiteral("情况说明"), QStringLiteral("note")},    {QStringLiteral("地区"), QStringLiteral("area")},
     };
     const QString h = header.trimmed();
     if (ValueExport::columns().contains(h.toLower()))

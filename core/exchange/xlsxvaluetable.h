@@ -45,8 +45,7 @@ public:
 
     // False with `problems` when there is no header, the template's year is
     // outside the plan or nothing is filled in.
-    static bool build(const XlsxReader::Sheet &sheet, int firstYear, int lastYear, Table *table,
-                      QStringList *problems);
+    static bool build(const XlsxReader::Sheet &sheet, int firstYear, int lastYear, Table *table, QStringList *problems);
     // The same for CSV records (the records are shared, not copied). False without
     // a problem when no header is found in the first HeaderSearchRows lines: the
     // first line is then the header and ValueImport says what is wrong with it.

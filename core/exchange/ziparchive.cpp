@@ -1,8 +1,8 @@
 #include "ziparchive.h"
 
 #include <QFile>
-#include <QIODevice>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QtEndian>
 
 #include <zlib.h>
@@ -232,9 +232,8 @@ bool ZipArchive::locate(const QString &name, qint64 limit, Entry *entry, qint64 
     Cursor c{m_data};
     const qint64 data = e.localOffset + 30 + c.u16(e.localOffset + 26) + c.u16(e.localOffset + 28);
     if (!c.ok || c.u32(e.localOffset) != kLocalHeader || data + e.packedSize > m_data.size()) {
-        *error = tr("%1: the file is damaged (part %2 cannot be found at byte %3)")
-                     .arg(fileName(), name)
-                     .arg(e.localOffset);
+        *error =
+            tr("%1: the file is damaged (part %2 cannot be found at byte %3)").arg(fileName(), name).arg(e.localOffset);
         return false;
     }
     if (e.method != 0 && e.method != 8) {
@@ -375,8 +374,9 @@ bool ZipArchive::read(const QString &name, QByteArray *out, QString *error, qint
         out->append(buffer, qsizetype(n));
     }
     if (!device.failure().isEmpty() || out->size() != e.size) {
-        *error = device.failure().isEmpty() ? tr("%1: the file is damaged (part %2 fails its checksum)").arg(fileName(), name)
-                                            : device.failure();
+        *error = device.failure().isEmpty()
+            ? tr("%1: the file is damaged (part %2 fails its checksum)").arg(fileName(), name)
+            : device.failure();
         out->clear();
         return false;
     }

@@ -85,7 +85,7 @@ private:
 
     QString m_path;
     Limits m_limits;
-    QByteArray m_data; // the whole file: an .xlsx is small, and bounds are then easy to check
+    QByteArray m_data;               // the whole file: an .xlsx is small, and bounds are then easy to check
     QHash<QString, Entry> m_entries; // by lower-case name
     qint64 m_inflated = 0;
 };

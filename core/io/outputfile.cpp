@@ -22,7 +22,8 @@ QString systemError(int code)
 // durable once the folder's entry is on disk too.
 bool syncPath(const QString &path, bool directory)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), (directory ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          (directory ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
     if (fd < 0)
         return false;
     const bool ok = ::fsync(fd) == 0 || (directory && errno == EINVAL);
@@ -131,7 +132,9 @@ StagedOutput::StagedOutput(const QString &path)
     int lastErrno = 0;
     for (int attempt = 0; attempt < 100; ++attempt) {
         const QString candidate = QDir(dir).filePath(
-            QStringLiteral("%1.part-%2").arg(base).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+            QStringLiteral("%1.part-%2")
+                .arg(base)
+                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
         // 0666 less the umask, like a file the writer would have created itself.
         const int fd = ::open(QFile::encodeName(candidate).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd >= 0) {

@@ -19,7 +19,7 @@
 namespace OutputFiles {
 // True when `path` exists and is a device, FIFO or socket (symbolic links followed).
 bool isSpecial(const QString &path);
-}
+} // namespace OutputFiles
 
 // For writers that take a QIODevice (CSV/JSON bytes, QPdfWriter, QTextDocumentWriter):
 // a QSaveFile for regular targets, the target itself for special ones.

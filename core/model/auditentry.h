@@ -11,7 +11,7 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString user;
-    QString action;          // import, save, submit, approve, return, reopen, judge …
+    QString action; // import, save, submit, approve, return, reopen, judge …
     QString indicatorCode;
     QString area;
     int year = 0;

@@ -16,7 +16,7 @@ struct BaselineValue
     int year = 2020;
     double value = 0.0;
     QString source;
-    QString quote;     // the sentence of the plan the number comes from
+    QString quote; // the sentence of the plan the number comes from
 };
 
 // Everything a new database is seeded with: both plans' indicator tables, the
@@ -24,7 +24,7 @@ struct BaselineValue
 struct Catalog
 {
     QVector<Plan> plans;
-    QVector<Category> categories;       // planId refers to the index in `plans` + 1
+    QVector<Category> categories; // planId refers to the index in `plans` + 1
     QVector<ResponsibleUnit> units;
     QVector<Indicator> indicators;
     QVector<BaselineValue> baselines;

@@ -6,8 +6,8 @@
 namespace {
 constexpr qint64 kReal = std::numeric_limits<qint64>::min();
 // Milliseconds since the epoch (UTC) of the fixed time, or kReal.
-std::atomic<qint64> s_fixed {kReal};
-}
+std::atomic<qint64> s_fixed{kReal};
+} // namespace
 
 QDateTime Clock::nowUtc()
 {

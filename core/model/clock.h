@@ -10,9 +10,9 @@
 class Clock
 {
 public:
-    static QDateTime now();    // local time
+    static QDateTime now(); // local time
     static QDateTime nowUtc();
-    static QDate today();      // local date
+    static QDate today(); // local date
 
     // Fixes the clock at `at` (an invalid QDateTime restores the real clock).
     // For tests only; safe to read from other threads while it is set.

@@ -13,14 +13,14 @@ struct Indicator
     enum class Attribute { Binding, Expected }; // 约束性, 预期性
 
     int id = 0;
-    QString code;         // W01 … W45, W05a, C10a …: the key in every exchanged file
-    QString planCode;     // "W" or "C"
+    QString code;     // W01 … W45, W05a, C10a …: the key in every exchanged file
+    QString planCode; // "W" or "C"
     QString category;
-    QString number;       // the 序号 as written; empty for a sub-indicator
-    QString parentCode;   // the numbered row above a sub-indicator
+    QString number;     // the 序号 as written; empty for a sub-indicator
+    QString parentCode; // the numbered row above a sub-indicator
     QString name;
-    QString measureUnit;  // %, ‰, 1/10万, 岁 …, or empty for a ratio
-    QString targetText;   // the 2030 target exactly as written
+    QString measureUnit; // %, ‰, 1/10万, 岁 …, or empty for a ratio
+    QString targetText;  // the 2030 target exactly as written
     Attribute attribute = Attribute::Expected;
     QStringList units;
     RuleParams params;
@@ -33,6 +33,6 @@ struct Indicator
     bool isRate() const;
     double rateScale() const;
 
-    static QString attributeText(Attribute attribute);          // 约束性 / 预期性
+    static QString attributeText(Attribute attribute); // 约束性 / 预期性
     static bool attributeFromText(const QString &text, Attribute *out);
 };

@@ -10,7 +10,7 @@ struct UnitCompleteness
 {
     QString unit;
     int indicators = 0;
-    int notFilled = 0;   // no value row for the year
+    int notFilled = 0; // no value row for the year
     int draft = 0;
     int submitted = 0;
     int returned = 0;

@@ -14,16 +14,16 @@ struct User
     QString login;
     QString displayName;
     Role role = Role::Liaison;
-    QString unit;             // the liaison's responsible unit; empty for others
+    QString unit; // the liaison's responsible unit; empty for others
     bool disabled = false;
     int failedAttempts = 0;
-    QDateTime lockedUntil;    // invalid when not locked
+    QDateTime lockedUntil; // invalid when not locked
 
     // Whoever runs the command line on the database's own machine: an
     // administrator, named in the audit log as "local:<system user>".
     static User localAdministrator();
 
-    static QString roleKey(Role role);                    // liaison, reviewer, admin
+    static QString roleKey(Role role); // liaison, reviewer, admin
     static bool roleFromKey(const QString &key, Role *out);
-    static QString roleLabel(Role role);                  // 填报员, 审核员, 管理员 (translated)
+    static QString roleLabel(Role role); // 填报员, 审核员, 管理员 (translated)
 };

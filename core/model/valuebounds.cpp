@@ -65,16 +65,20 @@ QString ValueBounds::problem(const Indicator &ind)
     const ValueBounds unit = ofUnit(ind.measureUnit);
     const ValueBounds b = of(ind);
     if (!std::isfinite(b.hardLow) || !std::isfinite(b.hardHigh) || b.hardLow > b.hardHigh)
-        return QCoreApplication::translate("ValueBounds", "Bounds: %1 to %2: expected a lower bound at most the upper one.")
+        return QCoreApplication::translate("ValueBounds",
+                                           "Bounds: %1 to %2: expected a lower bound at most the upper one.")
             .arg(text(b.hardLow), text(b.hardHigh));
     if (b.hardLow < unit.hardLow || b.hardHigh > unit.hardHigh)
-        return QCoreApplication::translate("ValueBounds", "Bounds: %1 to %2: expected bounds within %3 to %4, what %5 can take.")
+        return QCoreApplication::translate("ValueBounds",
+                                           "Bounds: %1 to %2: expected bounds within %3 to %4, what %5 can take.")
             .arg(text(b.hardLow), text(b.hardHigh), text(unit.hardLow), text(unit.hardHigh),
-                 ind.measureUnit.isEmpty() ? QCoreApplication::translate("ValueBounds", "a value without unit") : ind.measureUnit);
+                 ind.measureUnit.isEmpty() ? QCoreApplication::translate("ValueBounds", "a value without unit")
+                                           : ind.measureUnit);
     const double usualLow = b.usualLow.value_or(b.hardLow);
     const double usualHigh = b.usualHigh.value_or(b.hardHigh);
     if (usualLow > usualHigh || usualLow < b.hardLow || usualHigh > b.hardHigh)
-        return QCoreApplication::translate("ValueBounds", "Usual range: %1 to %2: expected a range within the bounds %3 to %4.")
+        return QCoreApplication::translate("ValueBounds",
+                                           "Usual range: %1 to %2: expected a range within the bounds %3 to %4.")
             .arg(text(usualLow), text(usualHigh), text(b.hardLow), text(b.hardHigh));
     return QString();
 }

@@ -6,9 +6,12 @@
 enum class ValueState { Draft, Submitted, Approved, Returned };
 
 namespace ValueStates {
-QString key(ValueState state);                          // draft, submitted, approved, returned
+QString key(ValueState state); // draft, submitted, approved, returned
 bool fromKey(const QString &key, ValueState *out);
-QString label(ValueState state);                        // 草稿, 已提交, 已审核, 已退回 (translated)
+QString label(ValueState state); // 草稿, 已提交, 已审核, 已退回 (translated)
 // Values that count for the assessment of record (reports, review screens).
-inline bool countsForAssessment(ValueState s) { return s == ValueState::Submitted || s == ValueState::Approved; }
+inline bool countsForAssessment(ValueState s)
+{
+    return s == ValueState::Submitted || s == ValueState::Approved;
 }
+} // namespace ValueStates

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/valuefileimport.h"
 #include "model/auditentry.h"
 #include "model/comment.h"
 #include "model/indicator.h"
@@ -9,7 +10,6 @@
 #include "model/unitcompleteness.h"
 #include "model/user.h"
 #include "model/valuerecord.h"
-#include "exchange/valuefileimport.h"
 #include "workflow/assessmentservice.h"
 #include "workflow/authservice.h"
 #include "workflow/catalogservice.h"

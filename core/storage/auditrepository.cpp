@@ -23,8 +23,8 @@ bool AuditRepository::append(const AuditEntry &e, int indicatorId, int areaId, Q
     QSqlQuery &q = m_insert;
     if (q.lastQuery().isEmpty())
         q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, indicator_id, area_id, year,"
-                             " old_value, new_value, old_state, new_state, reason)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " old_value, new_value, old_state, new_state, reason)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime at = e.at.isValid() ? e.at : Clock::nowUtc();
     if (at != m_lastAt || m_lastAtText.isEmpty()) {
         m_lastAt = at;

@@ -27,9 +27,10 @@ struct Cursor : sqlite3_vtab_cursor
 
 int connect(sqlite3 *db, void *aux, int, const char *const *, sqlite3_vtab **out, char **)
 {
-    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(indicator_id INTEGER, area_id INTEGER, year INTEGER,"
-                                            " value REAL, numerator REAL, denominator REAL, source TEXT, note TEXT,"
-                                            " state TEXT, reference_value REAL)");
+    const int rc = sqlite3_declare_vtab(db,
+                                        "CREATE TABLE x(indicator_id INTEGER, area_id INTEGER, year INTEGER,"
+                                        " value REAL, numerator REAL, denominator REAL, source TEXT, note TEXT,"
+                                        " state TEXT, reference_value REAL)");
     if (rc != SQLITE_OK)
         return rc;
     Table *table = new (std::nothrow) Table();
@@ -159,9 +160,8 @@ int rowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *out)
 
 // No xCreate: the table exists only under its module's name (eponymous-only).
 const sqlite3_module kModule = {
-    0,       nullptr, connect, bestIndex, disconnect, nullptr, open,    close,   filter,
-    next,    eof,     column,  rowid,     nullptr,    nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr,   nullptr,    nullptr,
+    0,     nullptr, connect, bestIndex, disconnect, nullptr, open,    close,   filter,  next,    eof,     column,
+    rowid, nullptr, nullptr, nullptr,   nullptr,    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
 };
 
 void destroyRows(void *rows)

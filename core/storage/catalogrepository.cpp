@@ -149,8 +149,9 @@ bool CatalogRepository::install(const Catalog &catalog, QString *error)
 
     const QString now = Clock::nowUtc().toString(Qt::ISODate);
     const QString system = QStringLiteral("system");
-    q.prepare(QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, source, note,"
-                             " state, version, updated_by, updated_at) VALUES (?, 1, ?, ?, ?, ?, 'approved', 1, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, source, note,"
+                       " state, version, updated_by, updated_at) VALUES (?, 1, ?, ?, ?, ?, 'approved', 1, ?, ?)"));
     AuditRepository audit(m_db);
     for (const BaselineValue &b : catalog.baselines) {
         if (!indicatorIds.contains(b.code)) {
@@ -265,7 +266,7 @@ QVector<Indicator> CatalogRepository::indicators() const
         ind.measureUnit = q.value(8).toString();
         ind.targetText = q.value(9).toString();
         ind.attribute = q.value(10).toString() == QLatin1String("binding") ? Indicator::Attribute::Binding
-                                                                          : Indicator::Attribute::Expected;
+                                                                           : Indicator::Attribute::Expected;
         ind.params.tolerance = q.value(11).toDouble();
         ind.params.clearDecreaseShare = q.value(12).toDouble();
         ind.params.balanceLow = q.value(13).toDouble();
@@ -331,13 +332,16 @@ QStringList changedFields(const Indicator &before, const Indicator &after)
             out << QStringLiteral("%1 %2 → %3").arg(field, from, to);
     };
     add(CatalogRepository::tr("target"), before.targetText, after.targetText);
-    add(CatalogRepository::tr("attribute"), Indicator::attributeText(before.attribute), Indicator::attributeText(after.attribute));
+    add(CatalogRepository::tr("attribute"), Indicator::attributeText(before.attribute),
+        Indicator::attributeText(after.attribute));
     add(CatalogRepository::tr("units"), before.units.join(QLatin1Char(';')), after.units.join(QLatin1Char(';')));
     add(CatalogRepository::tr("tolerance"), number(before.params.tolerance), number(after.params.tolerance));
-    add(CatalogRepository::tr("clear decrease share"), number(before.params.clearDecreaseShare), number(after.params.clearDecreaseShare));
+    add(CatalogRepository::tr("clear decrease share"), number(before.params.clearDecreaseShare),
+        number(after.params.clearDecreaseShare));
     add(CatalogRepository::tr("balance from"), number(before.params.balanceLow), number(after.params.balanceLow));
     add(CatalogRepository::tr("balance to"), number(before.params.balanceHigh), number(after.params.balanceHigh));
-    add(CatalogRepository::tr("reference indicator"), none(before.params.referenceCode), none(after.params.referenceCode));
+    add(CatalogRepository::tr("reference indicator"), none(before.params.referenceCode),
+        none(after.params.referenceCode));
     const auto bound = [&](const std::optional<double> &b) {
         return b ? number(*b) : CatalogRepository::tr("(the unit's)");
     };
@@ -392,7 +396,8 @@ bool CatalogRepository::updateIndicator(const Indicator &edit, const User &user,
         return false;
     }
     if (!p.referenceCode.isEmpty() && (p.referenceCode == changed.code || !indicator(p.referenceCode))) {
-        *error = tr("Reference indicator: %1: expected another indicator of the catalog, or none.").arg(p.referenceCode);
+        *error =
+            tr("Reference indicator: %1: expected another indicator of the catalog, or none.").arg(p.referenceCode);
         return false;
     }
     const QString boundsProblem = ValueBounds::problem(changed);

@@ -24,20 +24,19 @@ QVector<UnitCompleteness> CompletenessRepository::byUnit(int year, const QString
         return out;
     const int areaId = q.value(0).toInt();
 
-    q.prepare(QStringLiteral(
-        "SELECT u.name, COUNT(*),"
-        " SUM(CASE WHEN v.id IS NULL THEN 1 ELSE 0 END),"
-        " SUM(CASE WHEN v.state = 'draft' THEN 1 ELSE 0 END),"
-        " SUM(CASE WHEN v.state = 'submitted' THEN 1 ELSE 0 END),"
-        " SUM(CASE WHEN v.state = 'returned' THEN 1 ELSE 0 END),"
-        " SUM(CASE WHEN v.state = 'approved' THEN 1 ELSE 0 END),"
-        " MAX(CASE WHEN v.state IN ('submitted', 'approved') THEN v.updated_at END)"
-        " FROM indicators i"
-        " JOIN indicator_units iu ON iu.indicator_id = i.id AND iu.position = 0"
-        " JOIN units u ON u.id = iu.unit_id"
-        " LEFT JOIN indicator_values v ON v.indicator_id = i.id AND v.year = ? AND v.area_id = ?"
-        " GROUP BY u.id, u.name, u.position"
-        " ORDER BY u.position, u.name"));
+    q.prepare(QStringLiteral("SELECT u.name, COUNT(*),"
+                             " SUM(CASE WHEN v.id IS NULL THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN v.state = 'draft' THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN v.state = 'submitted' THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN v.state = 'returned' THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN v.state = 'approved' THEN 1 ELSE 0 END),"
+                             " MAX(CASE WHEN v.state IN ('submitted', 'approved') THEN v.updated_at END)"
+                             " FROM indicators i"
+                             " JOIN indicator_units iu ON iu.indicator_id = i.id AND iu.position = 0"
+                             " JOIN units u ON u.id = iu.unit_id"
+                             " LEFT JOIN indicator_values v ON v.indicator_id = i.id AND v.year = ? AND v.area_id = ?"
+                             " GROUP BY u.id, u.name, u.position"
+                             " ORDER BY u.position, u.name"));
     q.addBindValue(year);
     q.addBindValue(areaId);
     if (!q.exec())

@@ -266,9 +266,8 @@ bool Database::checkIdentity(int *version)
     if (!error.isEmpty())
         return fail(error);
     if (appId != ApplicationId)
-        return fail(tr("%1 belongs to another program (application id %2); it was not changed.")
-                        .arg(m_path)
-                        .arg(appId));
+        return fail(
+            tr("%1 belongs to another program (application id %2); it was not changed.").arg(m_path).arg(appId));
     if (*version > Migrations::latestVersion())
         return fail(tr("%1 was written by a newer version of Fuer Monitor (schema %2; this program knows up to %3). "
                        "Please update the program; the file was not changed.")

@@ -17,7 +17,7 @@ class Database
 
 public:
     static constexpr qint32 ApplicationId = 0x46554552; // "FUER"
-    static constexpr int PageSize = 16384; // bytes per page of a new file
+    static constexpr int PageSize = 16384;              // bytes per page of a new file
 
     Database();
     ~Database();

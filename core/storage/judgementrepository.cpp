@@ -75,7 +75,8 @@ bool JudgementRepository::record(const QString &indicatorCode, const QString &ar
     return true;
 }
 
-std::optional<Judgement> JudgementRepository::judgement(const QString &indicatorCode, const QString &area, int year) const
+std::optional<Judgement> JudgementRepository::judgement(const QString &indicatorCode, const QString &area,
+                                                        int year) const
 {
     const auto byYear = all(area).value(indicatorCode);
     if (byYear.contains(year))

@@ -235,8 +235,11 @@ bool Migrations::apply(QSqlDatabase db, int fromVersion, QString *error, int toV
         toVersion = latestVersion();
     for (int v = fromVersion + 1; v <= toVersion; ++v) {
         using Step = QStringList (*)();
-        static const Step upgrades[] = {nullptr, &Migrations::upgradeToV1, &Migrations::upgradeToV2,
-                                        &Migrations::upgradeToV3, &Migrations::upgradeToV4,
+        static const Step upgrades[] = {nullptr,
+                                        &Migrations::upgradeToV1,
+                                        &Migrations::upgradeToV2,
+                                        &Migrations::upgradeToV3,
+                                        &Migrations::upgradeToV4,
                                         &Migrations::upgradeToV5};
         static_assert(sizeof(upgrades) / sizeof(upgrades[0]) == 6, "one step per version");
         const QStringList steps = upgrades[v]();
@@ -253,8 +256,7 @@ bool Migrations::apply(QSqlDatabase db, int fromVersion, QString *error, int toV
             }
         }
         // PRAGMA takes no bound parameters; v is our own integer.
-        if (db.driverName() == QLatin1String("QSQLITE")
-            && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v))) {
+        if (db.driverName() == QLatin1String("QSQLITE") && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v))) {
             *error = q.lastError().text();
             return false;
         }

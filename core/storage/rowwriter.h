@@ -43,6 +43,6 @@ private:
     Path m_path;
     sqlite3_stmt *m_stmt = nullptr;
     std::unique_ptr<QSqlQuery> m_query; // the portable path
-    QVector<Utf8Text> m_texts; // per parameter: what SQLite reads while it is bound
+    QVector<Utf8Text> m_texts;          // per parameter: what SQLite reads while it is bound
     QString m_error;
 };

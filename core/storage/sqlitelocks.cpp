@@ -235,11 +235,13 @@ bool installSqliteLockShim(QString *error)
         return true;
     sqlite3_vfs *vfs = sqlite3_vfs_find("unix");
     if (!vfs || vfs->iVersion < 3 || !vfs->xSetSystemCall || !vfs->xGetSystemCall)
-        return fail(error, QCoreApplication::translate("SqliteLocks", "SQLite has no unix file system layer to lock through."));
+        return fail(
+            error, QCoreApplication::translate("SqliteLocks", "SQLite has no unix file system layer to lock through."));
     s_realFcntl = reinterpret_cast<FcntlFn>(vfs->xGetSystemCall(vfs, "fcntl"));
     s_realClose = reinterpret_cast<CloseFn>(vfs->xGetSystemCall(vfs, "close"));
     if (!s_realFcntl || !s_realClose)
-        return fail(error, QCoreApplication::translate("SqliteLocks", "SQLite does not name its fcntl and close calls."));
+        return fail(error,
+                    QCoreApplication::translate("SqliteLocks", "SQLite does not name its fcntl and close calls."));
     // One table serves every unix VFS (unix, unix-excl, unix-dotfile, unix-none).
     if (vfs->xSetSystemCall(vfs, "close", reinterpret_cast<sqlite3_syscall_ptr>(&closeShim)) != SQLITE_OK)
         return fail(error, QCoreApplication::translate("SqliteLocks", "SQLite refused to hand over its close call."));

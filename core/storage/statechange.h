@@ -11,10 +11,10 @@
 struct StateChange
 {
     QString code;
-    QString area;            // empty: the district
+    QString area; // empty: the district
     int year = 0;
     QVector<ValueState> from;
     ValueState to = ValueState::Submitted;
-    QString reason;          // required for returning and reopening
-    QString action;          // submit, approve, return, reopen
+    QString reason; // required for returning and reopening
+    QString action; // submit, approve, return, reopen
 };

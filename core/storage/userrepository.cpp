@@ -70,8 +70,8 @@ QString UserRepository::passwordHash(const QString &login) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-bool UserRepository::write(const QString &sql, const QVariantList &values, const QString &action,
-                           const QString &login, QString *error)
+bool UserRepository::write(const QString &sql, const QVariantList &values, const QString &action, const QString &login,
+                           QString *error)
 {
     WriteTransaction tx(m_db);
     if (!tx.isActive()) {
@@ -137,8 +137,9 @@ bool UserRepository::setDisabled(const QString &login, bool disabled, QString *e
 bool UserRepository::recordFailure(const QString &login, int failures, const QDateTime &lockedUntil, QString *error)
 {
     return write(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE login = ?"),
-                 {failures, lockedUntil.isValid() ? QVariant(lockedUntil.toUTC().toString(Qt::ISODateWithMs))
-                                                  : QVariant(QMetaType::fromType<QString>()),
+                 {failures,
+                  lockedUntil.isValid() ? QVariant(lockedUntil.toUTC().toString(Qt::ISODateWithMs))
+                                        : QVariant(QMetaType::fromType<QString>()),
                   login},
                  lockedUntil.isValid() ? QStringLiteral("user_locked") : QString(), login, error);
 }

@@ -15,19 +15,18 @@
 namespace {
 using SqlValues::text;
 
-const char *const kCreateStage =
-    "CREATE TEMP TABLE IF NOT EXISTS value_stage ("
-    " seq INTEGER PRIMARY KEY,"
-    " indicator_id INTEGER NOT NULL,"
-    " area_id INTEGER NOT NULL,"
-    " year INTEGER NOT NULL,"
-    " value DOUBLE PRECISION NOT NULL,"
-    " numerator DOUBLE PRECISION,"
-    " denominator DOUBLE PRECISION,"
-    " source TEXT NOT NULL,"
-    " note TEXT NOT NULL,"
-    " state TEXT NOT NULL,"
-    " reference_value DOUBLE PRECISION)";
+const char *const kCreateStage = "CREATE TEMP TABLE IF NOT EXISTS value_stage ("
+                                 " seq INTEGER PRIMARY KEY,"
+                                 " indicator_id INTEGER NOT NULL,"
+                                 " area_id INTEGER NOT NULL,"
+                                 " year INTEGER NOT NULL,"
+                                 " value DOUBLE PRECISION NOT NULL,"
+                                 " numerator DOUBLE PRECISION,"
+                                 " denominator DOUBLE PRECISION,"
+                                 " source TEXT NOT NULL,"
+                                 " note TEXT NOT NULL,"
+                                 " state TEXT NOT NULL,"
+                                 " reference_value DOUBLE PRECISION)";
 
 const char *const kStageRow =
     "INSERT INTO value_stage (indicator_id, area_id, year, value, numerator, denominator, source, note,"
@@ -82,7 +81,8 @@ bool ValueBatch::write(const QVector<ValueRecord> &records, const QVector<int> &
     const QString source = table.isAvailable() ? QString::fromLatin1(BatchTable::Name) : QStringLiteral("value_stage");
     QSqlQuery q(m_db);
     if (!table.isAvailable()
-        && (!run(q, QString::fromLatin1(kCreateStage), error) || !run(q, QStringLiteral("DELETE FROM value_stage"), error)))
+        && (!run(q, QString::fromLatin1(kCreateStage), error)
+            || !run(q, QStringLiteral("DELETE FROM value_stage"), error)))
         return false;
 
     // Round of each record: 0 for the first occurrence of its key, 1 for the second…

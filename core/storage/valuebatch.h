@@ -28,8 +28,7 @@ public:
 private:
     bool stage(const QVector<ValueRecord> &records, const QVector<int> &indicatorIds, const QVector<int> &areaIds,
                const QVector<int> &which, QString *error);
-    bool apply(const QString &source, const QString &user, const QString &action, const QString &now,
-               QString *error);
+    bool apply(const QString &source, const QString &user, const QString &action, const QString &now, QString *error);
 
     QSqlDatabase m_db;
     RowWriter::Path m_path;

@@ -184,11 +184,12 @@ QHash<QString, QMap<int, double>> ValueRepository::seriesOf(const char *column, 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // `column` is one of our two fixed column names, never user input.
-    q.prepare(QStringLiteral("SELECT i.code, v.year, %1 FROM indicator_values v"
-                             " JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id"
-                             " WHERE ((? = '' AND a.is_default = 1) OR a.name = ?) AND %1 IS NOT NULL"
-                             " AND (v.state IN ('submitted', 'approved') OR (? = 1 AND v.state IN ('draft', 'returned')))")
-                  .arg(QLatin1String(column)));
+    q.prepare(
+        QStringLiteral("SELECT i.code, v.year, %1 FROM indicator_values v"
+                       " JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id"
+                       " WHERE ((? = '' AND a.is_default = 1) OR a.name = ?) AND %1 IS NOT NULL"
+                       " AND (v.state IN ('submitted', 'approved') OR (? = 1 AND v.state IN ('draft', 'returned')))")
+            .arg(QLatin1String(column)));
     q.addBindValue(SqlValues::text(area));
     q.addBindValue(SqlValues::text(area));
     q.addBindValue(includeDrafts ? 1 : 0);
@@ -200,8 +201,8 @@ QHash<QString, QMap<int, double>> ValueRepository::seriesOf(const char *column, 
     return out;
 }
 
-QHash<QString, QHash<QString, QMap<int, double>>> ValueRepository::seriesByArea(
-    bool includeDrafts, QHash<QString, QHash<QString, QMap<int, double>>> *references) const
+QHash<QString, QHash<QString, QMap<int, double>>>
+ValueRepository::seriesByArea(bool includeDrafts, QHash<QString, QHash<QString, QMap<int, double>>> *references) const
 {
     // Ids, not names, per row: a million rows would otherwise build two million
     // strings. Names are looked up once per id.
@@ -216,9 +217,10 @@ QHash<QString, QHash<QString, QMap<int, double>>> ValueRepository::seriesByArea(
 
     RowReader rows(m_db);
     QHash<QString, QHash<QString, QMap<int, double>>> out;
-    if (!rows.exec(QStringLiteral("SELECT area_id, indicator_id, year, value, reference_value FROM indicator_values"
-                                  " WHERE state IN ('submitted', 'approved') OR (? = 1 AND state IN ('draft', 'returned'))"),
-                   {includeDrafts ? 1 : 0}))
+    if (!rows.exec(
+            QStringLiteral("SELECT area_id, indicator_id, year, value, reference_value FROM indicator_values"
+                           " WHERE state IN ('submitted', 'approved') OR (? = 1 AND state IN ('draft', 'returned'))"),
+            {includeDrafts ? 1 : 0}))
         return out;
     // No ORDER BY: sorting a million rows costs SQLite more than reading them.
     // Rows mostly arrive in the order they were stored (an area's indicators

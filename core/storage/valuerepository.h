@@ -22,8 +22,8 @@ public:
     // Inserts or replaces each (indicator, area, year) of `records` in one
     // transaction and writes an audit row per value with `action` and `user`.
     // Unknown areas are created when `addAreas` is set, refused otherwise.
-    bool store(const QVector<ValueRecord> &records, const QString &user, const QString &action,
-               bool addAreas, QString *error);
+    bool store(const QVector<ValueRecord> &records, const QString &user, const QString &action, bool addAreas,
+               QString *error);
 
     // All values (year 0) or one year's, ordered by indicator, area and year.
     QVector<ValueRecord> values(int year = 0) const;
@@ -44,8 +44,9 @@ public:
     // assessing all areas must not run one query per area.
     // `references`, when given, receives the reference values entered with the
     // returns (relative targets without a reference indicator) the same way.
-    QHash<QString, QHash<QString, QMap<int, double>>> seriesByArea(
-        bool includeDrafts = false, QHash<QString, QHash<QString, QMap<int, double>>> *references = nullptr) const;
+    QHash<QString, QHash<QString, QMap<int, double>>>
+    seriesByArea(bool includeDrafts = false,
+                 QHash<QString, QHash<QString, QMap<int, double>>> *references = nullptr) const;
     int count() const;
 
 private:

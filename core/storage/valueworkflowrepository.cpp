@@ -103,9 +103,10 @@ bool ValueWorkflowRepository::writeDraft(const ValueRecord &r, const QString &us
                                  " note = ?, reference_value = ?, state = 'draft', version = version + 1,"
                                  " updated_by = ?, updated_at = ? WHERE id = ?"));
     } else {
-        q.prepare(QStringLiteral("INSERT INTO indicator_values (value, numerator, denominator, source, note,"
-                                 " reference_value, state, version, updated_by, updated_at, indicator_id, area_id, year)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO indicator_values (value, numerator, denominator, source, note,"
+                           " reference_value, state, version, updated_by, updated_at, indicator_id, area_id, year)"
+                           " VALUES (?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?, ?)"));
     }
     q.addBindValue(r.value);
     q.addBindValue(SqlValues::optionalDouble(r.numerator));

@@ -17,7 +17,7 @@ struct Assessment
     Status status = Status::NoData;
     Outlook outlook = Outlook::None;
     Warning warning = Warning::Grey;
-    bool fluctuation = false;           // 波动较大
+    bool fluctuation = false; // 波动较大
     MidTerm midterm = MidTerm::NotApplicable;
     std::optional<double> projected2030; // the indicator's own value, extrapolated to the target year
     int latestYear = 0;
@@ -25,19 +25,19 @@ struct Assessment
     std::optional<double> baselineValue;
     int baselineYear = 0;
     double averageAnnualChange = 0.0;
-    QString reason;   // one sentence with the numbers that led to the result
-    QString formula;  // the projection with its inputs, for display beside the chart
+    QString reason;  // one sentence with the numbers that led to the result
+    QString formula; // the projection with its inputs, for display beside the chart
 
-    static QString statusLabel(Status status);     // 已达标 …
-    static QString outlookLabel(Outlook outlook);  // 预计可达标 …; empty for None
-    static QString warningLabel(Warning warning);  // 红 …
+    static QString statusLabel(Status status);    // 已达标 …
+    static QString outlookLabel(Outlook outlook); // 预计可达标 …; empty for None
+    static QString warningLabel(Warning warning); // 红 …
     static QString midTermLabel(MidTerm midterm);
-    static QString fluctuationLabel();             // 波动较大
+    static QString fluctuationLabel(); // 波动较大
 
-    static QString statusKey(Status status);       // met, not_met, needs_judgement, no_data
-    static QString outlookKey(Outlook outlook);    // none, on_track, needs_acceleration, unlikely, diverging
-    static QString warningKey(Warning warning);    // red, yellow, green, grey
-    static QString midTermKey(MidTerm midterm);    // not_applicable, covered, not_covered
+    static QString statusKey(Status status);    // met, not_met, needs_judgement, no_data
+    static QString outlookKey(Outlook outlook); // none, on_track, needs_acceleration, unlikely, diverging
+    static QString warningKey(Warning warning); // red, yellow, green, grey
+    static QString midTermKey(MidTerm midterm); // not_applicable, covered, not_covered
 
     static bool statusFromKey(const QString &key, Status *out);
     static bool outlookFromKey(const QString &key, Outlook *out);

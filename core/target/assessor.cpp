@@ -23,7 +23,7 @@ struct Context
     const TargetRule &rule;
     const QMap<int, double> &points; // up to the assessed year
     int year;
-    int baselineYear;         // the nominal one (2020), for the mid-term year
+    int baselineYear; // the nominal one (2020), for the mid-term year
     int targetYear;
     Projection projection;
     Assessment &a;
@@ -43,16 +43,25 @@ std::optional<TargetRegion> regionFor(const Context &c)
     const double x = c.rule.threshold;
     const RuleParams &p = c.ind.params;
     switch (c.rule.family) {
-    case Family::Below: return TargetRegion::atMost(x, true);
-    case Family::AtMost: return TargetRegion::atMost(x);
-    case Family::Above: return TargetRegion::atLeast(x, true);
+    case Family::Below:
+        return TargetRegion::atMost(x, true);
+    case Family::AtMost:
+        return TargetRegion::atMost(x);
+    case Family::Above:
+        return TargetRegion::atLeast(x, true);
     case Family::AtLeast:
-    case Family::Ratio: return TargetRegion::atLeast(x);
-    case Family::Exactly: return TargetRegion::band(x, x);
-    case Family::About: return TargetRegion::band(x - p.tolerance, x + p.tolerance);
-    case Family::ClearDecrease: return TargetRegion::atMost(c.b() * (1.0 - p.clearDecreaseShare));
-    case Family::TowardsBalance: return TargetRegion::band(p.balanceLow, p.balanceHigh);
-    default: return std::nullopt;
+    case Family::Ratio:
+        return TargetRegion::atLeast(x);
+    case Family::Exactly:
+        return TargetRegion::band(x, x);
+    case Family::About:
+        return TargetRegion::band(x - p.tolerance, x + p.tolerance);
+    case Family::ClearDecrease:
+        return TargetRegion::atMost(c.b() * (1.0 - p.clearDecreaseShare));
+    case Family::TowardsBalance:
+        return TargetRegion::band(p.balanceLow, p.balanceHigh);
+    default:
+        return std::nullopt;
     }
 }
 
@@ -75,10 +84,10 @@ void assessRegion(Context &c, const TargetRegion &region)
     const RuleParams &p = c.ind.params;
     if (c.rule.family == Family::TowardsBalance) {
         const double centre = (p.balanceLow + p.balanceHigh) / 2.0;
-        const bool improving = c.a.latestYear > c.a.baselineYear
-            && std::abs(v - centre) < std::abs(c.b() - centre);
-        c.reason.add([&] { return c.reason.balance(met, improving, p.balanceLow, p.balanceHigh, centre, c.b(),
-                                      c.a.baselineYear); });
+        const bool improving = c.a.latestYear > c.a.baselineYear && std::abs(v - centre) < std::abs(c.b() - centre);
+        c.reason.add([&] {
+            return c.reason.balance(met, improving, p.balanceLow, p.balanceHigh, centre, c.b(), c.a.baselineYear);
+        });
     } else if (c.rule.family == Family::ClearDecrease) {
         c.reason.add([&] { return c.reason.againstBaseline(v, c.b(), c.a.baselineYear); });
         c.reason.add([&] { return met ? c.reason.meets(c.target()) : c.reason.shortOf(gap, c.target()); });
@@ -93,8 +102,7 @@ void assessRegion(Context &c, const TargetRegion &region)
         c.reason.add([&] { return c.reason.notMeeting(c.target()); }); // on the edge of a strict ＜ or ＞
     }
     if (c.projection.isValid())
-        c.a.outlook = region.outlook(v, c.projection.valueAt(c.targetYear),
-                                     c.projection.averageAnnualChange());
+        c.a.outlook = region.outlook(v, c.projection.valueAt(c.targetYear), c.projection.averageAnnualChange());
     addTrend(c);
 
     // 时间过半、任务过半: the mid-term year's value covers half the way from the baseline.
@@ -102,8 +110,7 @@ void assessRegion(Context &c, const TargetRegion &region)
     if (c.year >= midYear && c.a.baselineYear < midYear && c.points.contains(midYear)) {
         const double before = region.distance(c.b());
         const double now = region.distance(c.points.value(midYear));
-        c.a.midterm = now <= before / 2.0 + 1e-9 ? Assessment::MidTerm::Covered
-                                                 : Assessment::MidTerm::NotCovered;
+        c.a.midterm = now <= before / 2.0 + 1e-9 ? Assessment::MidTerm::Covered : Assessment::MidTerm::NotCovered;
     }
 }
 
@@ -116,11 +123,24 @@ void assessDirection(Context &c)
     bool wantsUp = true;
     bool holdingIsEnough = false;
     switch (f) {
-    case Family::Increase: met = v > b; break;
-    case Family::HoldAndRaise: met = v >= b; holdingIsEnough = true; break;
-    case Family::Decrease: met = v < b; wantsUp = false; break;
-    case Family::UnderControl: met = v <= b; wantsUp = false; holdingIsEnough = true; break;
-    default: break; // IncreaseEveryYear below
+    case Family::Increase:
+        met = v > b;
+        break;
+    case Family::HoldAndRaise:
+        met = v >= b;
+        holdingIsEnough = true;
+        break;
+    case Family::Decrease:
+        met = v < b;
+        wantsUp = false;
+        break;
+    case Family::UnderControl:
+        met = v <= b;
+        wantsUp = false;
+        holdingIsEnough = true;
+        break;
+    default:
+        break; // IncreaseEveryYear below
     }
     c.reason.add([&] { return c.reason.valueIn(c.a.latestYear, v); });
     if (f == Family::IncreaseEveryYear) {
@@ -171,8 +191,9 @@ void assessRelative(Context &c, const QMap<int, double> &reference)
     const TargetRegion region = TargetRegion::atLeast(ref - allowance);
     const bool met = region.contains(v);
     c.a.status = met ? Status::Met : Status::NotMet;
-    c.reason.add([&] { return c.reason.relative(met, region.distance(v), c.target(), name, c.a.latestYear, ref,
-                                   ref - allowance); });
+    c.reason.add([&] {
+        return c.reason.relative(met, region.distance(v), c.target(), name, c.a.latestYear, ref, ref - allowance);
+    });
 
     QMap<int, double> difference;
     for (auto it = c.points.cbegin(); it != c.points.cend(); ++it) {
@@ -181,8 +202,8 @@ void assessRelative(Context &c, const QMap<int, double> &reference)
     }
     const Projection diff(difference, c.a.latestYear);
     if (diff.isValid()) {
-        c.a.outlook = TargetRegion::atLeast(-allowance).outlook(
-            diff.lastValue(), diff.valueAt(c.targetYear), diff.averageAnnualChange());
+        c.a.outlook = TargetRegion::atLeast(-allowance)
+                          .outlook(diff.lastValue(), diff.valueAt(c.targetYear), diff.averageAnnualChange());
     }
     if (diff.isValid() && c.reason.isEnabled()) {
         c.a.formula += (c.a.formula.isEmpty() ? QString() : QStringLiteral("\n"))
@@ -194,11 +215,9 @@ void assessRelative(Context &c, const QMap<int, double> &reference)
 
 } // namespace
 
-Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule,
-                            const QMap<int, double> &series, int year,
-                            const QMap<int, double> &referenceSeries,
-                            const std::optional<Judgement> &judgement, int baselineYear,
-                            int targetYear, Detail detail)
+Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule, const QMap<int, double> &series, int year,
+                            const QMap<int, double> &referenceSeries, const std::optional<Judgement> &judgement,
+                            int baselineYear, int targetYear, Detail detail)
 {
     Assessment a;
     // The series itself (shared, not copied) unless it has points after `year`.
@@ -227,7 +246,7 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule,
                 a.formula = projection.formula(targetYear);
         }
     }
-    Context c { ind, rule, points, year, baselineYear, targetYear, projection, a, reason };
+    Context c{ind, rule, points, year, baselineYear, targetYear, projection, a, reason};
 
     const bool judged = rule.family == Family::Judgement || rule.family == Family::Unparsed;
     if (judged) {
@@ -238,14 +257,15 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule,
             reason.add([&] { return ReasonBuilder::judged(*judgement); });
         } else {
             a.status = Status::NeedsJudgement;
-            reason.add([&] { return rule.family == Family::Unparsed ? ReasonBuilder::unparsed(rule.text)
-                                                       : ReasonBuilder::awaitingJudgement(c.target()); });
+            reason.add([&] {
+                return rule.family == Family::Unparsed ? ReasonBuilder::unparsed(rule.text)
+                                                       : ReasonBuilder::awaitingJudgement(c.target());
+            });
         }
     } else if (points.isEmpty()) {
         a.status = Status::NoData;
         reason.add([&] { return ReasonBuilder::noData(year); });
-    } else if ((rule.needsBaseline() && rule.family != Family::TowardsBalance)
-               && a.latestYear == a.baselineYear) {
+    } else if ((rule.needsBaseline() && rule.family != Family::TowardsBalance) && a.latestYear == a.baselineYear) {
         a.status = Status::NoData;
         reason.add([&] { return reason.valueIn(a.latestYear, *a.latestValue); });
         reason.add([&] { return ReasonBuilder::onlyBaseline(a.baselineYear); });

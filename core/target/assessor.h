@@ -44,12 +44,10 @@ public:
     static constexpr int kBaselineYear = 2020;
     static constexpr int kTargetYear = 2030;
 
-    static Assessment assess(const Indicator &ind, const TargetRule &rule,
-                             const QMap<int, double> &series, int year,
+    static Assessment assess(const Indicator &ind, const TargetRule &rule, const QMap<int, double> &series, int year,
                              const QMap<int, double> &referenceSeries = {},
-                             const std::optional<Judgement> &judgement = {},
-                             int baselineYear = kBaselineYear, int targetYear = kTargetYear,
-                             Detail detail = Detail::Full);
+                             const std::optional<Judgement> &judgement = {}, int baselineYear = kBaselineYear,
+                             int targetYear = kTargetYear, Detail detail = Detail::Full);
 
     // The warning level from the other fields, in docs/DESIGN.md's order of precedence.
     static Assessment::Warning warningFor(const Assessment &assessment, bool binding);

@@ -43,15 +43,14 @@ QString Projection::formula(int targetYear) const
         return QString();
     const double linear = m_lastValue + m_slope * double(targetYear - m_lastYear);
     const double bounded = valueAt(targetYear);
-    return QCoreApplication::translate(
-               "Assessment",
-               "average annual change = (%1 − %2) ÷ (%3 − %4) = %5; "
-               "projected %6 = %1 + %7 × (%6 − %3) = %8")
-        // One pass over the text with all eight arguments: chained arg() calls
-        // rescan it once each, which made this the costliest part of an assessment.
-        .arg(TargetFormat::term(m_lastValue), TargetFormat::term(m_firstValue), QString::number(m_lastYear),
-             QString::number(m_firstYear), TargetFormat::number(m_slope), QString::number(targetYear),
-             TargetFormat::term(m_slope), TargetFormat::number(linear))
+    return QCoreApplication::translate("Assessment",
+                                       "average annual change = (%1 − %2) ÷ (%3 − %4) = %5; "
+                                       "projected %6 = %1 + %7 × (%6 − %3) = %8")
+               // One pass over the text with all eight arguments: chained arg() calls
+               // rescan it once each, which made this the costliest part of an assessment.
+               .arg(TargetFormat::term(m_lastValue), TargetFormat::term(m_firstValue), QString::number(m_lastYear),
+                    QString::number(m_firstYear), TargetFormat::number(m_slope), QString::number(targetYear),
+                    TargetFormat::term(m_slope), TargetFormat::number(linear))
         + (bounded != linear ? QCoreApplication::translate("Assessment", " (limited to %1, the bound of its range)")
                                    .arg(TargetFormat::number(bounded))
                              : QString());

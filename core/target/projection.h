@@ -17,7 +17,7 @@ public:
     // five years holds up to five annual changes (2020→2025 for 2025, as "近5年").
     Projection(const QMap<int, double> &series, int latestYear, int window = DefaultWindow);
 
-    bool isValid() const { return m_valid; }   // at least two points in the window
+    bool isValid() const { return m_valid; } // at least two points in the window
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
     double firstValue() const { return m_firstValue; }
@@ -41,8 +41,7 @@ public:
     // previous value, or one that stands more than three standard deviations away from
     // the other changes. `year` gets the later year of the first such change and
     // `change` its size.
-    static bool fluctuation(const QMap<int, double> &series, int *year = nullptr,
-                            double *change = nullptr);
+    static bool fluctuation(const QMap<int, double> &series, int *year = nullptr, double *change = nullptr);
 
 private:
     bool m_valid = false;

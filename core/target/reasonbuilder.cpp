@@ -9,7 +9,9 @@
 // spelled out at its call instead of going through a helper.
 
 ReasonBuilder::ReasonBuilder(const QString &unit, bool ratio, bool enabled)
-    : m_unit(unit), m_ratio(ratio), m_enabled(enabled)
+    : m_unit(unit)
+    , m_ratio(ratio)
+    , m_enabled(enabled)
 {
 }
 
@@ -50,8 +52,7 @@ QString ReasonBuilder::meets(const QString &target) const
 
 QString ReasonBuilder::shortOf(double gap, const QString &target) const
 {
-    return QCoreApplication::translate("Assessment", "%1 short of the target %2")
-        .arg(difference(gap), target);
+    return QCoreApplication::translate("Assessment", "%1 short of the target %2").arg(difference(gap), target);
 }
 
 QString ReasonBuilder::notMeeting(const QString &target) const
@@ -79,36 +80,35 @@ QString ReasonBuilder::againstBaseline(double v, double baseline, int baselineYe
 
 QString ReasonBuilder::clearDecreaseLimit(double sharePercent, double limit) const
 {
-    return QCoreApplication::translate("Assessment",
-                                       "which needs at least %1% below the baseline, at most %2")
+    return QCoreApplication::translate("Assessment", "which needs at least %1% below the baseline, at most %2")
         .arg(TargetFormat::number(sharePercent), value(limit));
 }
 
-QString ReasonBuilder::balance(bool inRange, bool improving, double low, double high,
-                               double centre, double baseline, int baselineYear) const
+QString ReasonBuilder::balance(bool inRange, bool improving, double low, double high, double centre, double baseline,
+                               int baselineYear) const
 {
     const QString lo = TargetFormat::number(low);
     const QString hi = TargetFormat::number(high);
     if (inRange)
         return QCoreApplication::translate("Assessment", "within the normal range %1–%2").arg(lo, hi);
     if (improving)
-        return QCoreApplication::translate(
-                   "Assessment", "outside the normal range %1–%2 but closer to %3 than the %4 baseline of %5")
+        return QCoreApplication::translate("Assessment",
+                                           "outside the normal range %1–%2 but closer to %3 than the %4 baseline of %5")
             .arg(lo, hi, TargetFormat::number(centre), QString::number(baselineYear), value(baseline));
-    return QCoreApplication::translate(
-               "Assessment", "outside the normal range %1–%2 and no closer to %3 than the %4 baseline of %5")
+    return QCoreApplication::translate("Assessment",
+                                       "outside the normal range %1–%2 and no closer to %3 than the %4 baseline of %5")
         .arg(lo, hi, TargetFormat::number(centre), QString::number(baselineYear), value(baseline));
 }
 
-QString ReasonBuilder::relative(bool met, double gap, const QString &target, const QString &reference,
-                                int year, double referenceValue, double required) const
+QString ReasonBuilder::relative(bool met, double gap, const QString &target, const QString &reference, int year,
+                                double referenceValue, double required) const
 {
     if (met)
-        return QCoreApplication::translate(
-                   "Assessment", "meeting the target %1 (%2 was %3 in %4, so at least %5 is required)")
+        return QCoreApplication::translate("Assessment",
+                                           "meeting the target %1 (%2 was %3 in %4, so at least %5 is required)")
             .arg(target, reference, value(referenceValue), QString::number(year), value(required));
-    return QCoreApplication::translate(
-               "Assessment", "%1 short of the target %2 (%3 was %4 in %5, so at least %6 is required)")
+    return QCoreApplication::translate("Assessment",
+                                       "%1 short of the target %2 (%3 was %4 in %5, so at least %6 is required)")
         .arg(difference(gap), target, reference, value(referenceValue), QString::number(year), value(required));
 }
 
@@ -146,8 +146,7 @@ QString ReasonBuilder::noData(int year)
 
 QString ReasonBuilder::onlyBaseline(int year)
 {
-    return QCoreApplication::translate("Assessment",
-                                       "only the baseline year %1 has a value, nothing to compare yet")
+    return QCoreApplication::translate("Assessment", "only the baseline year %1 has a value, nothing to compare yet")
         .arg(year);
 }
 
@@ -169,8 +168,7 @@ QString ReasonBuilder::judged(const Judgement &judgement)
                                           : QCoreApplication::translate("Assessment", "Not met");
     const QString date = judgement.at.isValid() ? judgement.at.date().toString(Qt::ISODate) : QString();
     if (judgement.reason.trimmed().isEmpty())
-        return QCoreApplication::translate("Assessment", "%1 judged it %2 on %3")
-            .arg(judgement.user, verdict, date);
+        return QCoreApplication::translate("Assessment", "%1 judged it %2 on %3").arg(judgement.user, verdict, date);
     return QCoreApplication::translate("Assessment", "%1 judged it %2 on %3: %4")
         .arg(judgement.user, verdict, date, judgement.reason.trimmed());
 }

@@ -23,8 +23,7 @@ public:
     // groups by "；". A clause is passed as a function that makes it, called only
     // when the builder is enabled: bulk assessments that need no sentence (every
     // area at once) skip the formatting, which is most of an assessment's cost.
-    template<typename MakeClause>
-    void add(MakeClause make)
+    template <typename MakeClause> void add(MakeClause make)
     {
         if (m_enabled)
             m_current.append(make());
@@ -40,10 +39,10 @@ public:
     QString outsideRange(double gap, const QString &target, double tolerance) const;
     QString againstBaseline(double v, double baseline, int baselineYear) const;
     QString clearDecreaseLimit(double sharePercent, double limit) const;
-    QString balance(bool inRange, bool improving, double low, double high, double centre,
-                    double baseline, int baselineYear) const;
-    QString relative(bool met, double gap, const QString &target, const QString &reference,
-                     int year, double referenceValue, double required) const;
+    QString balance(bool inRange, bool improving, double low, double high, double centre, double baseline,
+                    int baselineYear) const;
+    QString relative(bool met, double gap, const QString &target, const QString &reference, int year,
+                     double referenceValue, double required) const;
     QString trend(const Projection &projection, int targetYear) const;
     QString fluctuation(int year, double change) const;
 

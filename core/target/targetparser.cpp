@@ -20,32 +20,30 @@ struct Prefix
 
 // Longest first, so that 不低于 is not read as 低于 and 控制在 not as 在.
 const Prefix kPrefixes[] = {
-    { "提高到", Family::AtLeast, Strength::Weak },   { "提高至", Family::AtLeast, Strength::Weak },
-    { "提升到", Family::AtLeast, Strength::Weak },   { "提升至", Family::AtLeast, Strength::Weak },
-    { "增加到", Family::AtLeast, Strength::Weak },   { "增加至", Family::AtLeast, Strength::Weak },
-    { "增长到", Family::AtLeast, Strength::Weak },   { "增长至", Family::AtLeast, Strength::Weak },
-    { "降低到", Family::AtMost, Strength::Weak },    { "降低至", Family::AtMost, Strength::Weak },
-    { "下降到", Family::AtMost, Strength::Weak },    { "下降至", Family::AtMost, Strength::Weak },
-    { "减少到", Family::AtMost, Strength::Weak },    { "减少至", Family::AtMost, Strength::Weak },
-    { "控制在", Family::AtMost, Strength::Weak },    { "控制到", Family::AtMost, Strength::Weak },
-    { "保持在", Family::Unparsed, Strength::Neutral }, { "稳定在", Family::Unparsed, Strength::Neutral },
-    { "维持在", Family::Unparsed, Strength::Neutral },
-    { "不低于", Family::AtLeast, Strength::Strong }, { "不少于", Family::AtLeast, Strength::Strong },
-    { "不小于", Family::AtLeast, Strength::Strong }, { "不高于", Family::AtMost, Strength::Strong },
-    { "不超过", Family::AtMost, Strength::Strong },  { "不多于", Family::AtMost, Strength::Strong },
-    { "不大于", Family::AtMost, Strength::Strong },
-    { "低于", Family::Below, Strength::Strong },     { "小于", Family::Below, Strength::Strong },
-    { "少于", Family::Below, Strength::Strong },     { "高于", Family::Above, Strength::Strong },
-    { "大于", Family::Above, Strength::Strong },     { "超过", Family::Above, Strength::Strong },
-    { "多于", Family::Above, Strength::Strong },
-    { "达到", Family::AtLeast, Strength::Weak },     { "降至", Family::AtMost, Strength::Weak },
-    { "降到", Family::AtMost, Strength::Weak },
-    { "保持", Family::Unparsed, Strength::Neutral }, { "稳定", Family::Unparsed, Strength::Neutral },
-    { "维持", Family::Unparsed, Strength::Neutral }, { "控制", Family::AtMost, Strength::Weak },
-    { "达", Family::AtLeast, Strength::Weak },       { "在", Family::Unparsed, Strength::Neutral },
-    { "≤", Family::AtMost, Strength::Strong },       { "≥", Family::AtLeast, Strength::Strong },
-    { "<", Family::Below, Strength::Strong },        { ">", Family::Above, Strength::Strong },
-    { "=", Family::Exactly, Strength::Strong },
+    {"提高到", Family::AtLeast, Strength::Weak},     {"提高至", Family::AtLeast, Strength::Weak},
+    {"提升到", Family::AtLeast, Strength::Weak},     {"提升至", Family::AtLeast, Strength::Weak},
+    {"增加到", Family::AtLeast, Strength::Weak},     {"增加至", Family::AtLeast, Strength::Weak},
+    {"增长到", Family::AtLeast, Strength::Weak},     {"增长至", Family::AtLeast, Strength::Weak},
+    {"降低到", Family::AtMost, Strength::Weak},      {"降低至", Family::AtMost, Strength::Weak},
+    {"下降到", Family::AtMost, Strength::Weak},      {"下降至", Family::AtMost, Strength::Weak},
+    {"减少到", Family::AtMost, Strength::Weak},      {"减少至", Family::AtMost, Strength::Weak},
+    {"控制在", Family::AtMost, Strength::Weak},      {"控制到", Family::AtMost, Strength::Weak},
+    {"保持在", Family::Unparsed, Strength::Neutral}, {"稳定在", Family::Unparsed, Strength::Neutral},
+    {"维持在", Family::Unparsed, Strength::Neutral}, {"不低于", Family::AtLeast, Strength::Strong},
+    {"不少于", Family::AtLeast, Strength::Strong},   {"不小于", Family::AtLeast, Strength::Strong},
+    {"不高于", Family::AtMost, Strength::Strong},    {"不超过", Family::AtMost, Strength::Strong},
+    {"不多于", Family::AtMost, Strength::Strong},    {"不大于", Family::AtMost, Strength::Strong},
+    {"低于", Family::Below, Strength::Strong},       {"小于", Family::Below, Strength::Strong},
+    {"少于", Family::Below, Strength::Strong},       {"高于", Family::Above, Strength::Strong},
+    {"大于", Family::Above, Strength::Strong},       {"超过", Family::Above, Strength::Strong},
+    {"多于", Family::Above, Strength::Strong},       {"达到", Family::AtLeast, Strength::Weak},
+    {"降至", Family::AtMost, Strength::Weak},        {"降到", Family::AtMost, Strength::Weak},
+    {"保持", Family::Unparsed, Strength::Neutral},   {"稳定", Family::Unparsed, Strength::Neutral},
+    {"维持", Family::Unparsed, Strength::Neutral},   {"控制", Family::AtMost, Strength::Weak},
+    {"达", Family::AtLeast, Strength::Weak},         {"在", Family::Unparsed, Strength::Neutral},
+    {"≤", Family::AtMost, Strength::Strong},         {"≥", Family::AtLeast, Strength::Strong},
+    {"<", Family::Below, Strength::Strong},          {">", Family::Above, Strength::Strong},
+    {"=", Family::Exactly, Strength::Strong},
 };
 
 Family suffixFamily(const QString &suffix)
@@ -78,8 +76,8 @@ QString TargetParser::normalized(const QString &text)
     QString s = text.normalized(QString::NormalizationForm_KC);
     s.replace(QStringLiteral("<="), QStringLiteral("≤"));
     s.replace(QStringLiteral(">="), QStringLiteral("≥"));
-    s.replace(QChar(0x2266), QChar(0x2264)); // ≦
-    s.replace(QChar(0x2267), QChar(0x2265)); // ≧
+    s.replace(QChar(0x2266), QChar(0x2264));    // ≦
+    s.replace(QChar(0x2267), QChar(0x2265));    // ≧
     s.replace(QChar(0x2236), QLatin1Char(':')); // ∶ RATIO, as typeset in the plan's tables
     s.remove(QRegularExpression(QStringLiteral("\\s")));
     while (!s.isEmpty() && QStringLiteral("。；;，,").contains(s.back()))
@@ -109,30 +107,28 @@ TargetRule TargetParser::parse(const QString &text, QString *error)
     rule.text = text;
     if (error) {
         *error = conflict
-            ? QCoreApplication::translate("TargetParser",
-                                          "The target “%1” can be read in more than one way").arg(text)
-            : QCoreApplication::translate("TargetParser",
-                                          "The target “%1” is not a known target form").arg(text);
+            ? QCoreApplication::translate("TargetParser", "The target “%1” can be read in more than one way").arg(text)
+            : QCoreApplication::translate("TargetParser", "The target “%1” is not a known target form").arg(text);
     }
     return rule;
 }
 
 bool TargetParser::parseWords(const QString &s, TargetRule *rule)
 {
-    static const struct {
+    static const struct
+    {
         QRegularExpression re;
         Family family;
     } kWords[] = {
-        { QRegularExpression(QStringLiteral("^逐年(提高|提升|增加|增长)$")), Family::IncreaseEveryYear },
-        { QRegularExpression(QStringLiteral("^(逐步|稳步|不断|持续|进一步|有所)?(提高|提升|增加|增长|上升)$")),
-          Family::Increase },
-        { QRegularExpression(QStringLiteral("^(明显|显著)(降低|下降|减少)$")), Family::ClearDecrease },
-        { QRegularExpression(QStringLiteral("^(逐步|稳步|不断|持续|进一步|有所)?(降低|下降|减少)$")),
-          Family::Decrease },
-        { QRegularExpression(QStringLiteral("^巩固(并)?(提高|提升)?$")), Family::HoldAndRaise },
-        { QRegularExpression(QStringLiteral("^(得到(有效)?控制|有效控制)$")), Family::UnderControl },
-        { QRegularExpression(QStringLiteral("^(逐步)?(趋于|趋向)平衡$")), Family::TowardsBalance },
-        { QRegularExpression(QStringLiteral("^保持合理(比例|水平)$")), Family::Judgement },
+        {QRegularExpression(QStringLiteral("^逐年(提高|提升|增加|增长)$")), Family::IncreaseEveryYear},
+        {QRegularExpression(QStringLiteral("^(逐步|稳步|不断|持续|进一步|有所)?(提高|提升|增加|增长|上升)$")),
+         Family::Increase},
+        {QRegularExpression(QStringLiteral("^(明显|显著)(降低|下降|减少)$")), Family::ClearDecrease},
+        {QRegularExpression(QStringLiteral("^(逐步|稳步|不断|持续|进一步|有所)?(降低|下降|减少)$")), Family::Decrease},
+        {QRegularExpression(QStringLiteral("^巩固(并)?(提高|提升)?$")), Family::HoldAndRaise},
+        {QRegularExpression(QStringLiteral("^(得到(有效)?控制|有效控制)$")), Family::UnderControl},
+        {QRegularExpression(QStringLiteral("^(逐步)?(趋于|趋向)平衡$")), Family::TowardsBalance},
+        {QRegularExpression(QStringLiteral("^保持合理(比例|水平)$")), Family::Judgement},
     };
     for (const auto &w : kWords) {
         if (w.re.match(s).hasMatch()) {
@@ -184,9 +180,9 @@ bool TargetParser::parseRatio(const QString &s, TargetRule *rule)
 
 bool TargetParser::parseNumber(const QString &s, TargetRule *rule, bool *conflict)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d+(?:\\.\\d+)?)(%|‰|/10万|/万|/千|万人|岁|年|小时|个|张|名|人|户|件|所|家)?"
-        "(及以上|以上|及以下|以下|以内|左右)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d+(?:\\.\\d+)?)(%|‰|/10万|/万|/千|万人|岁|年|小时|个|张|名|人|户|件|所|家)?"
+                       "(及以上|以上|及以下|以下|以内|左右)?$"));
     const Prefix *prefix = nullptr;
     QString rest = s;
     for (const Prefix &p : kPrefixes) {

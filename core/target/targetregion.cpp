@@ -3,7 +3,11 @@
 #include <cmath>
 
 TargetRegion::TargetRegion(double low, bool lowStrict, double high, bool highStrict, Ideal ideal)
-    : m_low(low), m_high(high), m_lowStrict(lowStrict), m_highStrict(highStrict), m_ideal(ideal)
+    : m_low(low)
+    , m_high(high)
+    , m_lowStrict(lowStrict)
+    , m_highStrict(highStrict)
+    , m_ideal(ideal)
 {
 }
 
@@ -38,8 +42,7 @@ double TargetRegion::distance(double v) const
     return 0.0;
 }
 
-Assessment::Outlook TargetRegion::outlook(double latest, double projected, double slope,
-                                          double *gapShare) const
+Assessment::Outlook TargetRegion::outlook(double latest, double projected, double slope, double *gapShare) const
 {
     using Outlook = Assessment::Outlook;
     double gap = 0.0;
@@ -57,8 +60,12 @@ Assessment::Outlook TargetRegion::outlook(double latest, double projected, doubl
         const double miss = distance(projected);
         gap = margin > 0.0 ? miss / margin : Infinity;
         switch (m_ideal) {
-        case Ideal::Up: wrongWay = slope < 0.0; break;
-        case Ideal::Down: wrongWay = slope > 0.0; break;
+        case Ideal::Up:
+            wrongWay = slope < 0.0;
+            break;
+        case Ideal::Down:
+            wrongWay = slope > 0.0;
+            break;
         case Ideal::Centre: {
             // Moving through the centre and out the far side overshoots, it does not
             // turn away.
@@ -79,8 +86,7 @@ Assessment::Outlook TargetRegion::outlook(double latest, double projected, doubl
         else
             gap = toGo > 0.0 ? miss / toGo : Infinity;
         const bool towards = (latest < m_low && slope > 0.0) || (latest > m_high && slope < 0.0)
-            || (latest == m_low && m_lowStrict && slope > 0.0)
-            || (latest == m_high && m_highStrict && slope < 0.0);
+            || (latest == m_low && m_lowStrict && slope > 0.0) || (latest == m_high && m_highStrict && slope < 0.0);
         wrongWay = slope != 0.0 && !towards;
     }
     if (gapShare)

@@ -33,8 +33,7 @@ public:
     // The outlook of docs/DESIGN.md for a latest value, the value projected for the target
     // year and the average change. `gapShare` receives the projected miss as a share of
     // the way still to go (or of the margin, when the latest value is inside).
-    Assessment::Outlook outlook(double latest, double projected, double slope,
-                                double *gapShare = nullptr) const;
+    Assessment::Outlook outlook(double latest, double projected, double slope, double *gapShare = nullptr) const;
 
 private:
     double m_low = -Infinity;

@@ -24,8 +24,7 @@ QString TargetRule::describe(const RuleParams &params, const QString &measureUni
             .arg(x, TargetFormat::value(params.tolerance, u));
     case Family::Ratio:
         return QCoreApplication::translate("TargetRule", "ratio of at least %1:%2 (1:%3)")
-            .arg(TargetFormat::number(ratioA), TargetFormat::number(ratioB),
-                 TargetFormat::number(threshold));
+            .arg(TargetFormat::number(ratioA), TargetFormat::number(ratioB), TargetFormat::number(threshold));
     case Family::Increase:
         return QCoreApplication::translate("TargetRule", "higher than the baseline");
     case Family::IncreaseEveryYear:
@@ -40,8 +39,7 @@ QString TargetRule::describe(const RuleParams &params, const QString &measureUni
     case Family::UnderControl:
         return QCoreApplication::translate("TargetRule", "not higher than the baseline");
     case Family::TowardsBalance:
-        return QCoreApplication::translate("TargetRule",
-                                           "within %1–%2, or closer to %3 than at the baseline")
+        return QCoreApplication::translate("TargetRule", "within %1–%2, or closer to %3 than at the baseline")
             .arg(TargetFormat::number(params.balanceLow), TargetFormat::number(params.balanceHigh),
                  TargetFormat::number((params.balanceLow + params.balanceHigh) / 2.0));
     case Family::Relative:
@@ -92,23 +90,40 @@ bool TargetRule::needsBaseline() const
 QString TargetRule::familyKey(Family family)
 {
     switch (family) {
-    case Family::Below: return QStringLiteral("below");
-    case Family::AtMost: return QStringLiteral("at_most");
-    case Family::Above: return QStringLiteral("above");
-    case Family::AtLeast: return QStringLiteral("at_least");
-    case Family::Exactly: return QStringLiteral("exactly");
-    case Family::About: return QStringLiteral("about");
-    case Family::Ratio: return QStringLiteral("ratio");
-    case Family::Increase: return QStringLiteral("increase");
-    case Family::IncreaseEveryYear: return QStringLiteral("increase_every_year");
-    case Family::HoldAndRaise: return QStringLiteral("hold_and_raise");
-    case Family::Decrease: return QStringLiteral("decrease");
-    case Family::ClearDecrease: return QStringLiteral("clear_decrease");
-    case Family::UnderControl: return QStringLiteral("under_control");
-    case Family::TowardsBalance: return QStringLiteral("towards_balance");
-    case Family::Relative: return QStringLiteral("relative");
-    case Family::Judgement: return QStringLiteral("judgement");
-    case Family::Unparsed: break;
+    case Family::Below:
+        return QStringLiteral("below");
+    case Family::AtMost:
+        return QStringLiteral("at_most");
+    case Family::Above:
+        return QStringLiteral("above");
+    case Family::AtLeast:
+        return QStringLiteral("at_least");
+    case Family::Exactly:
+        return QStringLiteral("exactly");
+    case Family::About:
+        return QStringLiteral("about");
+    case Family::Ratio:
+        return QStringLiteral("ratio");
+    case Family::Increase:
+        return QStringLiteral("increase");
+    case Family::IncreaseEveryYear:
+        return QStringLiteral("increase_every_year");
+    case Family::HoldAndRaise:
+        return QStringLiteral("hold_and_raise");
+    case Family::Decrease:
+        return QStringLiteral("decrease");
+    case Family::ClearDecrease:
+        return QStringLiteral("clear_decrease");
+    case Family::UnderControl:
+        return QStringLiteral("under_control");
+    case Family::TowardsBalance:
+        return QStringLiteral("towards_balance");
+    case Family::Relative:
+        return QStringLiteral("relative");
+    case Family::Judgement:
+        return QStringLiteral("judgement");
+    case Family::Unparsed:
+        break;
     }
     return QStringLiteral("unparsed");
 }

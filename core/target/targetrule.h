@@ -31,24 +31,23 @@ struct TargetRule
     };
 
     Family family = Family::Unparsed;
-    double threshold = 0.0;   // the number of a quantitative rule; b/a for a ratio
-    double ratioA = 0.0;      // a:b as written
+    double threshold = 0.0; // the number of a quantitative rule; b/a for a ratio
+    double ratioA = 0.0;    // a:b as written
     double ratioB = 0.0;
-    bool adapt = false;       // 相适应: the indicator's tolerance is allowed below the reference
-    QString referenceText;    // what a relative target refers to, as written
-    QString unit;             // the unit written with the number (%, ‰, 1/10万, 岁 …), if any
-    QString text;             // the target exactly as written
+    bool adapt = false;    // 相适应: the indicator's tolerance is allowed below the reference
+    QString referenceText; // what a relative target refers to, as written
+    QString unit;          // the unit written with the number (%, ‰, 1/10万, 岁 …), if any
+    QString text;          // the target exactly as written
 
     // The rule in words, for the screen beside the original text. `params` gives the
     // per-indicator numbers (tolerance, 明显降低 share, balance band) and
     // `measureUnit` the unit used when the text itself carries none.
-    QString describe(const RuleParams &params = RuleParams(),
-                     const QString &measureUnit = QString()) const;
+    QString describe(const RuleParams &params = RuleParams(), const QString &measureUnit = QString()) const;
 
     // A rule with a fixed number to reach (as opposed to a direction or a reference).
     bool isQuantitative() const;
     // Rules that compare against the baseline value.
     bool needsBaseline() const;
 
-    static QString familyKey(Family family);  // stable key for files: below, at_least …
+    static QString familyKey(Family family); // stable key for files: below, at_least …
 };

@@ -10,8 +10,8 @@ bool AdminService::backUp(const User &actor, const QString &databasePath, const 
         && BackupService::backup(databasePath, targetPath, error);
 }
 
-bool AdminService::restore(const User &actor, const QString &backupPath, const QString &databasePath,
-                           QString *keptPath, QString *error)
+bool AdminService::restore(const User &actor, const QString &backupPath, const QString &databasePath, QString *keptPath,
+                           QString *error)
 {
     return Permissions::check(actor, Permissions::Act::Restore, error)
         && BackupService::restore(backupPath, databasePath, keptPath, error);

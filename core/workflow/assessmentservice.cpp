@@ -40,9 +40,8 @@ QVector<IndicatorAssessment> assessWithRules(const QVector<Indicator> &indicator
         a.series = series.value(ind.code);
         // A relative target follows another indicator (W21 -> W20) or, when none
         // holds the reference, the reference value entered with each return.
-        const QMap<int, double> reference = ind.params.referenceCode.isEmpty()
-            ? referenceValues.value(ind.code)
-            : series.value(ind.params.referenceCode);
+        const QMap<int, double> reference = ind.params.referenceCode.isEmpty() ? referenceValues.value(ind.code)
+                                                                               : series.value(ind.params.referenceCode);
         std::optional<Judgement> verdict;
         const auto byYear = judgements.constFind(ind.code);
         if (byYear != judgements.constEnd() && byYear->contains(year))
@@ -59,8 +58,7 @@ QVector<IndicatorAssessment> assessWithRules(const QVector<Indicator> &indicator
 QVector<IndicatorAssessment> AssessmentService::assess(const QVector<Indicator> &indicators,
                                                        const QHash<QString, QMap<int, double>> &series,
                                                        const QHash<QString, QMap<int, double>> &referenceValues,
-                                                       const QHash<QString, QMap<int, Judgement>> &judgements,
-                                                       int year)
+                                                       const QHash<QString, QMap<int, Judgement>> &judgements, int year)
 {
     return assessWithRules(indicators, rulesOf(indicators), series, referenceValues, judgements, year);
 }
@@ -98,7 +96,8 @@ int AssessmentService::assessEveryArea(int year,
     const QVector<Indicator> indicators = catalog.indicators();
     const QVector<TargetRule> rules = rulesOf(indicators);
     QHash<QString, QHash<QString, QMap<int, double>>> references;
-    const QHash<QString, QHash<QString, QMap<int, double>>> all = ValueRepository(m_db).seriesByArea(false, &references);
+    const QHash<QString, QHash<QString, QMap<int, double>>> all = ValueRepository(m_db).seriesByArea(false,
+                                                                                                     &references);
     const QHash<QString, QHash<QString, QMap<int, Judgement>>> judgements = JudgementRepository(m_db).byArea();
     // The district first, then the other areas in the order they were added; an
     // area without values is assessed too (无数据 throughout).
@@ -106,8 +105,9 @@ int AssessmentService::assessEveryArea(int year,
     const PlanYears years = PlanYears::of(catalog.plans());
     int n = 0;
     for (const Area &area : areas) {
-        for (IndicatorAssessment &a : assessWithRules(indicators, rules, all.value(area.name), references.value(area.name),
-                                                      judgements.value(area.name), year, detail, years)) {
+        for (IndicatorAssessment &a :
+             assessWithRules(indicators, rules, all.value(area.name), references.value(area.name),
+                             judgements.value(area.name), year, detail, years)) {
             a.area = area.name;
             visit(area.name, a);
             ++n;

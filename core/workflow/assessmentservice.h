@@ -1,7 +1,7 @@
 #pragma once
 
-#include "target/indicatorassessment.h"
 #include "target/assessor.h"
+#include "target/indicatorassessment.h"
 #include "target/judgement.h"
 
 #include <QHash>

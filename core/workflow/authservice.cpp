@@ -49,7 +49,8 @@ bool AuthService::validUser(const User &user, QString *error) const
         for (const ResponsibleUnit &u : CatalogRepository(m_db).units())
             known = known || (u.name == user.unit && u.kind == ResponsibleUnit::Kind::Member);
         if (!known) {
-            *error = tr("Unit: \"%1\": a liaison belongs to one of the responsible units of the catalog.").arg(user.unit);
+            *error =
+                tr("Unit: \"%1\": a liaison belongs to one of the responsible units of the catalog.").arg(user.unit);
             return false;
         }
     }
@@ -107,9 +108,10 @@ AuthService::SignIn AuthService::signIn(const QString &login, const QString &pas
         const int failures = (user->lockedUntil.isValid() ? 0 : user->failedAttempts) + 1;
         const QDateTime until = failures >= MaxFailures ? now.addSecs(LockMinutes * 60) : QDateTime();
         users.recordFailure(user->login, failures, until, &error);
-        result.message = until.isValid()
-            ? tr("The password is wrong; the account %1 is now locked for %2 minutes.").arg(user->login).arg(LockMinutes)
-            : wrong;
+        result.message = until.isValid() ? tr("The password is wrong; the account %1 is now locked for %2 minutes.")
+                                               .arg(user->login)
+                                               .arg(LockMinutes)
+                                         : wrong;
         return result;
     }
     if (user->failedAttempts > 0 || user->lockedUntil.isValid())

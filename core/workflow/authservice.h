@@ -25,8 +25,8 @@ public:
 
     struct SignIn
     {
-        std::optional<User> user;   // set when signed in
-        QString message;            // why not, in the user's language
+        std::optional<User> user; // set when signed in
+        QString message;          // why not, in the user's language
     };
 
     // Account changes are announced on `notifier` once committed (none without one).

@@ -1,12 +1,12 @@
 #include "demodata.h"
 
-#include "storage/judgementrepository.h"
-#include "storage/userrepository.h"
-#include "workflow/passwordhasher.h"
-#include "storage/settingsrepository.h"
-#include "storage/valuerepository.h"
 #include "storage/catalogrepository.h"
+#include "storage/judgementrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/userrepository.h"
+#include "storage/valuerepository.h"
 #include "target/targetparser.h"
+#include "workflow/passwordhasher.h"
 
 #include <QHash>
 
@@ -48,8 +48,8 @@ double typicalLevel(const Indicator &ind, const TargetRule &rule)
     if (falling && ind.measureUnit == QStringLiteral("%"))
         return 2.5;
     static const QHash<QString, double> levels = {
-        {QStringLiteral("%"), 62.0},  {QStringLiteral("‰"), 3.0},   {QStringLiteral("1/10万"), 10.0},
-        {QStringLiteral("岁"), 80.0}, {QStringLiteral("年"), 11.0}, {QStringLiteral("万人"), 28.0},
+        {QStringLiteral("%"), 62.0},   {QStringLiteral("‰"), 3.0},   {QStringLiteral("1/10万"), 10.0},
+        {QStringLiteral("岁"), 80.0},  {QStringLiteral("年"), 11.0}, {QStringLiteral("万人"), 28.0},
         {QStringLiteral("户"), 120.0}, {QStringLiteral("件"), 60.0}, {QStringLiteral("个"), 20.0},
         {QStringLiteral("人"), 300.0}, {QStringLiteral("张"), 3.0},  {QStringLiteral("名"), 1.5},
         {QStringLiteral("小时"), 9.0}};
@@ -99,16 +99,26 @@ QVector<DemoData::Account> DemoData::accounts()
         {QStringLiteral("tongji"), QStringLiteral("区统计局审核员（示例）"), QStringLiteral("reviewer"), QString()},
     };
     const QVector<QPair<QString, QString>> liaisons = {
-        {QStringLiteral("weijian"), QStringLiteral("区卫健委")},   {QStringLiteral("tiyu"), QStringLiteral("区体育局")},
-        {QStringLiteral("fagai"), QStringLiteral("区发改委")},     {QStringLiteral("jiaowei"), QStringLiteral("区教委")},
-        {QStringLiteral("renshe"), QStringLiteral("区人社局")},    {QStringLiteral("yibao"), QStringLiteral("区医保局")},
-        {QStringLiteral("zuzhi"), QStringLiteral("区委组织部")},   {QStringLiteral("guozi"), QStringLiteral("区国资委")},
-        {QStringLiteral("gonghui"), QStringLiteral("区总工会")},   {QStringLiteral("minzheng"), QStringLiteral("区民政局")},
-        {QStringLiteral("xuanchuan"), QStringLiteral("区委宣传部")}, {QStringLiteral("fulian"), QStringLiteral("区妇联")},
-        {QStringLiteral("chengguan"), QStringLiteral("区城管局")}, {QStringLiteral("shengtai"), QStringLiteral("区生态环境局")},
-        {QStringLiteral("jiancha"), QStringLiteral("区检察院")},   {QStringLiteral("fayuan"), QStringLiteral("区法院")},
-        {QStringLiteral("sifa"), QStringLiteral("区司法局")},      {QStringLiteral("gongan"), QStringLiteral("区公安分局")},
-        {QStringLiteral("canlian"), QStringLiteral("区残联")},     {QStringLiteral("nongwei"), QStringLiteral("区农委")},
+        {QStringLiteral("weijian"), QStringLiteral("区卫健委")},
+        {QStringLiteral("tiyu"), QStringLiteral("区体育局")},
+        {QStringLiteral("fagai"), QStringLiteral("区发改委")},
+        {QStringLiteral("jiaowei"), QStringLiteral("区教委")},
+        {QStringLiteral("renshe"), QStringLiteral("区人社局")},
+        {QStringLiteral("yibao"), QStringLiteral("区医保局")},
+        {QStringLiteral("zuzhi"), QStringLiteral("区委组织部")},
+        {QStringLiteral("guozi"), QStringLiteral("区国资委")},
+        {QStringLiteral("gonghui"), QStringLiteral("区总工会")},
+        {QStringLiteral("minzheng"), QStringLiteral("区民政局")},
+        {QStringLiteral("xuanchuan"), QStringLiteral("区委宣传部")},
+        {QStringLiteral("fulian"), QStringLiteral("区妇联")},
+        {QStringLiteral("chengguan"), QStringLiteral("区城管局")},
+        {QStringLiteral("shengtai"), QStringLiteral("区生态环境局")},
+        {QStringLiteral("jiancha"), QStringLiteral("区检察院")},
+        {QStringLiteral("fayuan"), QStringLiteral("区法院")},
+        {QStringLiteral("sifa"), QStringLiteral("区司法局")},
+        {QStringLiteral("gongan"), QStringLiteral("区公安分局")},
+        {QStringLiteral("canlian"), QStringLiteral("区残联")},
+        {QStringLiteral("nongwei"), QStringLiteral("区农委")},
     };
     for (const auto &l : liaisons)
         out.append({l.first, l.second + QStringLiteral("填报员（示例）"), QStringLiteral("liaison"), l.second});
@@ -207,7 +217,8 @@ QVector<ValueRecord> DemoData::generate(const QVector<Indicator> &indicators, co
             r.state = year < LastYear ? ValueState::Approved
                                       : (stableHash(ind.code + QString::number(year)) % 3 == 0 ? ValueState::Approved
                                                                                                : ValueState::Submitted);
-            if (ind.isRate() && ind.measureUnit == QStringLiteral("%") && ind.leadUnit() == QStringLiteral("区卫健委")) {
+            if (ind.isRate() && ind.measureUnit == QStringLiteral("%")
+                && ind.leadUnit() == QStringLiteral("区卫健委")) {
                 const double denominator = 7000 + stableHash(ind.code) % 2000;
                 const double numerator = std::round(v / 100.0 * denominator);
                 r.denominator = denominator;

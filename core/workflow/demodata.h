@@ -33,7 +33,7 @@ public:
     {
         QString login;
         QString displayName;
-        QString role;   // liaison, reviewer, admin
+        QString role; // liaison, reviewer, admin
         QString unit;
     };
     static QVector<Account> accounts();

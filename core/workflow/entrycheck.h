@@ -11,7 +11,7 @@ struct EntryCheck
     std::optional<double> value;
     std::optional<double> numerator;
     std::optional<double> denominator;
-    bool computedFromParts = false;   // value = numerator / denominator × scale
+    bool computedFromParts = false; // value = numerator / denominator × scale
     QStringList errors;
     QStringList warnings;
 

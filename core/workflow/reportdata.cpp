@@ -38,9 +38,12 @@ void finish(ReportData::PlanSummary &s)
 int ReportData::dataYearFor(Kind kind, int year, const Plan &plan)
 {
     switch (kind) {
-    case Kind::MidTerm: return plan.baselineYear + (plan.endYear - plan.baselineYear) / 2;
-    case Kind::Final: return plan.endYear;
-    case Kind::Annual: break;
+    case Kind::MidTerm:
+        return plan.baselineYear + (plan.endYear - plan.baselineYear) / 2;
+    case Kind::Final:
+        return plan.endYear;
+    case Kind::Annual:
+        break;
     }
     return year;
 }
@@ -48,16 +51,19 @@ int ReportData::dataYearFor(Kind kind, int year, const Plan &plan)
 QString ReportData::kindKey(Kind kind)
 {
     switch (kind) {
-    case Kind::MidTerm: return QStringLiteral("midterm");
-    case Kind::Final: return QStringLiteral("final");
-    case Kind::Annual: break;
+    case Kind::MidTerm:
+        return QStringLiteral("midterm");
+    case Kind::Final:
+        return QStringLiteral("final");
+    case Kind::Annual:
+        break;
     }
     return QStringLiteral("annual");
 }
 
 bool ReportData::kindFromKey(const QString &key, Kind *out)
 {
-    for (Kind k : { Kind::Annual, Kind::MidTerm, Kind::Final }) {
+    for (Kind k : {Kind::Annual, Kind::MidTerm, Kind::Final}) {
         if (key == kindKey(k)) {
             *out = k;
             return true;
@@ -69,9 +75,12 @@ bool ReportData::kindFromKey(const QString &key, Kind *out)
 QString ReportData::kindTitle(Kind kind)
 {
     switch (kind) {
-    case Kind::MidTerm: return tr("Mid-term evaluation report");
-    case Kind::Final: return tr("Final evaluation report");
-    case Kind::Annual: break;
+    case Kind::MidTerm:
+        return tr("Mid-term evaluation report");
+    case Kind::Final:
+        return tr("Final evaluation report");
+    case Kind::Annual:
+        break;
     }
     return tr("Annual monitoring report");
 }
@@ -159,7 +168,7 @@ ReportData ReportData::build(QSqlDatabase db, Kind kind, int year)
             d.categories.append(section);
     }
 
-    for (Warning level : { Warning::Red, Warning::Yellow }) {
+    for (Warning level : {Warning::Red, Warning::Yellow}) {
         for (int i = 0; i < d.assessments.size(); ++i) {
             const IndicatorAssessment &ia = d.assessments.at(i);
             if (ia.assessment.warning != level)

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "target/indicatorassessment.h"
-#include "model/unitcompleteness.h"
 #include "model/category.h"
 #include "model/plan.h"
+#include "model/unitcompleteness.h"
 #include "model/valuerecord.h"
+#include "target/indicatorassessment.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,11 +30,11 @@ public:
     {
         Plan plan;
         int indicators = 0;
-        int assessed = 0;       // status Met or NotMet
+        int assessed = 0; // status Met or NotMet
         int met = 0;
-        double metRate = 0.0;   // met / assessed, 0 when nothing was assessed
-        std::array<int, 4> byStatus {};   // indexed by Assessment::Status
-        std::array<int, 4> byWarning {};  // indexed by Assessment::Warning
+        double metRate = 0.0;           // met / assessed, 0 when nothing was assessed
+        std::array<int, 4> byStatus{};  // indexed by Assessment::Status
+        std::array<int, 4> byWarning{}; // indexed by Assessment::Warning
         int fluctuating = 0;
     };
 
@@ -42,20 +42,20 @@ public:
     {
         QString planCode;
         QString name;
-        QVector<int> rows;            // indexes into `assessments`, in catalog order
-        std::array<int, 4> byStatus {};
+        QVector<int> rows; // indexes into `assessments`, in catalog order
+        std::array<int, 4> byStatus{};
     };
 
     struct WarningItem
     {
-        int row = -1;                 // index into `assessments`
-        QString note;                 // the lead unit's 情况说明 of the latest value
+        int row = -1; // index into `assessments`
+        QString note; // the lead unit's 情况说明 of the latest value
         QString source;
     };
 
     Kind kind = Kind::Annual;
-    int year = 0;                     // the year the report is about (2026 for the mid-term)
-    int dataYear = 0;                 // the year the data are assessed for
+    int year = 0;     // the year the report is about (2026 for the mid-term)
+    int dataYear = 0; // the year the data are assessed for
     bool demo = false;
     QDate generated;
 
@@ -64,24 +64,24 @@ public:
     QVector<IndicatorAssessment> assessments;     // catalog order
     QHash<QString, QVector<ValueRecord>> records; // the district's values per code
     QVector<CategorySection> categories;
-    QVector<int> valueYears;                      // the last three years shown in the tables
-    QVector<WarningItem> warnings;                // red first, then yellow
+    QVector<int> valueYears;       // the last three years shown in the tables
+    QVector<WarningItem> warnings; // red first, then yellow
     QVector<UnitCompleteness> completeness;
-    QVector<int> midTermRows;                     // rows with a half-way check
-    QVector<int> metEarly;                        // met, and met in every year since metSince
-    QHash<int, int> metSince;                     // row -> first year of the unbroken run of Met
-    QVector<int> notExpected;                     // outlook Unlikely or Diverging
+    QVector<int> midTermRows; // rows with a half-way check
+    QVector<int> metEarly;    // met, and met in every year since metSince
+    QHash<int, int> metSince; // row -> first year of the unbroken run of Met
+    QVector<int> notExpected; // outlook Unlikely or Diverging
 
     // The year the data are assessed for: annual → year; mid-term → half-way year of
     // the plan (2025); final → the target year (2030).
     static int dataYearFor(Kind kind, int year, const Plan &plan = Plan());
-    static QString kindKey(Kind kind);              // annual, midterm, final
+    static QString kindKey(Kind kind); // annual, midterm, final
     static bool kindFromKey(const QString &key, Kind *out);
-    static QString kindTitle(Kind kind);            // translated
+    static QString kindTitle(Kind kind); // translated
 
     // The value of `code` in `valueYear` and whether it is approved, if it counts.
     const ValueRecord *record(const QString &code, int valueYear) const;
-    PlanSummary total() const;                      // both plans together
+    PlanSummary total() const; // both plans together
 
     static ReportData build(QSqlDatabase db, Kind kind, int year);
 };

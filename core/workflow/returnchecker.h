@@ -1,7 +1,7 @@
 #pragma once
 
-#include "workflow/entryvalidator.h"
 #include "target/judgement.h"
+#include "workflow/entryvalidator.h"
 
 #include <QHash>
 #include <QMap>

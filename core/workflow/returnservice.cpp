@@ -3,12 +3,12 @@
 #include "assessmentservice.h"
 #include "valueworkflow.h"
 
+#include "changenotifier.h"
 #include "exchange/numberparser.h"
 #include "exchange/valueimport.h"
 #include "exchange/valuerules.h"
-#include "storage/catalogrepository.h"
-#include "changenotifier.h"
 #include "permissions.h"
+#include "storage/catalogrepository.h"
 #include "storage/commentrepository.h"
 #include "storage/judgementrepository.h"
 #include "storage/valuerepository.h"
@@ -56,8 +56,7 @@ EntryCheck ReturnService::check(const Indicator &ind, int year, const EntryValid
 EntryCheck ReturnService::check(const Indicator &ind, int year, const EntryValidator::Input &input,
                                 const QHash<QString, QMap<int, double>> &seriesWithDrafts,
                                 const QHash<QString, QMap<int, double>> &referenceValues,
-                                const QHash<QString, QMap<int, Judgement>> &judgements,
-                                std::optional<Assessment> *live)
+                                const QHash<QString, QMap<int, Judgement>> &judgements, std::optional<Assessment> *live)
 {
     if (live)
         live->reset();
@@ -84,7 +83,8 @@ bool ReturnService::saveDraft(const User &user, const Indicator &ind, int year, 
                               const QString &source, QString *error)
 {
     if (!ValueWorkflow::mayAct(user, ValueWorkflow::Act::Save, ind)) {
-        *error = tr("%1 is reported by %2; %3 cannot change it.").arg(ind.code, ind.leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
+        *error = tr("%1 is reported by %2; %3 cannot change it.")
+                     .arg(ind.code, ind.leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
         return false;
     }
     EntryValidator::Input checked = input;
@@ -120,7 +120,8 @@ bool ReturnService::saveDraft(const User &user, const Indicator &ind, int year, 
 bool ReturnService::clearDraft(const User &user, const Indicator &ind, int year, QString *error)
 {
     if (!ValueWorkflow::mayAct(user, ValueWorkflow::Act::Save, ind)) {
-        *error = tr("%1 is reported by %2; %3 cannot change it.").arg(ind.code, ind.leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
+        *error = tr("%1 is reported by %2; %3 cannot change it.")
+                     .arg(ind.code, ind.leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
         return false;
     }
     if (!ValueWorkflowRepository(m_db).removeDraft(ind.code, QString(), year, user.login, error))
@@ -147,13 +148,15 @@ bool ReturnService::submit(const User &user, const QStringList &codes, int year,
             continue;
         }
         if (!ValueWorkflow::mayAct(user, ValueWorkflow::Act::Submit, *ind)) {
-            problems << tr("%1 is reported by %2; %3 cannot submit it.").arg(code, ind->leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
+            problems << tr("%1 is reported by %2; %3 cannot submit it.")
+                            .arg(code, ind->leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
             continue;
         }
         const std::optional<ValueRecord> v = values.value(code, QString(), year);
         if (!v || !ValueWorkflow::allowedFrom(ValueWorkflow::Act::Submit, v->state)) {
-            problems << (v ? tr("%1 %2 is %3 and cannot be submitted.").arg(code).arg(year).arg(ValueStates::label(v->state))
-                           : tr("%1 %2 has no value to submit.").arg(code).arg(year));
+            problems
+                << (v ? tr("%1 %2 is %3 and cannot be submitted.").arg(code).arg(year).arg(ValueStates::label(v->state))
+                      : tr("%1 %2 has no value to submit.").arg(code).arg(year));
             continue;
         }
         EntryValidator::Input input;
@@ -166,7 +169,8 @@ bool ReturnService::submit(const User &user, const QStringList &codes, int year,
         if (c.hasErrors())
             problems << QStringLiteral("%1: %2").arg(code, c.errors.join(QLatin1Char(' ')));
         else if (!c.warnings.isEmpty() && v->note.trimmed().isEmpty())
-            problems << tr("%1: %2 The note (情况说明) must explain it before submission.").arg(code, c.warnings.join(QLatin1Char(' ')));
+            problems << tr("%1: %2 The note (情况说明) must explain it before submission.")
+                            .arg(code, c.warnings.join(QLatin1Char(' ')));
         StateChange ch;
         ch.code = code;
         ch.year = year;

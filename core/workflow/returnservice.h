@@ -1,9 +1,9 @@
 #pragma once
 
 #include "entryvalidator.h"
-#include "target/judgement.h"
 #include "model/user.h"
 #include "model/valuerecord.h"
+#include "target/judgement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

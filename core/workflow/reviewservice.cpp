@@ -38,9 +38,11 @@ bool ReviewService::act(const User &user, ValueWorkflow::Act act, const QVector<
             return false;
         }
         if (!ValueWorkflow::mayAct(user, act, *ind)) {
-            *error = act == ValueWorkflow::Act::Approve ? tr("%1 cannot approve values; that is a reviewer's act.").arg(user.login)
-                : act == ValueWorkflow::Act::Return   ? tr("%1 cannot send values back; that is a reviewer's act.").arg(user.login)
-                                                      : tr("%1 cannot reopen values; that is a reviewer's act.").arg(user.login);
+            *error = act == ValueWorkflow::Act::Approve
+                ? tr("%1 cannot approve values; that is a reviewer's act.").arg(user.login)
+                : act == ValueWorkflow::Act::Return
+                ? tr("%1 cannot send values back; that is a reviewer's act.").arg(user.login)
+                : tr("%1 cannot reopen values; that is a reviewer's act.").arg(user.login);
             return false;
         }
         StateChange ch;

@@ -89,7 +89,7 @@ TrendSeries TrendSeries::build(const IndicatorAssessment &ia, const QVector<Valu
     for (auto it = ia.series.cbegin(); it != ia.series.cend(); ++it) {
         if (ia.year > 0 && it.key() > ia.year)
             break;
-        s.points.append({ it.key(), it.value(), approved.value(it.key(), false) });
+        s.points.append({it.key(), it.value(), approved.value(it.key(), false)});
         s.firstYear = std::min(s.firstYear, it.key());
     }
 

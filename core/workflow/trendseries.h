@@ -1,7 +1,7 @@
 #pragma once
 
-#include "target/indicatorassessment.h"
 #include "model/valuerecord.h"
+#include "target/indicatorassessment.h"
 
 #include <QVector>
 
@@ -24,18 +24,18 @@ struct TrendSeries
     QString name;
     QString measureUnit;
     QString targetText;
-    QVector<Point> points;          // ascending years, up to the assessment year
+    QVector<Point> points; // ascending years, up to the assessment year
 
     TargetShape targetShape = TargetShape::None;
-    double targetValue = 0.0;       // Line
-    double bandLow = 0.0;           // Band: 左右 (x ± tolerance) and 趋于平衡
+    double targetValue = 0.0; // Line
+    double bandLow = 0.0;     // Band: 左右 (x ± tolerance) and 趋于平衡
     double bandHigh = 0.0;
 
     bool hasBaseline = false;
     int baselineYear = 0;
     double baselineValue = 0.0;
 
-    bool hasProjection = false;     // from the latest point to the target year
+    bool hasProjection = false; // from the latest point to the target year
     int projectionFromYear = 0;
     double projectionFromValue = 0.0;
     int projectionToYear = 0;

@@ -5,12 +5,12 @@
 // Run: build/tests/bench_assess [--areas N] [--keep FILE] [--only load|verdicts|full]
 // (--only runs one part, for profilers and instruction counts: perf stat -e instructions:u)
 
-#include "workflow/demodata.h"
 #include "catalog/plandatabase.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/valuerepository.h"
 #include "workflow/assessmentservice.h"
+#include "workflow/demodata.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -36,7 +36,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int areas = args.contains(QStringLiteral("--areas")) ? args.value(args.indexOf(QStringLiteral("--areas")) + 1).toInt() : 1000;
+    const int areas = args.contains(QStringLiteral("--areas"))
+        ? args.value(args.indexOf(QStringLiteral("--areas")) + 1).toInt()
+        : 1000;
     QTextStream out(stdout);
     QTemporaryDir dir;
     // --keep FILE: build the database into FILE once and reuse it on later runs.
@@ -72,7 +74,8 @@ int main(int argc, char **argv)
             }
         }
         QString error;
-        if (!ValueRepository(db.connection()).store(all, QStringLiteral("bench"), QStringLiteral("bench"), true, &error)) {
+        if (!ValueRepository(db.connection())
+                 .store(all, QStringLiteral("bench"), QStringLiteral("bench"), true, &error)) {
             out << error << Qt::endl;
             return 1;
         }
@@ -83,7 +86,9 @@ int main(int argc, char **argv)
     t.restart();
     Database db;
     PlanDatabase::open(db, path);
-    const QString only = args.contains(QStringLiteral("--only")) ? args.value(args.indexOf(QStringLiteral("--only")) + 1) : QString();
+    const QString only = args.contains(QStringLiteral("--only"))
+        ? args.value(args.indexOf(QStringLiteral("--only")) + 1)
+        : QString();
     if (only.isEmpty() || only == QLatin1String("load")) {
         // The first part, for the README: reading every value (assessing is the rest).
         QElapsedTimer part;
@@ -101,9 +106,11 @@ int main(int argc, char **argv)
         t.restart();
         const double cpu = threadCpuSeconds();
         int counts[4] = {0, 0, 0, 0};
-        const int n = AssessmentService(db.connection()).assessEveryArea(2030, [&](const QString &, const IndicatorAssessment &a) {
-            ++counts[int(a.assessment.status)];
-        }, detail);
+        const int n =
+            AssessmentService(db.connection())
+                .assessEveryArea(
+                    2030, [&](const QString &, const IndicatorAssessment &a) { ++counts[int(a.assessment.status)]; },
+                    detail);
         const double seconds = t.elapsed() / 1000.0;
         out << (detail == Assessor::Detail::Full ? "with reasons: " : "verdicts only: ") << "assessed " << n
             << " indicator-areas (loading included) in " << seconds << " s wall, " << threadCpuSeconds() - cpu

@@ -1,8 +1,8 @@
 // Creating a new database: schema migrations, the plan catalog and its baselines.
 // Run: build/tests/bench_database [--runs N]
 
-#include "storage/database.h"
 #include "catalog/plandatabase.h"
+#include "storage/database.h"
 #include "storage/valuerepository.h"
 
 #include <QCoreApplication>
@@ -16,7 +16,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int runs = args.contains(QStringLiteral("--runs")) ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt() : 20;
+    const int runs = args.contains(QStringLiteral("--runs"))
+        ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt()
+        : 20;
     QTextStream out(stdout);
     QTemporaryDir dir;
     QVector<double> ms;

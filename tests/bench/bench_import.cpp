@@ -10,9 +10,9 @@
 #include "catalog/catalogloader.h"
 #include "catalog/plandatabase.h"
 #include "exchange/valuefileimport.h"
-#include "model/valuebounds.h"
 #include "exchange/xlsxdocument.h"
 #include "exchange/xlsxreader.h"
+#include "model/valuebounds.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/valuerepository.h"
@@ -57,8 +57,7 @@ QVector<Row> makeRows(int count)
                 const ValueBounds b = ValueBounds::of(ind);
                 const double high = std::min(b.hardHigh, 100.0);
                 const double v = std::round((b.hardLow + (high - b.hardLow) * (rows.size() % 80) / 80.0) * 10) / 10;
-                rows.append({ind.code, year, v,
-                             QStringLiteral("镇街%1").arg(area, 3, 10, QLatin1Char('0'))});
+                rows.append({ind.code, year, v, QStringLiteral("镇街%1").arg(area, 3, 10, QLatin1Char('0'))});
             }
         }
     }
@@ -72,7 +71,8 @@ bool writeCsv(const QString &path, const QVector<Row> &rows)
         return false;
     QByteArray text = "code,year,value,numerator,denominator,source,note,area\n";
     for (const Row &r : rows)
-        text += QStringLiteral("%1,%2,%3,,,统计年报,示例,%4\n").arg(r.code).arg(r.year).arg(r.value).arg(r.area).toUtf8();
+        text +=
+            QStringLiteral("%1,%2,%3,,,统计年报,示例,%4\n").arg(r.code).arg(r.year).arg(r.value).arg(r.area).toUtf8();
     return f.write(text) == text.size();
 }
 
@@ -80,9 +80,9 @@ bool writeXlsx(const QString &path, const QVector<Row> &rows, QString *error)
 {
     XlsxDocument doc(path, true);
     doc.addSheet(QStringLiteral("values"));
-    const QStringList header = {QStringLiteral("code"), QStringLiteral("year"), QStringLiteral("value"),
+    const QStringList header = {QStringLiteral("code"),      QStringLiteral("year"),        QStringLiteral("value"),
                                 QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("source"),
-                                QStringLiteral("note"), QStringLiteral("area")};
+                                QStringLiteral("note"),      QStringLiteral("area")};
     for (int c = 0; c < header.size(); ++c)
         doc.writeText(0, c, header.at(c));
     for (int i = 0; i < rows.size(); ++i) {
@@ -291,20 +291,20 @@ int main(int argc, char **argv)
     const double xlsxCheckSeconds = t.nsecsElapsed() / 1e9;
     const double xlsxCheckCpu = cpuSeconds() - cpu;
     const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                                              : QStringLiteral("python3");
-    const QString script = QStringLiteral(
-        "import sys, time, openpyxl\n"
-        "t = time.perf_counter(); c = time.process_time()\n"
-        "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
-        "n = sum(1 for _ in wb.worksheets[0].iter_rows(values_only=True))\n"
-        "print(n, time.perf_counter() - t, time.process_time() - c)\n");
+                                                                             : QStringLiteral("python3");
+    const QString script = QStringLiteral("import sys, time, openpyxl\n"
+                                          "t = time.perf_counter(); c = time.process_time()\n"
+                                          "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+                                          "n = sum(1 for _ in wb.worksheets[0].iter_rows(values_only=True))\n"
+                                          "print(n, time.perf_counter() - t, time.process_time() - c)\n");
     double pythonCpu = -1;
     const double pythonWall = runTimed(python, {QStringLiteral("-c"), script, xlsx}, QByteArray(), &output, &pythonCpu);
     const QStringList reply = QString::fromUtf8(output).split(QLatin1Char(' '));
     const double pythonSeconds = reply.value(1).trimmed().toDouble();
     const double pythonInnerCpu = reply.value(2).trimmed().toDouble();
-    out << Qt::endl << "XLSX reading (" << sheet.rowCount() << " rows read by XlsxReader, "
-        << reply.value(0) << " by openpyxl)" << Qt::endl;
+    out << Qt::endl
+        << "XLSX reading (" << sheet.rowCount() << " rows read by XlsxReader, " << reply.value(0) << " by openpyxl)"
+        << Qt::endl;
     line(QStringLiteral("fuer XlsxReader::read"), count, readerSeconds, readerCpu);
     line(QStringLiteral("fuer read + check every row (preview)"), count, xlsxCheckSeconds, xlsxCheckCpu);
     line(QStringLiteral("openpyxl read_only, iter_rows (in Python)"), count, pythonSeconds, pythonInnerCpu);

@@ -2,10 +2,10 @@
 // writing the annual report PDF. Built, not run by ctest:
 //   bench_report [--kind annual|midterm|final] [--year 2025] [--out FILE.pdf|FILE.odt]
 // Prints seconds per step and the page count.
-#include "workflow/demodata.h"
 #include "catalog/plandatabase.h"
 #include "report/reportrenderer.h"
 #include "storage/database.h"
+#include "workflow/demodata.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -36,7 +36,8 @@ int main(int argc, char **argv)
     timer.start();
     Database db;
     QString error;
-    if (!PlanDatabase::open(db, dir.filePath(QStringLiteral("demo.sqlite"))) || !DemoData::populate(db.connection(), &error)) {
+    if (!PlanDatabase::open(db, dir.filePath(QStringLiteral("demo.sqlite")))
+        || !DemoData::populate(db.connection(), &error)) {
         out << "demo database failed: " << db.errorString() << error << Qt::endl;
         return 1;
     }

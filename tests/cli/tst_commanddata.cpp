@@ -78,7 +78,8 @@ void TestCommandData::demoCreatesDatabase()
     const QString db = path("demo.sqlite");
     const Cli::Result r = run({"demo", "--out", db, "--lang", "en"});
     QVERIFY2(r.exitCode == 0, r.describe().constData());
-    QVERIFY2(r.errText().contains(QStringLiteral("Demo database with example data written to ") + db), r.err.constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("Demo database with example data written to ") + db),
+             r.err.constData());
     QVERIFY(Cli::readFile(db).startsWith(QByteArray("SQLite format 3\0", 16)));
     const QVector<QStringList> values = exportedValues(db);
     QVERIFY2(values.size() > 89 * 5, qPrintable(QString::number(values.size())));
@@ -170,10 +171,12 @@ void TestCommandData::assessJsonAndXlsx()
         const QJsonObject o = v.toObject();
         for (const QString &column : kAssessColumns)
             QVERIFY2(o.contains(column), qPrintable(column));
-        QVERIFY(QStringList({"met", "not_met", "needs_judgement", "no_data"}).contains(o.value(QStringLiteral("status_key")).toString()));
+        QVERIFY(QStringList({"met", "not_met", "needs_judgement", "no_data"})
+                    .contains(o.value(QStringLiteral("status_key")).toString()));
     }
 
-    const Cli::Result xlsx = run({"assess", "--db", m_demo, "--year", "2025", "--format", "xlsx", "--out", path("a.xlsx")});
+    const Cli::Result xlsx = run(
+        {"assess", "--db", m_demo, "--year", "2025", "--format", "xlsx", "--out", path("a.xlsx")});
     QVERIFY2(xlsx.exitCode == 0, xlsx.describe().constData());
     QVERIFY(xlsx.out.isEmpty());
     QVERIFY(Cli::readFile(path("a.xlsx")).startsWith("PK\x03\x04"));
@@ -280,15 +283,17 @@ void TestCommandData::valuesRoundTrip()
     // A demo database's export: its mark, then the file as from any database.
     QVERIFY(all.value(0).value(0).startsWith(QStringLiteral("示例数据")));
     const QVector<QStringList> rows = all.mid(1);
-    QCOMPARE(rows.value(0).join(QLatin1Char(',')), QStringLiteral("code,year,value,numerator,denominator,source,note,area"));
+    QCOMPARE(rows.value(0).join(QLatin1Char(',')),
+             QStringLiteral("code,year,value,numerator,denominator,source,note,area"));
     QVERIFY(rows.size() > 89 * 5);
 
     const QString second = path("second.sqlite");
     const Cli::Result imported = run({"values", "import", path("values.csv"), "--db", second, "--lang", "en"});
     QVERIFY2(imported.exitCode == 0, imported.describe().constData());
-    QVERIFY2(imported.errText().contains(
-                 QStringLiteral("Imported %1 values from %2. (read as UTF-8)").arg(rows.size() - 1).arg(path("values.csv"))),
-             imported.err.constData());
+    QVERIFY2(
+        imported.errText().contains(
+            QStringLiteral("Imported %1 values from %2. (read as UTF-8)").arg(rows.size() - 1).arg(path("values.csv"))),
+        imported.err.constData());
     QCOMPARE(exportedValues(second), rows);
 
     // --year limits the export to one year.
@@ -312,9 +317,11 @@ void TestCommandData::importWithBadRowWritesNothing()
     const Cli::Result en = run({"values", "import", path("bad.csv"), "--db", db, "--lang", "en"});
     QVERIFY2(en.exitCode == 1, en.describe().constData());
     const QString err = en.errText();
-    QVERIFY2(err.contains(path("bad.csv") + QStringLiteral(" was not imported; nothing was written.")), qPrintable(err));
+    QVERIFY2(err.contains(path("bad.csv") + QStringLiteral(" was not imported; nothing was written.")),
+             qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("bad.csv: line 3: value: abc: a number")), qPrintable(err));
-    QVERIFY2(err.contains(QStringLiteral("bad.csv: line 4: code: X99: an indicator code of the catalog")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("bad.csv: line 4: code: X99: an indicator code of the catalog")),
+             qPrintable(err));
     QVERIFY2(!err.contains(QStringLiteral("line 2")) && !err.contains(QStringLiteral("line 5")), qPrintable(err));
     QCOMPARE(exportedValues(db), before);
 
@@ -325,15 +332,17 @@ void TestCommandData::importWithBadRowWritesNothing()
 
     const Cli::Result missing = run({"values", "import", path("nope.csv"), "--db", db, "--lang", "en"});
     QVERIFY2(missing.exitCode == 1, missing.describe().constData());
-    QVERIFY2(missing.errText().contains(QStringLiteral("Cannot read %1: the file does not exist.").arg(path("nope.csv"))),
-             missing.err.constData());
+    QVERIFY2(
+        missing.errText().contains(QStringLiteral("Cannot read %1: the file does not exist.").arg(path("nope.csv"))),
+        missing.err.constData());
 }
 
 void TestCommandData::templateAndUnfilledImport()
 {
     const QString db = path("fuer.sqlite");
     const QString xlsx = path("x.xlsx");
-    const Cli::Result r = run({"template", "--unit", QStringLiteral("区卫健委"), "--year", "2025", "--out", xlsx, "--db", db});
+    const Cli::Result r = run(
+        {"template", "--unit", QStringLiteral("区卫健委"), "--year", "2025", "--out", xlsx, "--db", db});
     QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY2(r.errText().contains(xlsx), r.err.constData());
     QVERIFY(Cli::readFile(xlsx).startsWith("PK\x03\x04"));
@@ -345,10 +354,11 @@ void TestCommandData::templateAndUnfilledImport()
     QVERIFY2(unfilled.errText().contains(QStringLiteral("no value is filled in")), unfilled.err.constData());
     QCOMPARE(exportedValues(db), before);
 
-    const Cli::Result unknown = run({"template", "--unit", QStringLiteral("不存在"), "--year", "2025", "--out", path("y.xlsx"),
-                                     "--db", db, "--lang", "en"});
+    const Cli::Result unknown = run({"template", "--unit", QStringLiteral("不存在"), "--year", "2025", "--out",
+                                     path("y.xlsx"), "--db", db, "--lang", "en"});
     QVERIFY2(unknown.exitCode == 1, unknown.describe().constData());
-    QVERIFY2(unknown.errText().contains(QStringLiteral("不存在 is not a unit that leads an indicator")), unknown.err.constData());
+    QVERIFY2(unknown.errText().contains(QStringLiteral("不存在 is not a unit that leads an indicator")),
+             unknown.err.constData());
     QVERIFY(!QFileInfo::exists(path("y.xlsx")));
 }
 

@@ -71,8 +71,9 @@ void TestCommandLine::versionWithoutDisplay()
     for (const char *option : {"--version", "-v"}) {
         const Cli::Result r = run({QString::fromLatin1(option)});
         QVERIFY2(r.exitCode == 0, r.describe().constData());
-        QVERIFY2(QRegularExpression(QStringLiteral("^fuer-monitor \\d+\\.\\d+\\.\\d+\\n$")).match(r.outText()).hasMatch(),
-                 r.out.constData());
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^fuer-monitor \\d+\\.\\d+\\.\\d+\\n$")).match(r.outText()).hasMatch(),
+            r.out.constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
     }
 }
@@ -83,7 +84,8 @@ void TestCommandLine::windowWithoutDisplay()
     // commands instead of aborting inside Qt, and creates no database.
     const Cli::Result r = run({"--db", path("fuer.sqlite"), "--lang", "en"});
     QVERIFY2(r.exitCode == 1 && !r.crashed, r.describe().constData());
-    QVERIFY2(r.errText().contains(QStringLiteral("No display")) && r.errText().contains(QStringLiteral("report --year")),
+    QVERIFY2(r.errText().contains(QStringLiteral("No display"))
+                 && r.errText().contains(QStringLiteral("report --year")),
              r.err.constData());
     QVERIFY(!QFileInfo::exists(path("fuer.sqlite")));
     const Cli::Result zh = run({"--db", path("fuer.sqlite")});
@@ -152,21 +154,24 @@ void TestCommandLine::badOptionValue_data()
     QTest::newRow("report --year 2032") << QStringList{"report", "--year", "2032", "--out", "r.pdf"}
                                         << "--year: 2032: expected a year from 2020 to 2031";
     QTest::newRow("assess --year abc") << QStringList{"assess", "--year", "abc"} << "--year: abc: expected a year";
-    QTest::newRow("assess without --year") << QStringList{"assess"} << "--year: (empty): a year from 2020 to 2030 is required";
+    QTest::newRow("assess without --year")
+        << QStringList{"assess"} << "--year: (empty): a year from 2020 to 2030 is required";
     QTest::newRow("assess --format pdf") << QStringList{"assess", "--year", "2025", "--format", "pdf"}
                                          << "--format: pdf: expected csv, json or xlsx";
-    QTest::newRow("assess xlsx without --out") << QStringList{"assess", "--year", "2025", "--format", "xlsx"}
-                                               << "--format xlsx: --out FILE.xlsx is required";
-    QTest::newRow("catalog --format xml") << QStringList{"catalog", "--format", "xml"} << "--format: xml: expected csv or json";
-    QTest::newRow("values export --format json") << QStringList{"values", "export", "--format", "json"}
-                                                 << "--format: json: expected csv or xlsx";
+    QTest::newRow("assess xlsx without --out")
+        << QStringList{"assess", "--year", "2025", "--format", "xlsx"} << "--format xlsx: --out FILE.xlsx is required";
+    QTest::newRow("catalog --format xml")
+        << QStringList{"catalog", "--format", "xml"} << "--format: xml: expected csv or json";
+    QTest::newRow("values export --format json")
+        << QStringList{"values", "export", "--format", "json"} << "--format: json: expected csv or xlsx";
     QTest::newRow("values export --year 2040") << QStringList{"values", "export", "--year", "2040"} << "--year: 2040";
-    QTest::newRow("values import --state returned")
-        << QStringList{"values", "import", "a.csv", "--state", "returned"} << "--state: returned: expected draft, submitted or approved";
-    QTest::newRow("values import --encoding latin1")
-        << QStringList{"values", "import", "a.csv", "--encoding", "latin1"} << "--encoding: latin1: expected UTF-8 or GB18030";
-    QTest::newRow("report --kind weekly") << QStringList{"report", "--year", "2025", "--kind", "weekly", "--out", "r.pdf"}
-                                          << "--kind: weekly: expected annual, midterm or final";
+    QTest::newRow("values import --state returned") << QStringList{"values", "import", "a.csv", "--state", "returned"}
+                                                    << "--state: returned: expected draft, submitted or approved";
+    QTest::newRow("values import --encoding latin1") << QStringList{"values", "import", "a.csv", "--encoding", "latin1"}
+                                                     << "--encoding: latin1: expected UTF-8 or GB18030";
+    QTest::newRow("report --kind weekly")
+        << QStringList{"report", "--year", "2025", "--kind", "weekly", "--out", "r.pdf"}
+        << "--kind: weekly: expected annual, midterm or final";
     QTest::newRow("report without --out") << QStringList{"report", "--year", "2025"} << "--out FILE.pdf";
     QTest::newRow("template without --unit") << QStringList{"template", "--year", "2025", "--out", "t.xlsx"}
                                              << "--unit NAME, --year Y and --out FILE.xlsx are required";
@@ -198,7 +203,8 @@ void TestCommandLine::catalogCsv()
     QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY(r.out.startsWith("\xEF\xBB\xBF")); // a BOM, for spreadsheets
     const QVector<QStringList> rows = Cli::csvRows(r.out);
-    QCOMPARE(rows.value(0).join(QLatin1Char(',')), QStringLiteral("code,plan,category,number,name,measure_unit,target,attribute,units"));
+    QCOMPARE(rows.value(0).join(QLatin1Char(',')),
+             QStringLiteral("code,plan,category,number,name,measure_unit,target,attribute,units"));
     QCOMPARE(rows.size(), 1 + 89);
     int women = 0;
     int children = 0;
@@ -252,8 +258,8 @@ void TestCommandLine::catalogToFile()
     QVERIFY(r.out.isEmpty());
     QCOMPARE(Cli::csvRows(Cli::readFile(path("catalog.csv"))).size(), 90);
 
-    const Cli::Result missing = run({"catalog", "--out", path("no/such/folder/catalog.csv"), "--db", path("fuer.sqlite"),
-                                     "--lang", "en"});
+    const Cli::Result missing = run(
+        {"catalog", "--out", path("no/such/folder/catalog.csv"), "--db", path("fuer.sqlite"), "--lang", "en"});
     QVERIFY2(missing.exitCode == 1, missing.describe().constData());
     QVERIFY2(missing.errText().contains(QStringLiteral("Cannot write ") + path("no/such/folder/catalog.csv")),
              missing.err.constData());
@@ -287,18 +293,20 @@ void TestCommandLine::targetExplainRefused()
 
     const Cli::Result en = run({"target", "explain", QStringLiteral("看情况"), "--lang", "en"});
     QVERIFY2(en.exitCode == 1, en.describe().constData());
-    QVERIFY2(en.errText().contains(QStringLiteral("The target “看情况” is not a known target form")), en.err.constData());
+    QVERIFY2(en.errText().contains(QStringLiteral("The target “看情况” is not a known target form")),
+             en.err.constData());
 }
 
 void TestCommandLine::databaseInMissingFolder()
 {
     const QString db = path("missing/fuer.sqlite");
-    for (const QStringList &args : {QStringList{"assess", "--year", "2025"}, QStringList{"catalog"},
-                                    QStringList{"values", "export"}}) {
+    for (const QStringList &args :
+         {QStringList{"assess", "--year", "2025"}, QStringList{"catalog"}, QStringList{"values", "export"}}) {
         const Cli::Result r = run(args + QStringList{"--db", db, "--lang", "en"});
         QVERIFY2(r.exitCode == 1, r.describe().constData());
         QVERIFY(r.out.isEmpty());
-        QVERIFY2(r.errText().contains(QStringLiteral("The folder %1 for the database file does not exist.").arg(path("missing"))),
+        QVERIFY2(r.errText().contains(
+                     QStringLiteral("The folder %1 for the database file does not exist.").arg(path("missing"))),
                  r.err.constData());
     }
     QVERIFY(!QFileInfo::exists(path("missing")));
@@ -311,7 +319,8 @@ void TestCommandLine::nonDatabaseFile_data()
     QTest::newRow("catalog") << QStringList{"catalog"};
     QTest::newRow("values export") << QStringList{"values", "export"};
     QTest::newRow("values import") << QStringList{"values", "import", "values.csv"};
-    QTest::newRow("template") << QStringList{"template", "--unit", QStringLiteral("区卫健委"), "--year", "2025", "--out", "t.xlsx"};
+    QTest::newRow("template") << QStringList{"template", "--unit", QStringLiteral("区卫健委"), "--year", "2025",
+                                             "--out",    "t.xlsx"};
 }
 
 void TestCommandLine::nonDatabaseFile()
@@ -323,10 +332,12 @@ void TestCommandLine::nonDatabaseFile()
 
     const Cli::Result r = run(args + QStringList{"--db", path("notes.txt"), "--lang", "en"});
     QVERIFY2(r.exitCode == 1, r.describe().constData());
-    QVERIFY2(r.errText().contains(path("notes.txt") + QStringLiteral(" is not a Fuer Monitor database: it is not an SQLite file.")),
+    QVERIFY2(r.errText().contains(path("notes.txt")
+                                  + QStringLiteral(" is not a Fuer Monitor database: it is not an SQLite file.")),
              r.err.constData());
     QCOMPARE(Cli::readFile(path("notes.txt")), notes);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::NoDotAndDotDot), (QStringList{"notes.txt", "values.csv"}));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
+             (QStringList{"notes.txt", "values.csv"}));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

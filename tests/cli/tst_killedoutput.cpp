@@ -4,8 +4,8 @@
 // XLSX, `assess --format xlsx`, `template`, `catalog`. The target is always the
 // previous complete file or the complete new one; /dev/null stays a device; a
 // FIFO receives the whole file.
-#include "killloop.h"
 #include "catalog/plandatabase.h"
+#include "killloop.h"
 #include "testzip.h"
 
 #include "storage/database.h"
@@ -27,7 +27,8 @@ bool databaseIsWhole(const QString &path, QString *why)
             return false;
         }
         QSqlQuery q(db.connection());
-        ok = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+        ok = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next()
+            && q.value(0).toString() == QLatin1String("ok");
         if (!ok)
             *why = QStringLiteral("%1: integrity_check: %2").arg(path, q.value(0).toString());
         else if (!SettingsRepository(db.connection()).isDemo()) {
@@ -121,9 +122,12 @@ void TestKilledOutput::commands()
     QTest::addColumn<QString>("kind");          // xlsx or csv
     QTest::addColumn<int>("rows");              // CSV rows
     QTest::newRow("values export csv") << QStringList{"values", "export", "--db", m_demo} << "csv" << m_valueRows;
-    QTest::newRow("values export xlsx") << QStringList{"values", "export", "--db", m_demo, "--format", "xlsx"} << "xlsx" << 0;
-    QTest::newRow("assess xlsx") << QStringList{"assess", "--db", m_demo, "--year", "2025", "--format", "xlsx"} << "xlsx" << 0;
-    QTest::newRow("template") << QStringList{"template", "--db", m_demo, "--unit", QStringLiteral("区卫健委"), "--year", "2026"}
+    QTest::newRow("values export xlsx") << QStringList{"values", "export", "--db", m_demo, "--format", "xlsx"} << "xlsx"
+                                        << 0;
+    QTest::newRow("assess xlsx") << QStringList{"assess", "--db", m_demo, "--year", "2025", "--format", "xlsx"}
+                                 << "xlsx" << 0;
+    QTest::newRow("template") << QStringList{"template", "--db", m_demo, "--unit", QStringLiteral("区卫健委"),
+                                             "--year",   "2026"}
                               << "xlsx" << 0;
     QTest::newRow("catalog csv") << QStringList{"catalog", "--db", m_demo} << "csv" << m_catalogRows;
 }
@@ -163,7 +167,8 @@ void TestKilledOutput::deviceTargetStaysADevice()
     for (const QString &out : {device, link}) {
         const Cli::Result r = Cli::run(m_dir.path(), arguments + QStringList{"--out", out});
         QVERIFY2(r.exitCode == 0, r.describe().constData());
-        QVERIFY2(Kill::isCharDevice(device), qPrintable(QStringLiteral("%1 was replaced by a regular file").arg(device)));
+        QVERIFY2(Kill::isCharDevice(device),
+                 qPrintable(QStringLiteral("%1 was replaced by a regular file").arg(device)));
     }
     QVERIFY(QFileInfo(link).isSymLink());
 }

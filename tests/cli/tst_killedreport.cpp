@@ -95,7 +95,8 @@ void TestKilledReport::deviceTargetStaysADevice()
     for (const QString &out : {device, odtLink}) {
         const Cli::Result r = Cli::run(m_dir.path(), reportTo(out), 120000);
         QVERIFY2(r.exitCode == 0, r.describe().constData());
-        QVERIFY2(Kill::isCharDevice(device), qPrintable(QStringLiteral("the report replaced %1 by a regular file").arg(device)));
+        QVERIFY2(Kill::isCharDevice(device),
+                 qPrintable(QStringLiteral("the report replaced %1 by a regular file").arg(device)));
     }
     QVERIFY(QFileInfo(odtLink).isSymLink());
 }

@@ -3,11 +3,11 @@
 // throughout, and the verdict-only pass gives the same verdicts without the text.
 #include "tempdatabase.h"
 
-#include "workflow/demodata.h"
 #include "storage/catalogrepository.h"
 #include "storage/judgementrepository.h"
 #include "storage/valuerepository.h"
 #include "workflow/assessmentservice.h"
+#include "workflow/demodata.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -55,15 +55,16 @@ void TestAssessmentService::initTestCase()
         lowered.append(r);
     }
     QVERIFY(lowered.size() > 300);
-    QVERIFY2(ValueRepository(m_db.connection()).store(lowered, QStringLiteral("tester"), QStringLiteral("test"), true,
-                                                      &error),
+    QVERIFY2(ValueRepository(m_db.connection())
+                 .store(lowered, QStringLiteral("tester"), QStringLiteral("test"), true, &error),
              qPrintable(error));
     ValueRecord one = lowered.first();
     one.area = QStringLiteral("镇街B");
-    QVERIFY(ValueRepository(m_db.connection()).store({one}, QStringLiteral("tester"), QStringLiteral("test"), true,
-                                                     &error));
+    QVERIFY(ValueRepository(m_db.connection())
+                .store({one}, QStringLiteral("tester"), QStringLiteral("test"), true, &error));
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(QStringLiteral("DELETE FROM indicator_values WHERE area_id = (SELECT id FROM areas WHERE name = '镇街B')")));
+    QVERIFY(q.exec(
+        QStringLiteral("DELETE FROM indicator_values WHERE area_id = (SELECT id FROM areas WHERE name = '镇街B')")));
     QCOMPARE(m_db.areaNames().size(), 3);
 
     // A reviewer's verdict on W20 (保持合理比例) for 镇街A only.
@@ -72,19 +73,23 @@ void TestAssessmentService::initTestCase()
     verdict.reason = QStringLiteral("比例合理");
     verdict.user = QStringLiteral("reviewer");
     verdict.at = QDateTime::currentDateTime();
-    QVERIFY2(JudgementRepository(m_db.connection()).record(QStringLiteral("W20"), QStringLiteral("镇街A"), 2025, verdict,
-                                                          &error),
+    QVERIFY2(JudgementRepository(m_db.connection())
+                 .record(QStringLiteral("W20"), QStringLiteral("镇街A"), 2025, verdict, &error),
              qPrintable(error));
 }
 
 TestAssessmentService::Visited TestAssessmentService::everyArea(int year, Assessor::Detail detail) const
 {
     Visited v;
-    const int n = AssessmentService(m_db.connection()).assessEveryArea(year, [&v](const QString &area, const IndicatorAssessment &a) {
-        if (v.areaOrder.isEmpty() || v.areaOrder.last() != area)
-            v.areaOrder.append(area);
-        v.byArea[area].append(a);
-    }, detail);
+    const int n = AssessmentService(m_db.connection())
+                      .assessEveryArea(
+                          year,
+                          [&v](const QString &area, const IndicatorAssessment &a) {
+                              if (v.areaOrder.isEmpty() || v.areaOrder.last() != area)
+                                  v.areaOrder.append(area);
+                              v.byArea[area].append(a);
+                          },
+                          detail);
     int total = 0;
     for (const auto &list : v.byArea)
         total += list.size();
@@ -192,8 +197,8 @@ void TestAssessmentService::draftsDoNotCount()
     draft.value = 5;
     draft.state = ValueState::Draft;
     QString error;
-    QVERIFY2(ValueRepository(m_db.connection()).store({draft}, QStringLiteral("tester"), QStringLiteral("test"), false,
-                                                      &error),
+    QVERIFY2(ValueRepository(m_db.connection())
+                 .store({draft}, QStringLiteral("tester"), QStringLiteral("test"), false, &error),
              qPrintable(error));
     const Visited v = everyArea(2025, Assessor::Detail::VerdictOnly);
     QCOMPARE(v.byArea.value(QStringLiteral("镇街B")).first().indicator.code, QStringLiteral("W01"));

@@ -32,11 +32,10 @@ void TestAssessor::status_data()
     QTest::addColumn<int>("baselineYear");
 
     auto one = [](const char *name, const QString &target, double value, Status status, double tol = 2.0) {
-        QTest::newRow(name) << target << tol << Series { { 2025, value } } << 2025 << status << 2025 << 2025;
+        QTest::newRow(name) << target << tol << Series{{2025, value}} << 2025 << status << 2025 << 2025;
     };
     auto two = [](const char *name, const QString &target, double base, double value, Status status) {
-        QTest::newRow(name) << target << 2.0 << Series { { 2020, base }, { 2025, value } } << 2025 << status
-                            << 2025 << 2020;
+        QTest::newRow(name) << target << 2.0 << Series{{2020, base}, {2025, value}} << 2025 << status << 2025 << 2020;
     };
     // Below (strict) and at most.
     one("＜8 just below", QStringLiteral("＜8"), 7.99, Status::Met);
@@ -82,31 +81,31 @@ void TestAssessor::status_data()
     two("趋于平衡 at 107.1 (improving, still not met)", QStringLiteral("趋于平衡"), 110, 107.1, Status::NotMet);
     two("趋于平衡 at 102.9", QStringLiteral("趋于平衡"), 100, 102.9, Status::NotMet);
     // 逐年提高: every reported year above the one before, gaps allowed.
-    QTest::newRow("逐年提高 rising") << QStringLiteral("逐年提高") << 2.0
-                                    << Series { { 2020, 1 }, { 2021, 2 }, { 2022, 3 } } << 2022 << Status::Met << 2022 << 2020;
-    QTest::newRow("逐年提高 flat year") << QStringLiteral("逐年提高") << 2.0
-                                       << Series { { 2020, 1 }, { 2021, 2 }, { 2022, 2 } } << 2022 << Status::NotMet << 2022 << 2020;
-    QTest::newRow("逐年提高 with gaps") << QStringLiteral("逐年提高") << 2.0
-                                       << Series { { 2020, 1 }, { 2022, 2 }, { 2025, 3 } } << 2025 << Status::Met << 2025 << 2020;
-    QTest::newRow("逐年提高 dip in the middle") << QStringLiteral("逐年提高") << 2.0
-                                               << Series { { 2020, 1 }, { 2021, 3 }, { 2022, 2 }, { 2023, 4 } } << 2023
-                                               << Status::NotMet << 2023 << 2020;
+    QTest::newRow("逐年提高 rising") << QStringLiteral("逐年提高") << 2.0 << Series{{2020, 1}, {2021, 2}, {2022, 3}}
+                                     << 2022 << Status::Met << 2022 << 2020;
+    QTest::newRow("逐年提高 flat year") << QStringLiteral("逐年提高") << 2.0 << Series{{2020, 1}, {2021, 2}, {2022, 2}}
+                                        << 2022 << Status::NotMet << 2022 << 2020;
+    QTest::newRow("逐年提高 with gaps") << QStringLiteral("逐年提高") << 2.0 << Series{{2020, 1}, {2022, 2}, {2025, 3}}
+                                        << 2025 << Status::Met << 2025 << 2020;
+    QTest::newRow("逐年提高 dip in the middle")
+        << QStringLiteral("逐年提高") << 2.0 << Series{{2020, 1}, {2021, 3}, {2022, 2}, {2023, 4}} << 2023
+        << Status::NotMet << 2023 << 2020;
     // No data, only the baseline, no 2020 value.
     QTest::newRow("no data") << QStringLiteral("≥94") << 2.0 << Series() << 2025 << Status::NoData << 0 << 0;
-    QTest::newRow("only later data") << QStringLiteral("≥94") << 2.0 << Series { { 2026, 95 } } << 2025
-                                     << Status::NoData << 0 << 0;
-    QTest::newRow("提高 with only the baseline") << QStringLiteral("提高") << 2.0 << Series { { 2020, 30 } } << 2025
-                                                << Status::NoData << 2020 << 2020;
-    QTest::newRow("明显降低 with only the baseline") << QStringLiteral("明显降低") << 2.0 << Series { { 2020, 3 } }
-                                                    << 2025 << Status::NoData << 2020 << 2020;
-    QTest::newRow("趋于平衡 needs no comparison") << QStringLiteral("趋于平衡") << 2.0 << Series { { 2020, 105 } } << 2025
-                                                 << Status::Met << 2020 << 2020;
+    QTest::newRow("only later data") << QStringLiteral("≥94") << 2.0 << Series{{2026, 95}} << 2025 << Status::NoData
+                                     << 0 << 0;
+    QTest::newRow("提高 with only the baseline")
+        << QStringLiteral("提高") << 2.0 << Series{{2020, 30}} << 2025 << Status::NoData << 2020 << 2020;
+    QTest::newRow("明显降低 with only the baseline")
+        << QStringLiteral("明显降低") << 2.0 << Series{{2020, 3}} << 2025 << Status::NoData << 2020 << 2020;
+    QTest::newRow("趋于平衡 needs no comparison")
+        << QStringLiteral("趋于平衡") << 2.0 << Series{{2020, 105}} << 2025 << Status::Met << 2020 << 2020;
     QTest::newRow("no 2020 value: first year is the baseline")
-        << QStringLiteral("提高") << 2.0 << Series { { 2022, 10 }, { 2024, 11 } } << 2025 << Status::Met << 2024 << 2022;
+        << QStringLiteral("提高") << 2.0 << Series{{2022, 10}, {2024, 11}} << 2025 << Status::Met << 2024 << 2022;
     QTest::newRow("points after the year are ignored")
-        << QStringLiteral("≥94") << 2.0 << Series { { 2024, 95 }, { 2025, 90 } } << 2024 << Status::Met << 2024 << 2024;
+        << QStringLiteral("≥94") << 2.0 << Series{{2024, 95}, {2025, 90}} << 2024 << Status::Met << 2024 << 2024;
     QTest::newRow("latest value counts, not the best")
-        << QStringLiteral("≥94") << 2.0 << Series { { 2023, 96 }, { 2025, 93 } } << 2025 << Status::NotMet << 2025 << 2023;
+        << QStringLiteral("≥94") << 2.0 << Series{{2023, 96}, {2025, 93}} << 2025 << Status::NotMet << 2025 << 2023;
 }
 
 void TestAssessor::status()
@@ -137,54 +136,51 @@ void TestAssessor::outlook_data()
     auto row = [](const char *name, const QString &target, const Series &s, Status st, Outlook o) {
         QTest::newRow(name) << target << s << st << o;
     };
-    row("DESIGN example: projected to reach", QStringLiteral("≥94"), { { 2020, 91.1 }, { 2025, 92.6 } },
-        Status::NotMet, Outlook::OnTrack);
+    row("DESIGN example: projected to reach", QStringLiteral("≥94"), {{2020, 91.1}, {2025, 92.6}}, Status::NotMet,
+        Outlook::OnTrack);
     // Gap = projected miss / way to go (20 from 80 to 100), four years to 2030.
-    row("gap 2.5%", QStringLiteral("≥100"), { { 2021, 55.625 }, { 2026, 80 } }, Status::NotMet, Outlook::OnTrack);
-    row("gap exactly 5%", QStringLiteral("≥100"), { { 2021, 56.25 }, { 2026, 80 } }, Status::NotMet,
+    row("gap 2.5%", QStringLiteral("≥100"), {{2021, 55.625}, {2026, 80}}, Status::NotMet, Outlook::OnTrack);
+    row("gap exactly 5%", QStringLiteral("≥100"), {{2021, 56.25}, {2026, 80}}, Status::NotMet,
         Outlook::NeedsAcceleration);
-    row("gap exactly 20%", QStringLiteral("≥100"), { { 2021, 60 }, { 2026, 80 } }, Status::NotMet,
+    row("gap exactly 20%", QStringLiteral("≥100"), {{2021, 60}, {2026, 80}}, Status::NotMet,
         Outlook::NeedsAcceleration);
-    row("gap 22.5%, right way", QStringLiteral("≥100"), { { 2021, 60.625 }, { 2026, 80 } }, Status::NotMet,
+    row("gap 22.5%, right way", QStringLiteral("≥100"), {{2021, 60.625}, {2026, 80}}, Status::NotMet,
         Outlook::Unlikely);
-    row("wrong way", QStringLiteral("≥94"), { { 2020, 93 }, { 2025, 92 } }, Status::NotMet, Outlook::Diverging);
-    row("flat and not met", QStringLiteral("≥94"), { { 2020, 92 }, { 2025, 92 } }, Status::NotMet, Outlook::Unlikely);
-    row("met and staying", QStringLiteral("≥94"), { { 2020, 95 }, { 2025, 96 } }, Status::Met, Outlook::OnTrack);
-    row("met but leaving", QStringLiteral("≥94"), { { 2020, 97 }, { 2025, 95 } }, Status::Met, Outlook::Diverging);
-    row("＜8 coming down", QStringLiteral("＜8"), { { 2020, 12 }, { 2025, 9 } }, Status::NotMet, Outlook::OnTrack);
-    row("＜8 flat on the strict edge", QStringLiteral("＜8"), { { 2020, 8 }, { 2025, 8 } }, Status::NotMet,
+    row("wrong way", QStringLiteral("≥94"), {{2020, 93}, {2025, 92}}, Status::NotMet, Outlook::Diverging);
+    row("flat and not met", QStringLiteral("≥94"), {{2020, 92}, {2025, 92}}, Status::NotMet, Outlook::Unlikely);
+    row("met and staying", QStringLiteral("≥94"), {{2020, 95}, {2025, 96}}, Status::Met, Outlook::OnTrack);
+    row("met but leaving", QStringLiteral("≥94"), {{2020, 97}, {2025, 95}}, Status::Met, Outlook::Diverging);
+    row("＜8 coming down", QStringLiteral("＜8"), {{2020, 12}, {2025, 9}}, Status::NotMet, Outlook::OnTrack);
+    row("＜8 flat on the strict edge", QStringLiteral("＜8"), {{2020, 8}, {2025, 8}}, Status::NotMet,
         Outlook::Unlikely);
-    row("100 reached with a rising trend", QStringLiteral("100"), { { 2020, 90 }, { 2025, 100 } }, Status::Met,
+    row("100 reached with a rising trend", QStringLiteral("100"), {{2020, 90}, {2025, 100}}, Status::Met,
         Outlook::OnTrack);
-    row("100 overshot by the line", QStringLiteral("100"), { { 2020, 80 }, { 2025, 95 } }, Status::NotMet,
-        Outlook::OnTrack);
-    row("45左右 overshooting the band", QStringLiteral("45左右"), { { 2020, 39 }, { 2025, 44 } }, Status::Met,
+    row("100 overshot by the line", QStringLiteral("100"), {{2020, 80}, {2025, 95}}, Status::NotMet, Outlook::OnTrack);
+    row("45左右 overshooting the band", QStringLiteral("45左右"), {{2020, 39}, {2025, 44}}, Status::Met,
         Outlook::Unlikely);
-    row("40左右 moving into the band", QStringLiteral("40左右"), { { 2020, 30 }, { 2025, 35 } }, Status::NotMet,
+    row("40左右 moving into the band", QStringLiteral("40左右"), {{2020, 30}, {2025, 35}}, Status::NotMet,
         Outlook::OnTrack);
-    row("2:3 reaching 1.5", QStringLiteral("2:3"), { { 2020, 1.25 }, { 2025, 1.375 } }, Status::NotMet,
+    row("2:3 reaching 1.5", QStringLiteral("2:3"), {{2020, 1.25}, {2025, 1.375}}, Status::NotMet, Outlook::OnTrack);
+    row("明显降低 on the way", QStringLiteral("明显降低"), {{2020, 20}, {2025, 18.5}}, Status::NotMet,
         Outlook::OnTrack);
-    row("明显降低 on the way", QStringLiteral("明显降低"), { { 2020, 20 }, { 2025, 18.5 } }, Status::NotMet,
+    row("趋于平衡 improving into the band", QStringLiteral("趋于平衡"), {{2020, 112}, {2025, 109.5}}, Status::NotMet,
         Outlook::OnTrack);
-    row("趋于平衡 improving into the band", QStringLiteral("趋于平衡"), { { 2020, 112 }, { 2025, 109.5 } },
-        Status::NotMet, Outlook::OnTrack);
-    row("趋于平衡 worsening", QStringLiteral("趋于平衡"), { { 2020, 108 }, { 2025, 110 } }, Status::NotMet,
+    row("趋于平衡 worsening", QStringLiteral("趋于平衡"), {{2020, 108}, {2025, 110}}, Status::NotMet,
         Outlook::Diverging);
-    row("提高 rising", QStringLiteral("提高"), { { 2020, 30 }, { 2025, 31 } }, Status::Met, Outlook::OnTrack);
-    row("提高 flat", QStringLiteral("提高"), { { 2020, 30 }, { 2025, 30 } }, Status::NotMet, Outlook::NeedsAcceleration);
-    row("提高 falling", QStringLiteral("提高"), { { 2020, 30 }, { 2025, 29 } }, Status::NotMet, Outlook::Diverging);
-    row("降低 falling", QStringLiteral("降低"), { { 2020, 5 }, { 2025, 4 } }, Status::Met, Outlook::OnTrack);
-    row("降低 flat", QStringLiteral("降低"), { { 2020, 5 }, { 2025, 5 } }, Status::NotMet, Outlook::NeedsAcceleration);
-    row("降低 rising", QStringLiteral("降低"), { { 2020, 5 }, { 2025, 6 } }, Status::NotMet, Outlook::Diverging);
-    row("巩固提高 holding", QStringLiteral("巩固提高"), { { 2020, 99 }, { 2025, 99 } }, Status::Met, Outlook::OnTrack);
-    row("得到控制 holding", QStringLiteral("得到控制"), { { 2020, 50 }, { 2025, 50 } }, Status::Met, Outlook::OnTrack);
-    row("逐年提高 rising", QStringLiteral("逐年提高"), { { 2020, 1 }, { 2021, 2 } }, Status::Met, Outlook::OnTrack);
+    row("提高 rising", QStringLiteral("提高"), {{2020, 30}, {2025, 31}}, Status::Met, Outlook::OnTrack);
+    row("提高 flat", QStringLiteral("提高"), {{2020, 30}, {2025, 30}}, Status::NotMet, Outlook::NeedsAcceleration);
+    row("提高 falling", QStringLiteral("提高"), {{2020, 30}, {2025, 29}}, Status::NotMet, Outlook::Diverging);
+    row("降低 falling", QStringLiteral("降低"), {{2020, 5}, {2025, 4}}, Status::Met, Outlook::OnTrack);
+    row("降低 flat", QStringLiteral("降低"), {{2020, 5}, {2025, 5}}, Status::NotMet, Outlook::NeedsAcceleration);
+    row("降低 rising", QStringLiteral("降低"), {{2020, 5}, {2025, 6}}, Status::NotMet, Outlook::Diverging);
+    row("巩固提高 holding", QStringLiteral("巩固提高"), {{2020, 99}, {2025, 99}}, Status::Met, Outlook::OnTrack);
+    row("得到控制 holding", QStringLiteral("得到控制"), {{2020, 50}, {2025, 50}}, Status::Met, Outlook::OnTrack);
+    row("逐年提高 rising", QStringLiteral("逐年提高"), {{2020, 1}, {2021, 2}}, Status::Met, Outlook::OnTrack);
     row("逐年提高 broken earlier, rising now", QStringLiteral("逐年提高"),
-        { { 2020, 10 }, { 2021, 10.5 }, { 2022, 10.4 }, { 2023, 11 } }, Status::NotMet, Outlook::Unlikely);
-    row("逐年提高 falling", QStringLiteral("逐年提高"), { { 2020, 10 }, { 2021, 9.9 } }, Status::NotMet,
-        Outlook::Diverging);
-    row("single point", QStringLiteral("≥94"), { { 2025, 92 } }, Status::NotMet, Outlook::None);
-    row("older point outside the window", QStringLiteral("≥94"), { { 2015, 50 }, { 2025, 92 } }, Status::NotMet,
+        {{2020, 10}, {2021, 10.5}, {2022, 10.4}, {2023, 11}}, Status::NotMet, Outlook::Unlikely);
+    row("逐年提高 falling", QStringLiteral("逐年提高"), {{2020, 10}, {2021, 9.9}}, Status::NotMet, Outlook::Diverging);
+    row("single point", QStringLiteral("≥94"), {{2025, 92}}, Status::NotMet, Outlook::None);
+    row("older point outside the window", QStringLiteral("≥94"), {{2015, 50}, {2025, 92}}, Status::NotMet,
         Outlook::None);
 }
 
@@ -203,15 +199,16 @@ void TestAssessor::outlook()
 
 void TestAssessor::fields()
 {
-    const Assessment a = run(indicator(QStringLiteral("≥94")), Series { { 2019, 90 }, { 2020, 91.1 }, { 2025, 92.6 } }, 2025);
+    const Assessment a = run(indicator(QStringLiteral("≥94")), Series{{2019, 90}, {2020, 91.1}, {2025, 92.6}}, 2025);
     QCOMPARE(a.latestYear, 2025);
     QCOMPARE(*a.latestValue, 92.6);
     QCOMPARE(a.baselineYear, 2020);
     QCOMPARE(*a.baselineValue, 91.1);
     QVERIFY(std::abs(a.averageAnnualChange - 0.3) < 1e-9);
     QVERIFY(std::abs(*a.projected2030 - 94.1) < 1e-9);
-    QCOMPARE(a.formula, QStringLiteral("average annual change = (92.6 − 91.1) ÷ (2025 − 2020) = 0.3; "
-                                       "projected 2030 = 92.6 + 0.3 × (2030 − 2025) = 94.1"));
+    QCOMPARE(a.formula,
+             QStringLiteral("average annual change = (92.6 − 91.1) ÷ (2025 − 2020) = 0.3; "
+                            "projected 2030 = 92.6 + 0.3 × (2030 − 2025) = 94.1"));
     QCOMPARE(a.midterm, MidTerm::Covered); // 1.4 still to go, at most half of the 2.9 in 2020
     QCOMPARE(a.warning, Warning::Green);
 

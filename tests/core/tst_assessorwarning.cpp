@@ -28,43 +28,41 @@ void TestAssessorWarning::warning_data()
     QTest::addColumn<Outlook>("outlook");
     QTest::addColumn<bool>("fluctuation");
 
-    QTest::newRow("binding not met beats on track")
-        << QStringLiteral("＜8") << true << Series { { 2020, 10 }, { 2025, 8.5 } } << Warning::Red << Outlook::OnTrack << false;
-    QTest::newRow("expected not met but on track")
-        << QStringLiteral("＜8") << false << Series { { 2020, 10 }, { 2025, 8.5 } } << Warning::Green << Outlook::OnTrack << false;
-    QTest::newRow("diverging expected")
-        << QStringLiteral("≥94") << false << Series { { 2020, 93 }, { 2025, 92 } } << Warning::Red << Outlook::Diverging << false;
-    QTest::newRow("binding met but diverging")
-        << QStringLiteral("≥94") << true << Series { { 2020, 97 }, { 2025, 95 } } << Warning::Red << Outlook::Diverging << false;
-    QTest::newRow("unlikely")
-        << QStringLiteral("≥94") << false << Series { { 2020, 92 }, { 2025, 92 } } << Warning::Yellow << Outlook::Unlikely << false;
-    QTest::newRow("needs acceleration")
-        << QStringLiteral("≥100") << false
-        << Series { { 2021, 60 }, { 2022, 65 }, { 2023, 70 }, { 2024, 75 }, { 2025, 78 }, { 2026, 80 } } << Warning::Yellow
-        << Outlook::NeedsAcceleration << false;
-    QTest::newRow("met but fluctuating")
-        << QStringLiteral("≥94") << false << Series { { 2023, 96 }, { 2024, 76 }, { 2025, 96 } } << Warning::Yellow
-        << Outlook::OnTrack << true;
+    QTest::newRow("binding not met beats on track") << QStringLiteral("＜8") << true << Series{{2020, 10}, {2025, 8.5}}
+                                                    << Warning::Red << Outlook::OnTrack << false;
+    QTest::newRow("expected not met but on track") << QStringLiteral("＜8") << false << Series{{2020, 10}, {2025, 8.5}}
+                                                   << Warning::Green << Outlook::OnTrack << false;
+    QTest::newRow("diverging expected") << QStringLiteral("≥94") << false << Series{{2020, 93}, {2025, 92}}
+                                        << Warning::Red << Outlook::Diverging << false;
+    QTest::newRow("binding met but diverging") << QStringLiteral("≥94") << true << Series{{2020, 97}, {2025, 95}}
+                                               << Warning::Red << Outlook::Diverging << false;
+    QTest::newRow("unlikely") << QStringLiteral("≥94") << false << Series{{2020, 92}, {2025, 92}} << Warning::Yellow
+                              << Outlook::Unlikely << false;
+    QTest::newRow("needs acceleration") << QStringLiteral("≥100") << false << Series{{2021, 60}, {2022, 65}, {2023, 70},
+                                                                                     {2024, 75}, {2025, 78}, {2026, 80}}
+                                        << Warning::Yellow << Outlook::NeedsAcceleration << false;
+    QTest::newRow("met but fluctuating") << QStringLiteral("≥94") << false << Series{{2023, 96}, {2024, 76}, {2025, 96}}
+                                         << Warning::Yellow << Outlook::OnTrack << true;
     QTest::newRow("binding not met and fluctuating is red")
-        << QStringLiteral("≥94") << true << Series { { 2023, 90 }, { 2024, 70 }, { 2025, 93 } } << Warning::Red
+        << QStringLiteral("≥94") << true << Series{{2023, 90}, {2024, 70}, {2025, 93}} << Warning::Red
         << Outlook::OnTrack << true;
-    QTest::newRow("met and on track")
-        << QStringLiteral("≥94") << true << Series { { 2020, 95 }, { 2025, 96 } } << Warning::Green << Outlook::OnTrack << false;
-    QTest::newRow("met, single point")
-        << QStringLiteral("≥94") << false << Series { { 2025, 96 } } << Warning::Green << Outlook::None << false;
+    QTest::newRow("met and on track") << QStringLiteral("≥94") << true << Series{{2020, 95}, {2025, 96}}
+                                      << Warning::Green << Outlook::OnTrack << false;
+    QTest::newRow("met, single point") << QStringLiteral("≥94") << false << Series{{2025, 96}} << Warning::Green
+                                       << Outlook::None << false;
     QTest::newRow("expected not met, no projection")
-        << QStringLiteral("≥94") << false << Series { { 2025, 90 } } << Warning::Yellow << Outlook::None << false;
+        << QStringLiteral("≥94") << false << Series{{2025, 90}} << Warning::Yellow << Outlook::None << false;
     QTest::newRow("binding not met, no projection")
-        << QStringLiteral("≥94") << true << Series { { 2025, 90 } } << Warning::Red << Outlook::None << false;
-    QTest::newRow("no data, binding") << QStringLiteral("≥94") << true << Series() << Warning::Grey << Outlook::None << false;
-    QTest::newRow("awaiting judgement")
-        << QStringLiteral("保持合理比例") << false << Series { { 2020, 30 }, { 2025, 31 } } << Warning::Grey
-        << Outlook::None << false;
+        << QStringLiteral("≥94") << true << Series{{2025, 90}} << Warning::Red << Outlook::None << false;
+    QTest::newRow("no data, binding") << QStringLiteral("≥94") << true << Series() << Warning::Grey << Outlook::None
+                                      << false;
+    QTest::newRow("awaiting judgement") << QStringLiteral("保持合理比例") << false << Series{{2020, 30}, {2025, 31}}
+                                        << Warning::Grey << Outlook::None << false;
     QTest::newRow("awaiting judgement but fluctuating")
-        << QStringLiteral("保持合理比例") << false << Series { { 2024, 30 }, { 2025, 40 } } << Warning::Yellow
-        << Outlook::None << true;
-    QTest::newRow("unparsed, binding")
-        << QStringLiteral("大幅改善") << true << Series { { 2025, 31 } } << Warning::Grey << Outlook::None << false;
+        << QStringLiteral("保持合理比例") << false << Series{{2024, 30}, {2025, 40}} << Warning::Yellow << Outlook::None
+        << true;
+    QTest::newRow("unparsed, binding") << QStringLiteral("大幅改善") << true << Series{{2025, 31}} << Warning::Grey
+                                       << Outlook::None << false;
 }
 
 void TestAssessorWarning::warning()
@@ -90,28 +88,29 @@ void TestAssessorWarning::midterm_data()
     QTest::addColumn<int>("year");
     QTest::addColumn<MidTerm>("midterm");
 
-    QTest::newRow("exactly half way") << QStringLiteral("≥94") << Series { { 2020, 90 }, { 2025, 92 } } << 2025 << MidTerm::Covered;
-    QTest::newRow("just short of half") << QStringLiteral("≥94") << Series { { 2020, 90 }, { 2025, 91.9 } } << 2025
+    QTest::newRow("exactly half way") << QStringLiteral("≥94") << Series{{2020, 90}, {2025, 92}} << 2025
+                                      << MidTerm::Covered;
+    QTest::newRow("just short of half") << QStringLiteral("≥94") << Series{{2020, 90}, {2025, 91.9}} << 2025
                                         << MidTerm::NotCovered;
-    QTest::newRow("lowering target covered") << QStringLiteral("＜8") << Series { { 2020, 12 }, { 2025, 10 } } << 2025
-                                             << MidTerm::Covered;
-    QTest::newRow("lowering target not covered") << QStringLiteral("＜8") << Series { { 2020, 12 }, { 2025, 10.5 } } << 2025
-                                                 << MidTerm::NotCovered;
-    QTest::newRow("baseline met, still met") << QStringLiteral("≥94") << Series { { 2020, 95 }, { 2025, 94 } } << 2025
-                                             << MidTerm::Covered;
-    QTest::newRow("baseline met, lost") << QStringLiteral("≥94") << Series { { 2020, 95 }, { 2025, 93 } } << 2025
+    QTest::newRow("lowering target covered")
+        << QStringLiteral("＜8") << Series{{2020, 12}, {2025, 10}} << 2025 << MidTerm::Covered;
+    QTest::newRow("lowering target not covered")
+        << QStringLiteral("＜8") << Series{{2020, 12}, {2025, 10.5}} << 2025 << MidTerm::NotCovered;
+    QTest::newRow("baseline met, still met")
+        << QStringLiteral("≥94") << Series{{2020, 95}, {2025, 94}} << 2025 << MidTerm::Covered;
+    QTest::newRow("baseline met, lost") << QStringLiteral("≥94") << Series{{2020, 95}, {2025, 93}} << 2025
                                         << MidTerm::NotCovered;
-    QTest::newRow("later year still uses 2025") << QStringLiteral("≥94") << Series { { 2020, 90 }, { 2025, 93 }, { 2027, 91 } }
-                                                << 2027 << MidTerm::Covered;
-    QTest::newRow("明显降低 with its derived threshold") << QStringLiteral("明显降低") << Series { { 2020, 10 }, { 2025, 9.5 } }
-                                                        << 2025 << MidTerm::Covered;
-    QTest::newRow("before 2025") << QStringLiteral("≥94") << Series { { 2020, 90 }, { 2024, 93 } } << 2024
+    QTest::newRow("later year still uses 2025")
+        << QStringLiteral("≥94") << Series{{2020, 90}, {2025, 93}, {2027, 91}} << 2027 << MidTerm::Covered;
+    QTest::newRow("明显降低 with its derived threshold")
+        << QStringLiteral("明显降低") << Series{{2020, 10}, {2025, 9.5}} << 2025 << MidTerm::Covered;
+    QTest::newRow("before 2025") << QStringLiteral("≥94") << Series{{2020, 90}, {2024, 93}} << 2024
                                  << MidTerm::NotApplicable;
-    QTest::newRow("no 2025 value") << QStringLiteral("≥94") << Series { { 2020, 90 }, { 2026, 93 } } << 2026
+    QTest::newRow("no 2025 value") << QStringLiteral("≥94") << Series{{2020, 90}, {2026, 93}} << 2026
                                    << MidTerm::NotApplicable;
-    QTest::newRow("baseline is 2025 itself") << QStringLiteral("≥94") << Series { { 2025, 90 } } << 2025
-                                             << MidTerm::NotApplicable;
-    QTest::newRow("direction target") << QStringLiteral("提高") << Series { { 2020, 30 }, { 2025, 31 } } << 2025
+    QTest::newRow("baseline is 2025 itself")
+        << QStringLiteral("≥94") << Series{{2025, 90}} << 2025 << MidTerm::NotApplicable;
+    QTest::newRow("direction target") << QStringLiteral("提高") << Series{{2020, 30}, {2025, 31}} << 2025
                                       << MidTerm::NotApplicable;
 }
 

@@ -3,14 +3,14 @@
 // the lock after five wrong passwords in a row (and its end), disabled accounts,
 // account administration by the administrator only, Argon2id hashes in the users
 // table, and the audit rows of every account change.
+#include "catalog/plandatabase.h"
 #include "demofixture.h"
 #include "tempdatabase.h"
-#include "catalog/plandatabase.h"
 
-#include "workflow/demodata.h"
 #include "storage/auditrepository.h"
 #include "storage/userrepository.h"
 #include "workflow/authservice.h"
+#include "workflow/demodata.h"
 #include "workflow/passwordhasher.h"
 
 #include <QtTest>
@@ -103,7 +103,6 @@ private slots:
 
 private:
     std::unique_ptr<TempDatabase> demo();
-
 };
 
 void TestAuthService::initTestCase()
@@ -126,9 +125,9 @@ void TestAuthService::firstAdministratorOnlyWithoutAccounts()
     QCOMPARE(countAccounts(db.connection()), 0);
 
     QString error;
-    QVERIFY2(auth.createFirstAdministrator(QStringLiteral(" chief "), QStringLiteral(" 王主任 "), kStrongPassword,
-                                           &error),
-             qPrintable(error));
+    QVERIFY2(
+        auth.createFirstAdministrator(QStringLiteral(" chief "), QStringLiteral(" 王主任 "), kStrongPassword, &error),
+        qPrintable(error));
     QVERIFY(!auth.needsFirstAdministrator());
     const User chief = userOf(db.connection(), QStringLiteral("chief"));
     QCOMPARE(chief.role, User::Role::Admin);
@@ -161,9 +160,11 @@ void TestAuthService::firstAdministratorFollowsTheRules_data()
     QTest::addColumn<QString>("login");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("error");
-    QTest::newRow("password too short") << "chief" << "short12"
+    QTest::newRow("password too short") << "chief"
+                                        << "short12"
                                         << "Password: at least 8 characters are required.";
-    QTest::newRow("password with a leading space") << "chief" << " leading-space"
+    QTest::newRow("password with a leading space") << "chief"
+                                                   << " leading-space"
                                                    << "Password: it must not begin or end with a space.";
     QTest::newRow("login name with a space") << "the chief" << kStrongPassword
                                              << "Login name: \"the chief\": expected 2–32 letters, digits, dots, "
@@ -203,9 +204,12 @@ void TestAuthService::passwordRules_data()
     QTest::newRow("leading space") << " abcd1234" << space;
     QTest::newRow("trailing space") << "abcd1234 " << space;
     QTest::newRow("only spaces") << "          " << space;
-    QTest::newRow("eight characters") << "abcd1234" << "";
-    QTest::newRow("eight Chinese characters") << "妇女儿童发展规划" << "";
-    QTest::newRow("space inside") << "correct horse" << "";
+    QTest::newRow("eight characters") << "abcd1234"
+                                      << "";
+    QTest::newRow("eight Chinese characters") << "妇女儿童发展规划"
+                                              << "";
+    QTest::newRow("space inside") << "correct horse"
+                                  << "";
     QTest::newRow("long passphrase") << QString(64, QLatin1Char('x')) << "";
 }
 
@@ -221,7 +225,8 @@ void TestAuthService::passwordRules()
     const User admin = userOf(db->connection(), QStringLiteral("admin"));
     const int before = countAccounts(db->connection());
     QString got;
-    const bool created = auth.createUser(admin, newUser(QStringLiteral("newbie"), User::Role::Reviewer), password, &got);
+    const bool created = auth.createUser(admin, newUser(QStringLiteral("newbie"), User::Role::Reviewer), password,
+                                         &got);
     QCOMPARE(created, error.isEmpty());
     QCOMPARE(got, error);
     QCOMPARE(countAccounts(db->connection()), before + (created ? 1 : 0));
@@ -246,10 +251,13 @@ void TestAuthService::loginNameRules_data()
     QTest::newRow("space inside") << "li si" << bad("li si");
     QTest::newRow("Chinese characters") << "张三" << bad("张三");
     QTest::newRow("at sign") << "li@district" << bad("li@district");
-    QTest::newRow("taken by an example account") << "weijian" << "Login name: \"weijian\" is taken.";
-    QTest::newRow("two characters") << "ab" << "";
+    QTest::newRow("taken by an example account") << "weijian"
+                                                 << "Login name: \"weijian\" is taken.";
+    QTest::newRow("two characters") << "ab"
+                                    << "";
     QTest::newRow("32 characters") << QString(32, QLatin1Char('b')) << "";
-    QTest::newRow("dots, dashes, underscores, digits") << "li.si-2_x" << "";
+    QTest::newRow("dots, dashes, underscores, digits") << "li.si-2_x"
+                                                       << "";
 }
 
 void TestAuthService::loginNameRules()
@@ -274,10 +282,14 @@ void TestAuthService::wrongPasswordMessageIsTheSameForUnknownLogin_data()
     QTest::addColumn<QString>("login");
     QTest::addColumn<QString>("password");
     QTest::newRow("unknown login") << "nobody" << DemoData::examplePassword();
-    QTest::newRow("unknown login, empty password") << "nobody" << "";
-    QTest::newRow("known liaison, wrong password") << "weijian" << "demo-2024";
-    QTest::newRow("known reviewer, empty password") << "fuergw" << "";
-    QTest::newRow("known administrator, password in another case") << "admin" << "DEMO-2025";
+    QTest::newRow("unknown login, empty password") << "nobody"
+                                                   << "";
+    QTest::newRow("known liaison, wrong password") << "weijian"
+                                                   << "demo-2024";
+    QTest::newRow("known reviewer, empty password") << "fuergw"
+                                                    << "";
+    QTest::newRow("known administrator, password in another case") << "admin"
+                                                                   << "DEMO-2025";
     QTest::newRow("login in another case") << "WEIJIAN" << DemoData::examplePassword();
 }
 
@@ -458,8 +470,9 @@ void TestAuthService::administratorCannotDisableItself()
     // A second administrator may disable the first.
     QVERIFY2(auth.createUser(admin, newUser(QStringLiteral("admin2"), User::Role::Admin), kStrongPassword, &error),
              qPrintable(error));
-    QVERIFY2(auth.setDisabled(userOf(db->connection(), QStringLiteral("admin2")), QStringLiteral("admin"), true, &error),
-             qPrintable(error));
+    QVERIFY2(
+        auth.setDisabled(userOf(db->connection(), QStringLiteral("admin2")), QStringLiteral("admin"), true, &error),
+        qPrintable(error));
     QVERIFY(userOf(db->connection(), QStringLiteral("admin")).disabled);
 }
 
@@ -481,7 +494,7 @@ void TestAuthService::liaisonNeedsAMemberUnit_data()
 {
     QTest::addColumn<int>("role");
     QTest::addColumn<QString>("unit");
-    QTest::addColumn<QString>("error");     // empty: created
+    QTest::addColumn<QString>("error"); // empty: created
     QTest::addColumn<QString>("storedUnit");
 
     auto refused = [](const QString &unit) {
@@ -494,10 +507,18 @@ void TestAuthService::liaisonNeedsAMemberUnit_data()
     QTest::newRow("liaison of an unknown unit") << liaison << "区不存在局" << refused("区不存在局") << "";
     QTest::newRow("liaison of the monitoring group 区统计局") << liaison << "区统计局" << refused("区统计局") << "";
     QTest::newRow("liaison of the office 区妇儿工委办") << liaison << "区妇儿工委办" << refused("区妇儿工委办") << "";
-    QTest::newRow("liaison of 区卫健委") << liaison << "区卫健委" << "" << "区卫健委";
-    QTest::newRow("liaison of 区生态环境局") << liaison << "区生态环境局" << "" << "区生态环境局";
-    QTest::newRow("reviewer: a unit given is dropped") << reviewer << "区卫健委" << "" << "";
-    QTest::newRow("reviewer without unit") << reviewer << "" << "" << "";
+    QTest::newRow("liaison of 区卫健委") << liaison << "区卫健委"
+                                         << ""
+                                         << "区卫健委";
+    QTest::newRow("liaison of 区生态环境局") << liaison << "区生态环境局"
+                                             << ""
+                                             << "区生态环境局";
+    QTest::newRow("reviewer: a unit given is dropped") << reviewer << "区卫健委"
+                                                       << ""
+                                                       << "";
+    QTest::newRow("reviewer without unit") << reviewer << ""
+                                           << ""
+                                           << "";
 }
 
 void TestAuthService::liaisonNeedsAMemberUnit()
@@ -510,8 +531,8 @@ void TestAuthService::liaisonNeedsAMemberUnit()
     AuthService auth(db->connection());
     const User admin = userOf(db->connection(), QStringLiteral("admin"));
     QString got;
-    const bool created =
-        auth.createUser(admin, newUser(QStringLiteral("someone"), User::Role(role), unit), kStrongPassword, &got);
+    const bool created = auth.createUser(admin, newUser(QStringLiteral("someone"), User::Role(role), unit),
+                                         kStrongPassword, &got);
     QCOMPARE(got, error);
     QCOMPARE(created, error.isEmpty());
     const std::optional<User> stored = UserRepository(db->connection()).user(QStringLiteral("someone"));
@@ -571,7 +592,8 @@ void TestAuthService::passwordsAreStoredAsArgon2idHashes()
     AuthService auth(db.connection());
     QString error;
     const QString adminPassword = QStringLiteral("Chief-Password-1");
-    QVERIFY2(auth.createFirstAdministrator(QStringLiteral("chief"), QString(), adminPassword, &error), qPrintable(error));
+    QVERIFY2(auth.createFirstAdministrator(QStringLiteral("chief"), QString(), adminPassword, &error),
+             qPrintable(error));
     const User chief = userOf(db.connection(), QStringLiteral("chief"));
     const QString liaisonPassword = QStringLiteral("卫健委密码2026");
     QVERIFY2(auth.createUser(chief, newUser(QStringLiteral("wj"), User::Role::Liaison, QStringLiteral("区卫健委")),

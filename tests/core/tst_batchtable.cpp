@@ -85,7 +85,8 @@ void TestBatchTable::showsThePickedRecords()
     }
     QCOMPARE(n, 3);
     // Read twice in one statement (as a join does): the same rows each time.
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM fuer_batch a JOIN fuer_batch b ON a.year = b.year")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM fuer_batch a JOIN fuer_batch b ON a.year = b.year"))
+            && q.next());
     QCOMPARE(q.value(0).toInt(), 3);
 }
 

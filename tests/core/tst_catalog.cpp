@@ -19,24 +19,22 @@
 namespace {
 
 // In table order, as the plan numbers them.
-const QStringList kWomenCodes = {
-    "W01", "W02", "W03", "W04", "W05", "W05a", "W06", "W07", "W08", "W09", "W10", "W11",
-    "W12", "W13", "W14", "W15", "W16", "W17", "W18", "W19", "W20", "W21", "W22", "W23",
-    "W24", "W25", "W26", "W27", "W28", "W29", "W30", "W30a", "W31", "W31a", "W32", "W33",
-    "W34", "W35", "W36", "W37", "W38", "W39", "W40", "W41", "W42", "W43", "W44", "W45"};
-const QStringList kChildrenCodes = {
-    "C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09", "C10", "C10a", "C10b", "C10c",
-    "C11", "C12", "C13", "C13a", "C13b", "C14", "C15", "C15a", "C15b", "C16", "C17", "C18", "C19",
-    "C20", "C21", "C22", "C23", "C24", "C25", "C26", "C27", "C28", "C29", "C30", "C31", "C32",
-    "C33", "C34"};
+const QStringList kWomenCodes = {"W01", "W02", "W03", "W04", "W05", "W05a", "W06", "W07",  "W08", "W09",  "W10", "W11",
+                                 "W12", "W13", "W14", "W15", "W16", "W17",  "W18", "W19",  "W20", "W21",  "W22", "W23",
+                                 "W24", "W25", "W26", "W27", "W28", "W29",  "W30", "W30a", "W31", "W31a", "W32", "W33",
+                                 "W34", "W35", "W36", "W37", "W38", "W39",  "W40", "W41",  "W42", "W43",  "W44", "W45"};
+const QStringList kChildrenCodes = {"C01",  "C02",  "C03", "C04", "C05", "C06",  "C07",  "C08", "C09", "C10",  "C10a",
+                                    "C10b", "C10c", "C11", "C12", "C13", "C13a", "C13b", "C14", "C15", "C15a", "C15b",
+                                    "C16",  "C17",  "C18", "C19", "C20", "C21",  "C22",  "C23", "C24", "C25",  "C26",
+                                    "C27",  "C28",  "C29", "C30", "C31", "C32",  "C33",  "C34"};
 
-const QStringList kWomenCategories = {"妇女与健康", "妇女与教育", "妇女与经济", "妇女参与决策管理",
+const QStringList kWomenCategories = {"妇女与健康",     "妇女与教育",     "妇女与经济", "妇女参与决策管理",
                                       "妇女与社会保障", "妇女与家庭建设", "妇女与环境", "妇女与法律"};
 const QStringList kChildrenCategories = {"儿童与健康", "儿童与安全", "儿童与教育", "儿童与福利",
                                          "儿童与家庭", "儿童与环境", "儿童与法律"};
 
-const QStringList kMeasureUnits = {"%", "‰", "1/10万", "岁", "年", "万人", "户", "件",
-                                   "个", "人", "张", "名", "小时", ""};
+const QStringList kMeasureUnits = {"%",  "‰",  "1/10万", "岁", "年", "万人", "户",
+                                   "件", "个", "人",     "张", "名", "小时", ""};
 
 QVector<Indicator> builtinIndicators()
 {
@@ -185,9 +183,9 @@ void TestCatalog::planRows()
 
 void TestCatalog::numbersAndParents()
 {
-    const QHash<QString, QString> parents = {
-        {"W05a", "W05"}, {"W30a", "W30"}, {"W31a", "W31"}, {"C10a", "C10"}, {"C10b", "C10"},
-        {"C10c", "C10"}, {"C13a", "C13"}, {"C13b", "C13"}, {"C15a", "C15"}, {"C15b", "C15"}};
+    const QHash<QString, QString> parents = {{"W05a", "W05"}, {"W30a", "W30"}, {"W31a", "W31"}, {"C10a", "C10"},
+                                             {"C10b", "C10"}, {"C10c", "C10"}, {"C13a", "C13"}, {"C13b", "C13"},
+                                             {"C15a", "C15"}, {"C15b", "C15"}};
     const Catalog &catalog = CatalogLoader::builtin();
     int subIndicators = 0;
     for (const Indicator &ind : catalog.indicators) {
@@ -357,11 +355,11 @@ void TestCatalog::csvExport()
     QCOMPARE(lines.first(), QStringLiteral("code,plan,category,number,name,measure_unit,target,attribute,units"));
     QCOMPARE(CatalogExport::columns().join(QLatin1Char(',')), lines.first());
     QCOMPARE(lines.at(1), QStringLiteral("W01,W,妇女与健康,1,婚前医学检查率,%,逐年提高,预期性,区卫健委"));
-    QVERIFY(lines.contains(QStringLiteral(
-        "W05a,W,妇女与健康,,适龄妇女乳腺癌人群筛查率,%,逐步提高,预期性,区卫健委")));
+    QVERIFY(lines.contains(QStringLiteral("W05a,W,妇女与健康,,适龄妇女乳腺癌人群筛查率,%,逐步提高,预期性,区卫健委")));
     QVERIFY(lines.contains(QStringLiteral("W40,W,妇女与环境,40,城镇公共厕所男女厕位比,,2:3,预期性,区城管局")));
     QVERIFY(lines.contains(QStringLiteral("C04,C,儿童与健康,4,5岁以下儿童死亡率,‰,<4.5,约束性,区卫健委;区公安分局")));
-    QCOMPARE(lines.last(), QStringLiteral("C34,C,儿童与法律,34,乡镇（街道）未成年人保护工作站覆盖率,%,100,预期性,区民政局"));
+    QCOMPARE(lines.last(),
+             QStringLiteral("C34,C,儿童与法律,34,乡镇（街道）未成年人保护工作站覆盖率,%,100,预期性,区民政局"));
 
     // Read back with the CSV reader: every row has the nine columns of its indicator.
     bool valid = false;
@@ -375,9 +373,10 @@ void TestCatalog::csvExport()
         const QStringList f = records.at(i + 1).fields;
         const Indicator &ind = builtin.at(i);
         QCOMPARE(f.size(), 9);
-        QCOMPARE(f, (QStringList{ind.code, ind.planCode, ind.category, ind.number, ind.name, ind.measureUnit,
-                                 ind.targetText, Indicator::attributeText(ind.attribute),
-                                 ind.units.join(QLatin1Char(';'))}));
+        QCOMPARE(
+            f,
+            (QStringList{ind.code, ind.planCode, ind.category, ind.number, ind.name, ind.measureUnit, ind.targetText,
+                         Indicator::attributeText(ind.attribute), ind.units.join(QLatin1Char(';'))}));
         QCOMPARE(records.at(i + 1).line, i + 2);
     }
 }
@@ -403,14 +402,16 @@ void TestCatalog::loaderErrors_data()
     QTest::addColumn<QByteArray>("to");
     QTest::addColumn<QString>("message"); // empty: the load succeeds
 
-    QTest::newRow("unchanged copy loads") << QStringLiteral("plans.tsv") << QByteArray("W\t") << QByteArray("W\t")
-                                          << QString();
-    QTest::newRow("bad attribute")
-        << QStringLiteral("indicators.tsv") << QByteArray("逐年提高\t预期性") << QByteArray("逐年提高\t可选")
-        << QStringLiteral("indicators.tsv line 2: attribute: 可选: expected 约束性 or 预期性");
+    QTest::newRow("unchanged copy loads")
+        << QStringLiteral("plans.tsv") << QByteArray("W\t") << QByteArray("W\t") << QString();
+    QTest::newRow("bad attribute") << QStringLiteral("indicators.tsv") << QByteArray("逐年提高\t预期性")
+                                   << QByteArray("逐年提高\t可选")
+                                   << QStringLiteral(
+                                          "indicators.tsv line 2: attribute: 可选: expected 约束性 or 预期性");
     QTest::newRow("unknown plan") << QStringLiteral("indicators.tsv") << QByteArray("C34\tC\t")
                                   << QByteArray("C34\tX\t")
-                                  << QStringLiteral("indicators.tsv line 90: plan: X: expected a plan code of plans.tsv");
+                                  << QStringLiteral(
+                                         "indicators.tsv line 90: plan: X: expected a plan code of plans.tsv");
     QTest::newRow("missing units.tsv") << QStringLiteral("units.tsv") << QByteArray() << QByteArray("<remove>")
                                        << QStringLiteral("Cannot read %1/units.tsv");
     QTest::newRow("no units") << QStringLiteral("indicators.tsv") << QByteArray("预期性\t区卫健委\t\nW02")

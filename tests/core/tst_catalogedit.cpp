@@ -47,16 +47,16 @@ QString bound(const std::optional<double> &b)
 QString describe(const Indicator &i)
 {
     return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
-        .arg(i.code, i.targetText, Indicator::attributeText(i.attribute), i.units.join(QLatin1Char(';')))
-        .arg(i.params.tolerance)
-        .arg(i.params.clearDecreaseShare)
-        .arg(i.params.balanceLow)
-        .arg(i.params.balanceHigh)
-        .arg(i.params.referenceCode)
+               .arg(i.code, i.targetText, Indicator::attributeText(i.attribute), i.units.join(QLatin1Char(';')))
+               .arg(i.params.tolerance)
+               .arg(i.params.clearDecreaseShare)
+               .arg(i.params.balanceLow)
+               .arg(i.params.balanceHigh)
+               .arg(i.params.referenceCode)
         + QStringLiteral("|%1|%2|%3|%4")
-              .arg(bound(i.params.hardLow), bound(i.params.hardHigh), bound(i.params.usualLow), bound(i.params.usualHigh));
+              .arg(bound(i.params.hardLow), bound(i.params.hardHigh), bound(i.params.usualLow),
+                   bound(i.params.usualHigh));
 }
-
 
 struct FieldEdit
 {
@@ -135,7 +135,8 @@ void TestCatalogEdit::everyFieldOfEveryIndicator()
         codes << i.code;
 
     const QVector<FieldEdit> edits = {
-        {QStringLiteral("target"), [](Indicator *i, const Indicator &b) { i->targetText = b.targetText + QStringLiteral("（修订）"); },
+        {QStringLiteral("target"),
+         [](Indicator *i, const Indicator &b) { i->targetText = b.targetText + QStringLiteral("（修订）"); },
          [](const Indicator &i) { return i.targetText; }},
         {QStringLiteral("attribute"),
          [](Indicator *i, const Indicator &b) {
@@ -153,14 +154,19 @@ void TestCatalogEdit::everyFieldOfEveryIndicator()
              }
          },
          [](const Indicator &i) { return i.units.join(QLatin1Char(';')); }},
-        {QStringLiteral("tolerance"), [](Indicator *i, const Indicator &b) { i->params.tolerance = b.params.tolerance + 1.5; },
+        {QStringLiteral("tolerance"),
+         [](Indicator *i, const Indicator &b) { i->params.tolerance = b.params.tolerance + 1.5; },
          [](const Indicator &i) { return number(i.params.tolerance); }},
         {QStringLiteral("clear decrease share"),
-         [](Indicator *i, const Indicator &b) { i->params.clearDecreaseShare = b.params.clearDecreaseShare == 0.25 ? 0.3 : 0.25; },
+         [](Indicator *i, const Indicator &b) {
+             i->params.clearDecreaseShare = b.params.clearDecreaseShare == 0.25 ? 0.3 : 0.25;
+         },
          [](const Indicator &i) { return number(i.params.clearDecreaseShare); }},
-        {QStringLiteral("balance from"), [](Indicator *i, const Indicator &b) { i->params.balanceLow = b.params.balanceLow - 2; },
+        {QStringLiteral("balance from"),
+         [](Indicator *i, const Indicator &b) { i->params.balanceLow = b.params.balanceLow - 2; },
          [](const Indicator &i) { return number(i.params.balanceLow); }},
-        {QStringLiteral("balance to"), [](Indicator *i, const Indicator &b) { i->params.balanceHigh = b.params.balanceHigh + 3; },
+        {QStringLiteral("balance to"),
+         [](Indicator *i, const Indicator &b) { i->params.balanceHigh = b.params.balanceHigh + 3; },
          [](const Indicator &i) { return number(i.params.balanceHigh); }},
         {QStringLiteral("reference indicator"),
          [&codes](Indicator *i, const Indicator &b) {
@@ -169,7 +175,9 @@ void TestCatalogEdit::everyFieldOfEveryIndicator()
              else
                  i->params.referenceCode = codes.at((codes.indexOf(b.code) + 1) % codes.size());
          },
-         [](const Indicator &i) { return i.params.referenceCode.isEmpty() ? QStringLiteral("(none)") : i.params.referenceCode; }},
+         [](const Indicator &i) {
+             return i.params.referenceCode.isEmpty() ? QStringLiteral("(none)") : i.params.referenceCode;
+         }},
         // The plausible values (ValueBounds), each within what the unit can take.
         {QStringLiteral("refused below"), [](Indicator *i, const Indicator &) { i->params.hardLow = 0; },
          [](const Indicator &i) { return bound(i.params.hardLow); }},
@@ -200,7 +208,8 @@ void TestCatalogEdit::everyFieldOfEveryIndicator()
                      qPrintable(QStringLiteral("%1 %2: %3").arg(original.code, edit.field, error)));
             const Indicator stored = *catalog().indicator(original.code);
             Indicator expected = changed;
-            expected.params.referenceCode = changed.params.referenceCode.isNull() ? QString() : changed.params.referenceCode;
+            expected.params.referenceCode = changed.params.referenceCode.isNull() ? QString()
+                                                                                  : changed.params.referenceCode;
             QCOMPARE(describe(stored), describe(expected));
             QVERIFY2(!stored.params.referenceCode.isNull() || stored.params.referenceCode.isEmpty(), "reference");
 
@@ -208,8 +217,10 @@ void TestCatalogEdit::everyFieldOfEveryIndicator()
             QCOMPARE(audit.size(), audits + 1);
             const AuditEntry &row = audit.first(); // newest first
             QCOMPARE(row.user, QStringLiteral("admin"));
-            QVERIFY2(row.at >= start && row.at <= QDateTime::currentDateTimeUtc().addSecs(1), qPrintable(row.at.toString()));
-            const QString expectedReason = QStringLiteral("%1 %2 → %3").arg(edit.field, edit.shown(before), edit.shown(stored));
+            QVERIFY2(row.at >= start && row.at <= QDateTime::currentDateTimeUtc().addSecs(1),
+                     qPrintable(row.at.toString()));
+            const QString expectedReason =
+                QStringLiteral("%1 %2 → %3").arg(edit.field, edit.shown(before), edit.shown(stored));
             QCOMPARE(row.reason, expectedReason);
             ++edited;
         }
@@ -223,14 +234,16 @@ void TestCatalogEdit::everyFieldAtOnceAsTheDialogSendsIt()
         Indicator changed = before;
         changed.targetText = QStringLiteral("  ≥99  ");
         changed.attribute = before.isBinding() ? Indicator::Attribute::Expected : Indicator::Attribute::Binding;
-        changed.units = QStringList{m_memberUnits.at(0) == before.units.value(0) ? m_memberUnits.at(1) : m_memberUnits.at(0)};
+        changed.units = QStringList{m_memberUnits.at(0) == before.units.value(0) ? m_memberUnits.at(1)
+                                                                                 : m_memberUnits.at(0)};
         changed.params.tolerance = 0.5;
         changed.params.clearDecreaseShare = 0.15;
         changed.params.balanceLow = 100;
         changed.params.balanceHigh = 110;
         changed.params.referenceCode = QString();
         QString error;
-        QVERIFY2(catalog().updateIndicator(changed, m_admin, &error), qPrintable(before.code + QStringLiteral(": ") + error));
+        QVERIFY2(catalog().updateIndicator(changed, m_admin, &error),
+                 qPrintable(before.code + QStringLiteral(": ") + error));
         const Indicator stored = *catalog().indicator(before.code);
         QCOMPARE(stored.targetText, QStringLiteral("≥99"));
         QCOMPARE(stored.attribute, changed.attribute);
@@ -242,7 +255,8 @@ void TestCatalogEdit::everyFieldAtOnceAsTheDialogSendsIt()
         QCOMPARE(stored.params.referenceCode, QString());
         const AuditEntry row = catalogAudit(before.code).first();
         QVERIFY2(row.reason.contains(QStringLiteral("target %1 → ≥99").arg(before.targetText)), qPrintable(row.reason));
-        QVERIFY2(row.reason.contains(QStringLiteral("units %1 → %2").arg(before.units.join(QLatin1Char(';')), changed.units.at(0))),
+        QVERIFY2(row.reason.contains(
+                     QStringLiteral("units %1 → %2").arg(before.units.join(QLatin1Char(';')), changed.units.at(0))),
                  qPrintable(row.reason));
     }
 }
@@ -266,8 +280,9 @@ void TestCatalogEdit::onlyAnActiveAdministratorEdits()
         changed.targetText = QStringLiteral("≥1");
         QString error;
         QVERIFY(!catalog().updateIndicator(changed, user, &error));
-        QCOMPARE(error, QStringLiteral("%1: only an active administrator may edit the catalog; indicator %2 was not changed.")
-                            .arg(user.login.isEmpty() ? QStringLiteral("(nobody signed in)") : user.login, before.code));
+        QCOMPARE(error,
+                 QStringLiteral("%1: only an active administrator may edit the catalog; indicator %2 was not changed.")
+                     .arg(user.login.isEmpty() ? QStringLiteral("(nobody signed in)") : user.login, before.code));
         QCOMPARE(describe(*catalog().indicator(before.code)), describe(before));
         QVERIFY(catalogAudit(before.code).isEmpty());
     }
@@ -279,19 +294,44 @@ void TestCatalogEdit::badInputChangesNothing_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
-    QTest::newRow("empty target") << "W04" << "target" << "   " << "Target: (empty): the 2030 target text is required.";
-    QTest::newRow("no unit") << "W04" << "units" << "" << "Responsible units: (none): at least the lead unit is required.";
-    QTest::newRow("unknown unit") << "W04" << "units" << "区不存在局"
+    QTest::newRow("empty target") << "W04"
+                                  << "target"
+                                  << "   "
+                                  << "Target: (empty): the 2030 target text is required.";
+    QTest::newRow("no unit") << "W04"
+                             << "units"
+                             << ""
+                             << "Responsible units: (none): at least the lead unit is required.";
+    QTest::newRow("unknown unit") << "W04"
+                                  << "units"
+                                  << "区不存在局"
                                   << "Responsible units: 区不存在局: expected a unit of the catalog.";
-    QTest::newRow("unit twice") << "W04" << "units" << "区卫健委;区卫健委" << "Responsible units: 区卫健委: listed twice.";
-    QTest::newRow("negative tolerance") << "W04" << "tolerance" << "-1" << "Tolerance: -1: expected a number of 0 or more.";
-    QTest::newRow("share above 100%") << "W04" << "share" << "1.5" << "明显降低 share: 150%: expected 0 to 100 percent.";
-    QTest::newRow("band upside down") << "C29" << "low" << "120"
+    QTest::newRow("unit twice") << "W04"
+                                << "units"
+                                << "区卫健委;区卫健委"
+                                << "Responsible units: 区卫健委: listed twice.";
+    QTest::newRow("negative tolerance") << "W04"
+                                        << "tolerance"
+                                        << "-1"
+                                        << "Tolerance: -1: expected a number of 0 or more.";
+    QTest::newRow("share above 100%") << "W04"
+                                      << "share"
+                                      << "1.5"
+                                      << "明显降低 share: 150%: expected 0 to 100 percent.";
+    QTest::newRow("band upside down") << "C29"
+                                      << "low"
+                                      << "120"
                                       << "趋于平衡 band: 120 to 107: expected a lower bound below the upper one.";
-    QTest::newRow("reference to itself") << "W21" << "reference" << "W21"
-                                         << "Reference indicator: W21: expected another indicator of the catalog, or none.";
-    QTest::newRow("unknown reference") << "W21" << "reference" << "W99"
-                                       << "Reference indicator: W99: expected another indicator of the catalog, or none.";
+    QTest::newRow("reference to itself")
+        << "W21"
+        << "reference"
+        << "W21"
+        << "Reference indicator: W21: expected another indicator of the catalog, or none.";
+    QTest::newRow("unknown reference")
+        << "W21"
+        << "reference"
+        << "W99"
+        << "Reference indicator: W99: expected another indicator of the catalog, or none.";
 }
 
 void TestCatalogEdit::badInputChangesNothing()

@@ -223,10 +223,11 @@ void TestCellsAsShown::formulasErrorsMergesInsideAndOutside()
         + dataRow(4, "W02", "<c r=\"C4\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>", "<c r=\"G4\"><f>1+1</f><v>2</v></c>")
         + dataRow(5, "W03", "<c r=\"C5\"><v>5</v></c>", "<c r=\"H5\" t=\"e\"><v>#N/A</v></c>")
         + dataRow(6, "W04", "<c r=\"C6\"><v>6</v></c>", "<c r=\"D6\" t=\"str\"><f>\"a\"&amp;\"b\"</f><v>ab</v></c>")
-        + dataRow(7, "X99", "<c r=\"C7\"><v>7</v></c>")
-        + dataRow(8, "W05", "<c r=\"C8\"><v>8</v></c>");
-    const QByteArray merges = "<mergeCells count=\"2\"><mergeCell ref=\"A1:D1\"/><mergeCell ref=\"C5:D5\"/></mergeCells>";
-    const ValueFileImport::Preview p = importBytes(db, QStringLiteral("f.xlsx"), TestZip::workbook(sheetXml(rows, merges)));
+        + dataRow(7, "X99", "<c r=\"C7\"><v>7</v></c>") + dataRow(8, "W05", "<c r=\"C8\"><v>8</v></c>");
+    const QByteArray merges =
+        "<mergeCells count=\"2\"><mergeCell ref=\"A1:D1\"/><mergeCell ref=\"C5:D5\"/></mergeCells>";
+    const ValueFileImport::Preview p = importBytes(db, QStringLiteral("f.xlsx"),
+                                                   TestZip::workbook(sheetXml(rows, merges)));
     const QString all = p.problems.join(QLatin1Char('\n'));
     QVERIFY(!p.ok());
     QVERIFY(p.records.isEmpty());
@@ -287,7 +288,8 @@ void TestCellsAsShown::hiddenSheets()
 {
     TempDatabase db;
     QVERIFY(db.open());
-    const QByteArray sheet = TestZip::sheet({{QStringLiteral("code"), QStringLiteral("year"), QStringLiteral("value")}});
+    const QByteArray sheet = TestZip::sheet(
+        {{QStringLiteral("code"), QStringLiteral("year"), QStringLiteral("value")}});
     for (const QByteArray &state : {QByteArray("hidden"), QByteArray("veryHidden")}) {
         const ValueFileImport::Preview p = importBytes(
             db, QStringLiteral("h.xlsx"),
@@ -322,18 +324,22 @@ void TestCellsAsShown::caseTwinParts()
     TempDatabase db;
     QVERIFY(db.open());
     const ValueFileImport::Preview p = importBytes(db, QStringLiteral("twin.xlsx"), zip.bytes());
-    QVERIFY2(p.problems.value(0).contains(QStringLiteral("twin.xlsx: the parts xl/worksheets/sheet1.xml and "
-                                                         "XL/WORKSHEETS/SHEET1.XML have names that differ only in case")),
-             qPrintable(p.problems.value(0)));
+    QVERIFY2(
+        p.problems.value(0).contains(QStringLiteral("twin.xlsx: the parts xl/worksheets/sheet1.xml and "
+                                                    "XL/WORKSHEETS/SHEET1.XML have names that differ only in case")),
+        qPrintable(p.problems.value(0)));
 }
 
 void TestCellsAsShown::binaryWorkbooks_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
-    QTest::newRow(".xls") << "old.xls" << "old.xls: an Excel 97-2003 (.xls) or WPS (.et) workbook";
-    QTest::newRow(".et") << "wps.et" << "wps.et: an Excel 97-2003 (.xls) or WPS (.et) workbook";
-    QTest::newRow(".xlsx (encrypted)") << "locked.xlsx" << "locked.xlsx: the file is password-protected";
+    QTest::newRow(".xls") << "old.xls"
+                          << "old.xls: an Excel 97-2003 (.xls) or WPS (.et) workbook";
+    QTest::newRow(".et") << "wps.et"
+                         << "wps.et: an Excel 97-2003 (.xls) or WPS (.et) workbook";
+    QTest::newRow(".xlsx (encrypted)") << "locked.xlsx"
+                                       << "locked.xlsx: the file is password-protected";
 }
 
 void TestCellsAsShown::binaryWorkbooks()
@@ -342,11 +348,12 @@ void TestCellsAsShown::binaryWorkbooks()
     QFETCH(QString, expected);
     TempDatabase db;
     QVERIFY(db.open());
-    const ValueFileImport::Preview p =
-        importBytes(db, name, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\0'));
+    const ValueFileImport::Preview p = importBytes(
+        db, name, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\0'));
     QVERIFY2(p.problems.value(0).contains(expected), qPrintable(p.problems.value(0)));
     if (!name.endsWith(QLatin1String(".xlsx")))
-        QVERIFY(p.problems.value(0).contains(QStringLiteral("另存为")) && p.problems.value(0).contains(QStringLiteral("CSV UTF-8")));
+        QVERIFY(p.problems.value(0).contains(QStringLiteral("另存为"))
+                && p.problems.value(0).contains(QStringLiteral("CSV UTF-8")));
 }
 
 void TestCellsAsShown::damagedXmlGivesPosition()
@@ -356,13 +363,17 @@ void TestCellsAsShown::damagedXmlGivesPosition()
     QByteArray sheet = TestZip::sheet({{QStringLiteral("code"), QStringLiteral("year")}});
     sheet.replace("</row>", "</rowx>");
     const ValueFileImport::Preview p = importBytes(db, QStringLiteral("x.xlsx"), TestZip::workbook(sheet));
-    QVERIFY2(p.problems.value(0).contains(QStringLiteral("x.xlsx: part xl/worksheets/sheet1.xml is damaged (XML line 2, column")),
+    QVERIFY2(p.problems.value(0).contains(
+                 QStringLiteral("x.xlsx: part xl/worksheets/sheet1.xml is damaged (XML line 2, column")),
              qPrintable(p.problems.value(0)));
-    const ValueFileImport::Preview cut =
-        importBytes(db, QStringLiteral("cut.xlsx"), TestZip::workbook(sheet).left(300));
-    QVERIFY2(cut.problems.value(0).contains(QStringLiteral("cut.xlsx: the file is damaged")), qPrintable(cut.problems.value(0)));
-    const ValueFileImport::Preview csv = importBytes(db, QStringLiteral("b.csv"), QByteArray("code,year,value\nW01,2024,\x81\xFF\n"));
-    QVERIFY2(csv.problems.value(0).contains(QStringLiteral("byte 25 (line 2, column 10)")), qPrintable(csv.problems.value(0)));
+    const ValueFileImport::Preview cut = importBytes(db, QStringLiteral("cut.xlsx"),
+                                                     TestZip::workbook(sheet).left(300));
+    QVERIFY2(cut.problems.value(0).contains(QStringLiteral("cut.xlsx: the file is damaged")),
+             qPrintable(cut.problems.value(0)));
+    const ValueFileImport::Preview csv = importBytes(db, QStringLiteral("b.csv"),
+                                                     QByteArray("code,year,value\nW01,2024,\x81\xFF\n"));
+    QVERIFY2(csv.problems.value(0).contains(QStringLiteral("byte 25 (line 2, column 10)")),
+             qPrintable(csv.problems.value(0)));
 }
 
 void TestCellsAsShown::odsCells()
@@ -429,8 +440,9 @@ void TestCellsAsShown::odsImportsLikeXlsx()
         + rows + "</table:table>";
     const ValueFileImport::Preview p = importBytes(
         db, QStringLiteral("v.ods"),
-        TestZip::ods(tables, "<style:style style:name=\"ta2\" style:family=\"table\"><style:table-properties "
-                             "table:display=\"false\"/></style:style>"));
+        TestZip::ods(tables,
+                     "<style:style style:name=\"ta2\" style:family=\"table\"><style:table-properties "
+                     "table:display=\"false\"/></style:style>"));
     QVERIFY2(p.ok(), qPrintable(p.problems.join(QLatin1Char('\n'))));
     QCOMPARE(p.format, QStringLiteral("ods"));
     QCOMPARE(p.sheet, QStringLiteral("值"));
@@ -450,7 +462,8 @@ void TestCellsAsShown::csvTemplateWithTitleRows()
     QVERIFY(db.open());
     QString error;
     const QString blank = db.filePath(QStringLiteral("blank.xlsx"));
-    QVERIFY2(ReturnTemplate::write(db.connection(), QStringLiteral("区卫健委"), 2025, blank, &error), qPrintable(error));
+    QVERIFY2(ReturnTemplate::write(db.connection(), QStringLiteral("区卫健委"), 2025, blank, &error),
+             qPrintable(error));
     XlsxReader::Sheet sheet;
     QVERIFY2(XlsxReader::read(blank, &sheet, &error), qPrintable(error));
     int header = -1;

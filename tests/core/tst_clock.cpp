@@ -26,7 +26,7 @@ namespace {
 // Far from the time the tests run, so the system clock can never match it.
 const QDateTime kFixed(QDate(2027, 3, 4), QTime(5, 6, 7), Qt::UTC);
 constexpr int kYear = 2026;
-}
+} // namespace
 
 class TestClock : public QObject
 {
@@ -100,8 +100,8 @@ void TestClock::auditTrailAndValueTakeTheClock()
     QCOMPARE(v->updatedAt, kFixed);
     // As stored: UTC text, to the millisecond.
     QSqlQuery q(c);
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE at = '%1'")
-                       .arg(kFixed.toString(Qt::ISODateWithMs))));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE at = '%1'").arg(kFixed.toString(Qt::ISODateWithMs))));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 3);
 }
@@ -206,8 +206,9 @@ void TestClock::restoreNamesTheKeptFileByTheClock()
         const Clock::Override fixed(kFixed);
         QVERIFY2(BackupService::restore(copy, live, &kept, &error), qPrintable(error));
     }
-    QCOMPARE(kept, live + QStringLiteral(".before-restore-")
-                       + kFixed.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QCOMPARE(kept,
+             live + QStringLiteral(".before-restore-")
+                 + kFixed.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QVERIFY(QFileInfo::exists(kept));
 }
 

@@ -1,13 +1,13 @@
 // Comments of the lead and co-operating units: who may write them, what is kept.
 
-#include "demofixture.h"
-#include "workflow/demodata.h"
 #include "catalog/plandatabase.h"
+#include "demofixture.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/commentrepository.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
+#include "workflow/demodata.h"
 #include "workflow/returnservice.h"
 
 #include <QTemporaryDir>
@@ -53,10 +53,12 @@ void TestComments::whoMayComment()
     const Indicator c04 = *CatalogRepository(m_db.connection()).indicator(QStringLiteral("C04"));
     const int before = CommentRepository(m_db.connection()).comments(QStringLiteral("C04")).size();
     QString error;
-    QCOMPARE(ReturnService(m_db.connection()).addComment(user, c04, 2025, QStringLiteral("口径已核对"), &error), allowed);
+    QCOMPARE(ReturnService(m_db.connection()).addComment(user, c04, 2025, QStringLiteral("口径已核对"), &error),
+             allowed);
     QCOMPARE(CommentRepository(m_db.connection()).comments(QStringLiteral("C04")).size(), before + (allowed ? 1 : 0));
     if (!allowed)
-        QVERIFY2(error.contains(QStringLiteral("C04")) && error.contains(QStringLiteral("区体育局")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("C04")) && error.contains(QStringLiteral("区体育局")),
+                 qPrintable(error));
 }
 
 void TestComments::keptNewestFirstAndAudited()

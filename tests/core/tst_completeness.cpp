@@ -93,7 +93,7 @@ void TestCompleteness::countsByState()
     QString error;
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     QVERIFY2(ValueRepository(db.connection())
-                 .store({ value(codes.at(0), 2024, state), value(codes.at(1), 2024, state) }, QStringLiteral("t"),
+                 .store({value(codes.at(0), 2024, state), value(codes.at(1), 2024, state)}, QStringLiteral("t"),
                         QStringLiteral("save"), false, &error),
              qPrintable(error));
 
@@ -116,14 +116,14 @@ void TestCompleteness::otherYearsAndAreasIgnored()
     const QStringList codes = ledBy(db.connection(), kUnit);
     QString error;
     QVERIFY2(ValueRepository(db.connection())
-                 .store({ value(codes.at(0), 2023, ValueState::Approved),
-                          value(codes.at(1), 2024, ValueState::Submitted, QStringLiteral("某街道")) },
+                 .store({value(codes.at(0), 2023, ValueState::Approved),
+                         value(codes.at(1), 2024, ValueState::Submitted, QStringLiteral("某街道"))},
                         QStringLiteral("t"), QStringLiteral("save"), true, &error),
              qPrintable(error));
     const UnitCompleteness u = find(CompletenessRepository(db.connection()).byUnit(2024), kUnit);
     QCOMPARE(u.notFilled, codes.size());
-    const UnitCompleteness street =
-        find(CompletenessRepository(db.connection()).byUnit(2024, QStringLiteral("某街道")), kUnit);
+    const UnitCompleteness street = find(CompletenessRepository(db.connection()).byUnit(2024, QStringLiteral("某街道")),
+                                         kUnit);
     QCOMPARE(street.submitted, 1);
 }
 

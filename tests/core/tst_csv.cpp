@@ -54,8 +54,7 @@ void TestCsv::parse_data()
     QTest::newRow("simple LF") << QStringLiteral("a,b\n1,2\n") << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
     QTest::newRow("CRLF") << QStringLiteral("a,b\r\n1,2\r\n") << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
     QTest::newRow("old Mac CR") << QStringLiteral("a,b\r1,2\r") << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
-    QTest::newRow("no final newline") << QStringLiteral("a,b\n1,2") << Rows{{"a", "b"}, {"1", "2"}}
-                                      << QList<int>{1, 2};
+    QTest::newRow("no final newline") << QStringLiteral("a,b\n1,2") << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
     QTest::newRow("empty fields kept") << QStringLiteral("a,,c,\n") << Rows{{"a", "", "c", ""}} << QList<int>{1};
     QTest::newRow("blank lines skipped, numbers kept")
         << QStringLiteral("a\n\n\nb\r\n\r\nc\n") << Rows{{"a"}, {"b"}, {"c"}} << QList<int>{1, 4, 6};
@@ -114,7 +113,9 @@ void TestCsv::decodeUtf8_data()
     QTest::addColumn<QString>("text");
 
     QTest::newRow("plain") << QByteArray("code,year\n") << true << QStringLiteral("code,year\n");
-    QTest::newRow("BOM removed") << QByteArray("\xEF\xBB\xBF" "code") << true << QStringLiteral("code");
+    QTest::newRow("BOM removed") << QByteArray("\xEF\xBB\xBF"
+                                               "code")
+                                 << true << QStringLiteral("code");
     QTest::newRow("Chinese") << QStringLiteral("江北区").toUtf8() << true << QStringLiteral("江北区");
     QTest::newRow("GBK bytes are not UTF-8") << QByteArray("\xBD\xAD\xB1\xB1\xC7\xF8") << false << QString();
 }
@@ -174,7 +175,8 @@ void TestCsv::quote_data()
     QTest::newRow("quote") << QStringLiteral("5\"") << QStringLiteral("\"5\"\"\"");
     QTest::newRow("LF") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
     QTest::newRow("CR") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
-    QTest::newRow("Chinese comma needs none") << QStringLiteral("杀害、强奸，伤害") << QStringLiteral("杀害、强奸，伤害");
+    QTest::newRow("Chinese comma needs none")
+        << QStringLiteral("杀害、强奸，伤害") << QStringLiteral("杀害、强奸，伤害");
     QTest::newRow("empty") << QString() << QString();
 }
 
@@ -203,8 +205,7 @@ void TestCsv::roundTrip_data()
     QTest::addColumn<QStringList>("cells");
 
     QTest::newRow("plain") << QStringList{"W01", "2023", "95.5"};
-    QTest::newRow("commas quotes newlines")
-        << QStringList{"a,b", "say \"x\"", "line1\nline2", "crlf\r\ninside", ""};
+    QTest::newRow("commas quotes newlines") << QStringList{"a,b", "say \"x\"", "line1\nline2", "crlf\r\ninside", ""};
     QTest::newRow("Chinese and full-width") << QStringList{"区卫健委；区人社局", "９２．６％", "（备注）"};
     QTest::newRow("signed numbers") << QStringList{"-1.5", "+2", "0"};
 }

@@ -75,11 +75,12 @@ void TestCsvEncoding::imports_data()
     QTest::newRow("UTF-8 with BOM, LF") << QByteArray("\xEF\xBB\xBF") + csvText(kNote, "\n") << QString() << "UTF-8"
                                         << kNote;
     QTest::newRow("GB18030 detected") << encode(csvText(kNote), "GB18030") << QString() << "GB18030" << kNote;
-    QTest::newRow("GB18030 asked for") << encode(csvText(kNote), "GB18030") << "GB18030" << "GB18030" << kNote;
-    QTest::newRow("GBK asked for") << encode(csvText(QStringLiteral("妇女儿童")), "GBK") << "gbk" << "GBK"
-                                   << QStringLiteral("妇女儿童");
-    QTest::newRow("GB18030 four-byte character") << encode(csvText(QStringLiteral("𠀀字")), "GB18030") << QString()
-                                                 << "GB18030" << QStringLiteral("𠀀字");
+    QTest::newRow("GB18030 asked for") << encode(csvText(kNote), "GB18030") << "GB18030"
+                                       << "GB18030" << kNote;
+    QTest::newRow("GBK asked for") << encode(csvText(QStringLiteral("妇女儿童")), "GBK") << "gbk"
+                                   << "GBK" << QStringLiteral("妇女儿童");
+    QTest::newRow("GB18030 four-byte character")
+        << encode(csvText(QStringLiteral("𠀀字")), "GB18030") << QString() << "GB18030" << QStringLiteral("𠀀字");
 }
 
 void TestCsvEncoding::imports()

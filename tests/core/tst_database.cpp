@@ -3,18 +3,18 @@
 // in a missing folder is refused and left byte for byte as it was. Also the storage
 // repositories that sit on top: values (all-or-nothing batches, versions, audit),
 // audit history, judgements, settings and rule parameters.
-#include "tempdatabase.h"
 #include "catalog/plandatabase.h"
+#include "tempdatabase.h"
 
 #include "catalog/catalogloader.h"
 #include "model/clock.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
-#include "storage/userrepository.h"
 #include "storage/database.h"
 #include "storage/judgementrepository.h"
 #include "storage/migrations.h"
 #include "storage/settingsrepository.h"
+#include "storage/userrepository.h"
 #include "storage/valuerepository.h"
 
 #include <QtTest>
@@ -160,9 +160,9 @@ void TestDatabase::newDatabaseSchema()
     QCOMPARE(q.value(0).toInt(), Database::PageSize);
 
     // Every table of both migrations is there.
-    for (const char *table : {"plans", "categories", "units", "indicators", "indicator_units", "areas",
-                              "reporting_years", "indicator_values", "audit_log", "settings", "users",
-                              "judgements", "comments"})
+    for (const char *table :
+         {"plans", "categories", "units", "indicators", "indicator_units", "areas", "reporting_years",
+          "indicator_values", "audit_log", "settings", "users", "judgements", "comments"})
         QVERIFY2(t.rowCount(QString::fromLatin1(table)) >= 0, table);
     // No backup of a file that did not exist.
     QCOMPARE(TestFiles::entriesStartingWith(t.dir(), QStringLiteral("fuer.sqlite.bak")), QStringList());
@@ -378,7 +378,7 @@ void TestDatabase::upgradeFromV1()
         QCOMPARE(v->note, QStringLiteral("v1 row"));
         QCOMPARE(v->state, ValueState::Submitted);
         QCOMPARE(v->updatedBy, QStringLiteral("liaison"));
-        QCOMPARE(v->id, v1RowId); // v4 rebuilt the table with the same ids
+        QCOMPARE(v->id, v1RowId);    // v4 rebuilt the table with the same ids
         QVERIFY(!v->referenceValue); // the column v2 added is empty for old rows
         // v4 dropped the two indexes no query used; the key is still unique.
         QSqlQuery q(c);
@@ -387,7 +387,8 @@ void TestDatabase::upgradeFromV1()
         QVERIFY(!q.next());
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, state,"
                                        " updated_at) SELECT indicator_id, area_id, year, 1, 'draft', 'x'"
-                                       " FROM indicator_values WHERE id = %1").arg(v1RowId)));
+                                       " FROM indicator_values WHERE id = %1")
+                            .arg(v1RowId)));
         QVERIFY2(q.lastError().text().contains(QStringLiteral("UNIQUE")), qPrintable(q.lastError().text()));
         QCOMPARE(values.value(QStringLiteral("W04"), QString(), 2020)->value, 92.6);
         QCOMPARE(SettingsRepository(c).value(QStringLiteral("note")), QStringLiteral("from v1"));
@@ -405,7 +406,8 @@ void TestDatabase::upgradeFromV1()
     QCOMPARE(backups.size(), 1);
     QCOMPARE(db.backupPath(), dir.filePath(backups.first()));
     QCOMPARE(backups.first(),
-             QStringLiteral("old.sqlite.bak-v1-") + upgradedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+             QStringLiteral("old.sqlite.bak-v1-")
+                 + upgradedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     db.close();
 
     RawSqlite backup(dir.filePath(backups.first()));
@@ -435,21 +437,22 @@ void TestDatabase::refusedUntouched_data()
     QTest::addColumn<QStringList>("expected"); // fragments of the message, besides the path
 
     QTest::newRow("newer schema (latest + 1)")
-        << BadFile::Newer << QStringList{QStringLiteral("newer"), QStringLiteral("schema %1").arg(Migrations::latestVersion() + 1),
+        << BadFile::Newer
+        << QStringList{QStringLiteral("newer"), QStringLiteral("schema %1").arg(Migrations::latestVersion() + 1),
                        QStringLiteral("not changed")};
     QTest::newRow("another application_id")
         << BadFile::OtherApplication
         << QStringList{QStringLiteral("another program"), QString::number(0x12345678), QStringLiteral("not changed")};
     QTest::newRow("SQLite file of another program without application_id")
         << BadFile::NoApplicationId << QStringList{QStringLiteral("another program"), QStringLiteral("not changed")};
-    QTest::newRow("text file")
-        << BadFile::Text << QStringList{QStringLiteral("not a Fuer Monitor database"), QStringLiteral("not an SQLite file")};
+    QTest::newRow("text file") << BadFile::Text
+                               << QStringList{QStringLiteral("not a Fuer Monitor database"),
+                                              QStringLiteral("not an SQLite file")};
     QTest::newRow("binary file shorter than the header")
         << BadFile::Empty16 << QStringList{QStringLiteral("not an SQLite file")};
     QTest::newRow("valid header, garbage pages")
         << BadFile::GarbageAfterHeader << QStringList{QStringLiteral("damaged")};
-    QTest::newRow("old v1 file with garbage pages")
-        << BadFile::DamagedV1 << QStringList{QStringLiteral("damaged")};
+    QTest::newRow("old v1 file with garbage pages") << BadFile::DamagedV1 << QStringList{QStringLiteral("damaged")};
 }
 
 void TestDatabase::refusedUntouched()
@@ -481,7 +484,8 @@ void TestDatabase::refusedUntouched()
         QVERIFY(TestFiles::write(path, QByteArray("SQLite form", 11)));
         break;
     case BadFile::GarbageAfterHeader:
-        QVERIFY2(makeCurrentFile(path, Database::ApplicationId, Migrations::latestVersion(), &error), qPrintable(error));
+        QVERIFY2(makeCurrentFile(path, Database::ApplicationId, Migrations::latestVersion(), &error),
+                 qPrintable(error));
         QVERIFY(garble(path, 100));
         break;
     case BadFile::DamagedV1:
@@ -632,16 +636,17 @@ void TestDatabase::migrationsStepByStep()
     QString error;
     QVERIFY2(Migrations::apply(raw.connection(), 0, &error, 1), qPrintable(error));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'indicator_values'")).toInt(), 1);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'indicator_values'")).toInt(),
+             1);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'judgements'")).toInt(), 0);
 
     QVERIFY2(Migrations::apply(raw.connection(), 1, &error), qPrintable(error));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
     for (const char *table : {"users", "judgements", "comments"})
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
-                                .arg(QLatin1String(table)))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table)))
+                .toInt(),
+            1);
     QVERIFY(raw.exec(QStringLiteral("SELECT reference_value FROM indicator_values")));
 
     // Nothing to do at the latest version.
@@ -739,10 +744,10 @@ void TestDatabase::storeIsAllOrNothing_data()
     QTest::addColumn<QString>("badArea");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("unknown indicator in the middle") << QStringLiteral("W99") << QString()
-                                                     << QStringLiteral("There is no indicator W99.");
-    QTest::newRow("unknown area in the middle") << QStringLiteral("W02") << QStringLiteral("鱼嘴镇")
-                                                << QStringLiteral("The area 鱼嘴镇 is not known.");
+    QTest::newRow("unknown indicator in the middle")
+        << QStringLiteral("W99") << QString() << QStringLiteral("There is no indicator W99.");
+    QTest::newRow("unknown area in the middle")
+        << QStringLiteral("W02") << QStringLiteral("鱼嘴镇") << QStringLiteral("The area 鱼嘴镇 is not known.");
 }
 
 void TestDatabase::storeIsAllOrNothing()
@@ -772,7 +777,8 @@ void TestDatabase::storeIsAllOrNothing()
     // The baseline row is updated before the failure and must come back too.
     batch[1].year = 2020;
     QString error;
-    QVERIFY(!ValueRepository(t.connection()).store(batch, QStringLiteral("u"), QStringLiteral("import"), false, &error));
+    QVERIFY(
+        !ValueRepository(t.connection()).store(batch, QStringLiteral("u"), QStringLiteral("import"), false, &error));
     QCOMPARE(error, message);
     QCOMPARE(t.valueCount(), valuesBefore);
     QCOMPARE(t.auditCount(), auditBefore);

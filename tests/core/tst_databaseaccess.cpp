@@ -4,8 +4,8 @@
 // anything: the opening is then done by this program re-run as `--open FILE`
 // under the account nobody (setpriv); without setpriv or nobody the cases are
 // skipped as root.
-#include "tempdatabase.h"
 #include "catalog/plandatabase.h"
+#include "tempdatabase.h"
 
 #include "storage/database.h"
 
@@ -78,8 +78,9 @@ Outcome TestDatabaseAccess::openUnprivileged(const QString &path)
     QProcess p;
     const QString self = QCoreApplication::applicationFilePath();
     if (m_asNobody)
-        p.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=%1").arg(kNobody), QStringLiteral("--regid=%1").arg(kNobody),
-                                            QStringLiteral("--clear-groups"), self, QStringLiteral("--open"), path});
+        p.start(QStringLiteral("setpriv"),
+                {QStringLiteral("--reuid=%1").arg(kNobody), QStringLiteral("--regid=%1").arg(kNobody),
+                 QStringLiteral("--clear-groups"), self, QStringLiteral("--open"), path});
     else
         p.start(self, {QStringLiteral("--open"), path});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -117,10 +118,11 @@ void TestDatabaseAccess::existingDatabaseInReadOnlyFolder()
     const Outcome o = openUnprivileged(path);
     QVERIFY(o.ran);
     QVERIFY(!o.opened);
-    QCOMPARE(o.message, QStringLiteral("Cannot open %1: the folder %2 is read-only for this account, and the program must "
-                                       "create its journal files (fuer.sqlite-wal, fuer.sqlite-shm) beside the database. "
-                                       "Move the database to a folder you may write to, or ask for write permission to %2.")
-                            .arg(path, folder));
+    QCOMPARE(o.message,
+             QStringLiteral("Cannot open %1: the folder %2 is read-only for this account, and the program must "
+                            "create its journal files (fuer.sqlite-wal, fuer.sqlite-shm) beside the database. "
+                            "Move the database to a folder you may write to, or ask for write permission to %2.")
+                 .arg(path, folder));
     QCOMPARE(TestFiles::read(path), before);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
 }
@@ -134,9 +136,10 @@ void TestDatabaseAccess::readOnlyDatabaseFile()
     const Outcome o = openUnprivileged(path);
     QVERIFY(o.ran);
     QVERIFY(!o.opened);
-    QCOMPARE(o.message, QStringLiteral("%1 is read-only for this account; the program needs to write to it. "
-                                       "Ask for write permission to the file, or open a copy in a folder of your own.")
-                            .arg(path));
+    QCOMPARE(o.message,
+             QStringLiteral("%1 is read-only for this account; the program needs to write to it. "
+                            "Ask for write permission to the file, or open a copy in a folder of your own.")
+                 .arg(path));
     QCOMPARE(TestFiles::read(path), before);
 }
 

@@ -4,13 +4,13 @@
 #include "tempdatabase.h"
 
 #include "catalog/catalogloader.h"
-#include "workflow/demodata.h"
 #include "exchange/csvreader.h"
 #include "exchange/valueexport.h"
 #include "storage/catalogrepository.h"
 #include "storage/judgementrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/valuerepository.h"
+#include "workflow/demodata.h"
 
 #include <QtTest>
 
@@ -31,8 +31,15 @@ QHash<QString, double> builtinBaselines()
 QString describe(const ValueRecord &r)
 {
     auto opt = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 15) : QStringLiteral("-"); };
-    return QStringList{r.indicatorCode, r.area, QString::number(r.year), QString::number(r.value, 'g', 15),
-                       opt(r.numerator), opt(r.denominator), opt(r.referenceValue), r.source, r.note,
+    return QStringList{r.indicatorCode,
+                       r.area,
+                       QString::number(r.year),
+                       QString::number(r.value, 'g', 15),
+                       opt(r.numerator),
+                       opt(r.denominator),
+                       opt(r.referenceValue),
+                       r.source,
+                       r.note,
                        ValueStates::key(r.state)}
         .join(QLatin1Char('|'));
 }
@@ -199,7 +206,8 @@ void TestDemoData::populate()
         }
     }
     // The stored numbers are the generated ones.
-    const QVector<ValueRecord> generated = DemoData::generate(CatalogRepository(t.connection()).indicators(), baselines);
+    const QVector<ValueRecord> generated = DemoData::generate(CatalogRepository(t.connection()).indicators(),
+                                                              baselines);
     for (const ValueRecord &g : generated) {
         const std::optional<ValueRecord> s = values.value(g.indicatorCode, QString(), g.year);
         QVERIFY(s);
@@ -223,8 +231,8 @@ void TestDemoData::exportsSayDemo()
     QVERIFY2(DemoData::populate(demo.connection(), &error), qPrintable(error));
     const bool isDemo = SettingsRepository(demo.connection()).isDemo();
     QVERIFY(isDemo);
-    const QByteArray bytes =
-        ValueExport::toCsv(ValueRepository(demo.connection()).values(), demo.defaultAreaName(), isDemo);
+    const QByteArray bytes = ValueExport::toCsv(ValueRepository(demo.connection()).values(), demo.defaultAreaName(),
+                                                isDemo);
 
     bool valid = false;
     QVector<CsvReader::Record> records;
@@ -243,15 +251,16 @@ void TestDemoData::exportsSayDemo()
     for (int i = 2; i < records.size(); ++i) {
         const QString note = records.at(i).fields.value(noteColumn);
         QCOMPARE(note, stored.at(i - 2).note);
-        QVERIFY2(!note.contains(QStringLiteral("示例数据；")), qPrintable(QStringLiteral("line %1: %2").arg(i + 1).arg(note)));
+        QVERIFY2(!note.contains(QStringLiteral("示例数据；")),
+                 qPrintable(QStringLiteral("line %1: %2").arg(i + 1).arg(note)));
         if (note.contains(QStringLiteral("统计口径")))
             ++withOwnNote;
     }
     QVERIFY(withOwnNote > 0);
 
     // The same records from a real database carry no such mark.
-    const QByteArray real =
-        ValueExport::toCsv(ValueRepository(demo.connection()).values(), demo.defaultAreaName(), false);
+    const QByteArray real = ValueExport::toCsv(ValueRepository(demo.connection()).values(), demo.defaultAreaName(),
+                                               false);
     QVERIFY(CsvReader::parse(CsvReader::decodeUtf8(real, &valid), &records, &error));
     QCOMPARE(records.size(), 1 + 89 * 6);
     for (int i = 1; i < records.size(); ++i)

@@ -89,116 +89,163 @@ void TestEntryValidator::read_data()
     const QStringList ok;
 
     // Numbers as people write them.
-    QTest::newRow("plain percentage") << "percent" << 2025 << "93.5" << "" << "" << ok << 93.5 << kNone << kNone
-                                      << false;
-    QTest::newRow("full-width digits") << "percent" << 2025 << "９２．６" << "" << "" << ok << 92.6 << kNone << kNone
-                                       << false;
-    QTest::newRow("trailing percent sign") << "percent" << 2025 << "92.6%" << "" << "" << ok << 92.6 << kNone
-                                           << kNone << false;
-    QTest::newRow("full-width percent sign") << "percent" << 2025 << "９２．６％" << "" << "" << ok << 92.6 << kNone
-                                             << kNone << false;
-    QTest::newRow("surrounding spaces") << "percent" << 2025 << "  93 " << "" << "" << ok << 93.0 << kNone << kNone
-                                        << false;
-    QTest::newRow("thousands separator") << "count" << 2025 << "1,234" << "" << "" << ok << 1234.0 << kNone << kNone
-                                         << false;
-    QTest::newRow("percentage of exactly 100") << "percent" << 2025 << "100" << "" << "" << ok << 100.0 << kNone
-                                               << kNone << false;
-    QTest::newRow("zero") << "per100k" << 2025 << "0" << "" << "" << ok << 0.0 << kNone << kNone << false;
-    QTest::newRow("nothing typed") << "percent" << 2025 << "" << "" << "" << ok << kNone << kNone << kNone << false;
-    QTest::newRow("first year of the plan") << "percent" << 2020 << "92.6" << "" << "" << ok << 92.6 << kNone
-                                            << kNone << false;
-    QTest::newRow("last year of the plan") << "percent" << 2030 << "94" << "" << "" << ok << 94.0 << kNone << kNone
-                                           << false;
+    QTest::newRow("plain percentage") << "percent" << 2025 << "93.5"
+                                      << ""
+                                      << "" << ok << 93.5 << kNone << kNone << false;
+    QTest::newRow("full-width digits") << "percent" << 2025 << "９２．６"
+                                       << ""
+                                       << "" << ok << 92.6 << kNone << kNone << false;
+    QTest::newRow("trailing percent sign") << "percent" << 2025 << "92.6%"
+                                           << ""
+                                           << "" << ok << 92.6 << kNone << kNone << false;
+    QTest::newRow("full-width percent sign") << "percent" << 2025 << "９２．６％"
+                                             << ""
+                                             << "" << ok << 92.6 << kNone << kNone << false;
+    QTest::newRow("surrounding spaces") << "percent" << 2025 << "  93 "
+                                        << ""
+                                        << "" << ok << 93.0 << kNone << kNone << false;
+    QTest::newRow("thousands separator") << "count" << 2025 << "1,234"
+                                         << ""
+                                         << "" << ok << 1234.0 << kNone << kNone << false;
+    QTest::newRow("percentage of exactly 100") << "percent" << 2025 << "100"
+                                               << ""
+                                               << "" << ok << 100.0 << kNone << kNone << false;
+    QTest::newRow("zero") << "per100k" << 2025 << "0"
+                          << ""
+                          << "" << ok << 0.0 << kNone << kNone << false;
+    QTest::newRow("nothing typed") << "percent" << 2025 << ""
+                                   << ""
+                                   << "" << ok << kNone << kNone << kNone << false;
+    QTest::newRow("first year of the plan") << "percent" << 2020 << "92.6"
+                                            << ""
+                                            << "" << ok << 92.6 << kNone << kNone << false;
+    QTest::newRow("last year of the plan") << "percent" << 2030 << "94"
+                                           << ""
+                                           << "" << ok << 94.0 << kNone << kNone << false;
 
     // Value computed from its parts, or checked against them.
-    QTest::newRow("percentage from parts") << "percent" << 2025 << "" << "931" << "1000" << ok << 93.1 << 931.0
-                                           << 1000.0 << true;
-    QTest::newRow("per mille from parts") << "permille" << 2025 << "" << "3" << "1000" << ok << 3.0 << 3.0 << 1000.0
-                                          << true;
-    QTest::newRow("per 100000 from parts") << "per100k" << 2025 << "" << "1" << "20000" << ok << 5.0 << 1.0
-                                           << 20000.0 << true;
-    QTest::newRow("parts rounded to 4 decimals") << "percent" << 2025 << "" << "1" << "3" << ok << 33.3333 << 1.0
-                                                 << 3.0 << true;
-    QTest::newRow("full-width parts") << "percent" << 2025 << "" << "９３１" << "１，０００" << ok << 93.1 << 931.0
-                                      << 1000.0 << true;
-    QTest::newRow("value agrees with parts") << "percent" << 2025 << "93.1" << "931" << "1000" << ok << 93.1
-                                             << 931.0 << 1000.0 << false;
-    QTest::newRow("value agrees with parts within rounding")
-        << "percent" << 2025 << "33.3" << "1" << "3" << ok << 33.3 << 1.0 << 3.0 << false;
+    QTest::newRow("percentage from parts") << "percent" << 2025 << ""
+                                           << "931"
+                                           << "1000" << ok << 93.1 << 931.0 << 1000.0 << true;
+    QTest::newRow("per mille from parts") << "permille" << 2025 << ""
+                                          << "3"
+                                          << "1000" << ok << 3.0 << 3.0 << 1000.0 << true;
+    QTest::newRow("per 100000 from parts") << "per100k" << 2025 << ""
+                                           << "1"
+                                           << "20000" << ok << 5.0 << 1.0 << 20000.0 << true;
+    QTest::newRow("parts rounded to 4 decimals") << "percent" << 2025 << ""
+                                                 << "1"
+                                                 << "3" << ok << 33.3333 << 1.0 << 3.0 << true;
+    QTest::newRow("full-width parts") << "percent" << 2025 << ""
+                                      << "９３１"
+                                      << "１，０００" << ok << 93.1 << 931.0 << 1000.0 << true;
+    QTest::newRow("value agrees with parts") << "percent" << 2025 << "93.1"
+                                             << "931"
+                                             << "1000" << ok << 93.1 << 931.0 << 1000.0 << false;
+    QTest::newRow("value agrees with parts within rounding") << "percent" << 2025 << "33.3"
+                                                             << "1"
+                                                             << "3" << ok << 33.3 << 1.0 << 3.0 << false;
     QTest::newRow("count: numerator above denominator is a plain quotient")
-        << "count" << 2025 << "" << "30" << "10" << ok << 3.0 << 30.0 << 10.0 << true;
+        << "count" << 2025 << ""
+        << "30"
+        << "10" << ok << 3.0 << 30.0 << 10.0 << true;
 
     // Hard errors, each naming the field and the value.
-    QTest::newRow("value not a number")
-        << "percent" << 2025 << "abc" << "" << ""
-        << QStringList{QStringLiteral("Value: “abc”: expected a number, e.g. 92.6.")} << kNone << kNone << kNone
-        << false;
+    QTest::newRow("value not a number") << "percent" << 2025 << "abc"
+                                        << ""
+                                        << ""
+                                        << QStringList{QStringLiteral("Value: “abc”: expected a number, e.g. 92.6.")}
+                                        << kNone << kNone << kNone << false;
     QTest::newRow("value with a comma as decimal point")
-        << "percent" << 2025 << "92,6" << "" << ""
-        << QStringList{QStringLiteral("Value: “92,6”: expected a number, e.g. 92.6.")} << kNone << kNone << kNone
+        << "percent" << 2025 << "92,6"
+        << ""
+        << "" << QStringList{QStringLiteral("Value: “92,6”: expected a number, e.g. 92.6.")} << kNone << kNone << kNone
         << false;
     QTest::newRow("numerator not a number")
-        << "percent" << 2025 << "" << "x" << "1000"
-        << QStringList{QStringLiteral("Numerator: “x”: expected a number, e.g. 92.6.")}
-        << kNone << kNone << 1000.0 << false;
+        << "percent" << 2025 << ""
+        << "x"
+        << "1000" << QStringList{QStringLiteral("Numerator: “x”: expected a number, e.g. 92.6.")} << kNone << kNone
+        << 1000.0 << false;
     QTest::newRow("percentage above 100")
-        << "percent" << 2025 << "100.5" << "" << ""
-        << QStringList{QStringLiteral("Value: “100.5”: expected a percentage from 0 to 100.")} << 100.5 << kNone
+        << "percent" << 2025 << "100.5"
+        << ""
+        << "" << QStringList{QStringLiteral("Value: “100.5”: expected a percentage from 0 to 100.")} << 100.5 << kNone
         << kNone << false;
     QTest::newRow("per mille above 1000")
-        << "permille" << 2025 << "1200" << "" << ""
-        << QStringList{QStringLiteral("Value: “1200”: expected a value per mille from 0 to 1000.")} << 1200.0
+        << "permille" << 2025 << "1200"
+        << ""
+        << "" << QStringList{QStringLiteral("Value: “1200”: expected a value per mille from 0 to 1000.")} << 1200.0
         << kNone << kNone << false;
-    QTest::newRow("count above 100 is fine") << "count" << 2025 << "150" << "" << "" << ok << 150.0 << kNone << kNone
-                                             << false;
-    QTest::newRow("negative value")
-        << "percent" << 2025 << "-1" << "" << ""
-        << QStringList{QStringLiteral("Value: “-1”: expected a number that is not negative.")} << kNone << kNone
-        << kNone << false;
+    QTest::newRow("count above 100 is fine") << "count" << 2025 << "150"
+                                             << ""
+                                             << "" << ok << 150.0 << kNone << kNone << false;
+    QTest::newRow("negative value") << "percent" << 2025 << "-1"
+                                    << ""
+                                    << ""
+                                    << QStringList{QStringLiteral(
+                                           "Value: “-1”: expected a number that is not negative.")}
+                                    << kNone << kNone << kNone << false;
     QTest::newRow("negative full-width value")
-        << "count" << 2025 << "－５" << "" << ""
-        << QStringList{QStringLiteral("Value: “－５”: expected a number that is not negative.")} << kNone << kNone
+        << "count" << 2025 << "－５"
+        << ""
+        << "" << QStringList{QStringLiteral("Value: “－５”: expected a number that is not negative.")} << kNone << kNone
         << kNone << false;
     QTest::newRow("negative denominator")
-        << "percent" << 2025 << "" << "5" << "-10"
-        << QStringList{QStringLiteral("Denominator: “-10”: expected a number that is not negative.")}
-        << kNone << 5.0 << kNone << false;
+        << "percent" << 2025 << ""
+        << "5"
+        << "-10" << QStringList{QStringLiteral("Denominator: “-10”: expected a number that is not negative.")} << kNone
+        << 5.0 << kNone << false;
     QTest::newRow("numerator above denominator")
-        << "percent" << 2025 << "" << "1001" << "1000"
-        << QStringList{QStringLiteral("Numerator: “1001”: expected at most the denominator 1000.")} << kNone
+        << "percent" << 2025 << ""
+        << "1001"
+        << "1000" << QStringList{QStringLiteral("Numerator: “1001”: expected at most the denominator 1000.")} << kNone
         << 1001.0 << 1000.0 << false;
-    QTest::newRow("zero denominator")
-        << "percent" << 2025 << "" << "0" << "0"
-        << QStringList{QStringLiteral("Denominator: “0”: expected a number above 0.")} << kNone << 0.0 << 0.0
-        << false;
+    QTest::newRow("zero denominator") << "percent" << 2025 << ""
+                                      << "0"
+                                      << "0"
+                                      << QStringList{QStringLiteral("Denominator: “0”: expected a number above 0.")}
+                                      << kNone << 0.0 << 0.0 << false;
     QTest::newRow("numerator without denominator")
-        << "percent" << 2025 << "" << "931" << ""
+        << "percent" << 2025 << ""
+        << "931"
+        << ""
         << QStringList{QStringLiteral("Denominator: (empty): expected numerator and denominator together: "
                                       "both or neither.")}
         << kNone << 931.0 << kNone << false;
     QTest::newRow("denominator without numerator")
-        << "percent" << 2025 << "93.1" << "" << "1000"
+        << "percent" << 2025 << "93.1"
+        << ""
+        << "1000"
         << QStringList{QStringLiteral("Numerator: (empty): expected numerator and denominator together: both "
                                       "or neither.")}
         << 93.1 << kNone << 1000.0 << false;
     QTest::newRow("value disagrees with parts")
-        << "percent" << 2025 << "95" << "931" << "1000"
+        << "percent" << 2025 << "95"
+        << "931"
+        << "1000"
         << QStringList{QStringLiteral("Value: “95”: expected the value that numerator ÷ denominator gives, 93.1.")}
         << 95.0 << 931.0 << 1000.0 << false;
     QTest::newRow("per 100000 disagrees with parts")
-        << "per100k" << 2025 << "12" << "1" << "20000"
-        << QStringList{QStringLiteral("Value: “12”: expected the value that numerator ÷ denominator gives, 5.")}
-        << 12.0 << 1.0 << 20000.0 << false;
+        << "per100k" << 2025 << "12"
+        << "1"
+        << "20000"
+        << QStringList{QStringLiteral("Value: “12”: expected the value that numerator ÷ denominator gives, 5.")} << 12.0
+        << 1.0 << 20000.0 << false;
     QTest::newRow("year before the plan")
-        << "percent" << 2019 << "92" << "" << ""
-        << QStringList{QStringLiteral("Year: “2019”: expected a year from 2020 to 2030.")} << 92.0 << kNone << kNone
-        << false;
-    QTest::newRow("year after the plan")
-        << "percent" << 2031 << "92" << "" << ""
-        << QStringList{QStringLiteral("Year: “2031”: expected a year from 2020 to 2030.")} << 92.0 << kNone << kNone
-        << false;
+        << "percent" << 2019 << "92"
+        << ""
+        << "" << QStringList{QStringLiteral("Year: “2019”: expected a year from 2020 to 2030.")} << 92.0 << kNone
+        << kNone << false;
+    QTest::newRow("year after the plan") << "percent" << 2031 << "92"
+                                         << ""
+                                         << ""
+                                         << QStringList{QStringLiteral(
+                                                "Year: “2031”: expected a year from 2020 to 2030.")}
+                                         << 92.0 << kNone << kNone << false;
     QTest::newRow("several errors at once")
-        << "percent" << 2031 << "abc" << "5" << ""
+        << "percent" << 2031 << "abc"
+        << "5"
+        << ""
         << QStringList{QStringLiteral("Year: “2031”: expected a year from 2020 to 2030."),
                        QStringLiteral("Value: “abc”: expected a number, e.g. 92.6."),
                        QStringLiteral("Denominator: (empty): expected numerator and denominator together: "
@@ -234,7 +281,8 @@ void TestEntryValidator::read()
         return got.has_value() && std::abs(*got - expected) < 1e-9;
     };
     QVERIFY2(same(c.value, expectedValue),
-             qPrintable(QStringLiteral("value %1, expected %2").arg(c.value ? QString::number(*c.value) : "none")
+             qPrintable(QStringLiteral("value %1, expected %2")
+                            .arg(c.value ? QString::number(*c.value) : "none")
                             .arg(expectedValue)));
     QVERIFY(same(c.numerator, expectedNumerator));
     QVERIFY(same(c.denominator, expectedDenominator));
@@ -257,8 +305,8 @@ void TestEntryValidator::addWarnings_data()
     QTest::addColumn<int>("year");
     QTest::addColumn<QString>("value");
     QTest::addColumn<History>("history");
-    QTest::addColumn<int>("status");   // Assessment::Status of the live assessment
-    QTest::addColumn<int>("outlook");  // Assessment::Outlook
+    QTest::addColumn<int>("status");  // Assessment::Status of the live assessment
+    QTest::addColumn<int>("outlook"); // Assessment::Outlook
     QTest::addColumn<int>("latestYear");
     QTest::addColumn<QStringList>("warnings");
 
@@ -302,25 +350,22 @@ void TestEntryValidator::addWarnings_data()
 
     // Far outside the past range (three or more past values).
     QTest::newRow("far above the past range")
-        << "percent" << 2023 << "60" << History{{2020, 50}, {2021, 51}, {2022, 52}} << met << onTrack
-        << 2023
+        << "percent" << 2023 << "60" << History{{2020, 50}, {2021, 51}, {2022, 52}} << met << onTrack << 2023
         << QStringList{QStringLiteral("60 is far outside the past values 50–52: please check it or explain in the "
                                       "note.")};
     QTest::newRow("far below the past range")
-        << "percent" << 2023 << "44" << History{{2020, 50}, {2021, 51}, {2022, 52}} << met << onTrack
-        << 2023
+        << "percent" << 2023 << "44" << History{{2020, 50}, {2021, 51}, {2022, 52}} << met << onTrack << 2023
         << QStringList{QStringLiteral("44 is far outside the past values 50–52: please check it or explain in the "
                                       "note.")};
     QTest::newRow("inside the margin of the past range")
-        << "percent" << 2023 << "57" << History{{2020, 50}, {2021, 51}, {2022, 52}} << met << onTrack
-        << 2023 << none;
+        << "percent" << 2023 << "57" << History{{2020, 50}, {2021, 51}, {2022, 52}} << met << onTrack << 2023 << none;
     QTest::newRow("two past values: no range warning")
         << "percent" << 2023 << "60" << History{{2021, 51}, {2022, 52}} << met << onTrack << 2023 << none;
 
     // Several at once, in the order change, binding, range.
     QTest::newRow("all three warnings")
-        << "per100k" << 2024 << "30" << History{{2020, 5}, {2021, 5.5}, {2022, 6}, {2023, 6}} << notMet
-        << diverging << 2024
+        << "per100k" << 2024 << "30" << History{{2020, 5}, {2021, 5.5}, {2022, 6}, {2023, 6}} << notMet << diverging
+        << 2024
         << QStringList{QStringLiteral("30 changes by 400% against 2023 (6): please explain in the note."),
                        QStringLiteral("This binding indicator does not meet its target ＜8: please explain in the "
                                       "note."),

@@ -23,11 +23,12 @@ ValueFileImport::Preview importBytes(TempDatabase &db, const QString &name, cons
 
 QByteArray amjSheet(int rows)
 {
-    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                     "spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>code</t></is>"
-                     "</c><c r=\"B1\" t=\"inlineStr\"><is><t>year</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>value"
-                     "</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>W01</t></is></c><c r=\"B2\">"
-                     "<v>2024</v></c><c r=\"C2\"><v>5</v></c></row>";
+    QByteArray xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+        "spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>code</t></is>"
+        "</c><c r=\"B1\" t=\"inlineStr\"><is><t>year</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>value"
+        "</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>W01</t></is></c><c r=\"B2\">"
+        "<v>2024</v></c><c r=\"C2\"><v>5</v></c></row>";
     for (int r = 3; r < rows + 3; ++r)
         xml += "<row><c r=\"AMJ" + QByteArray::number(r) + "\"><v>1</v></c></row>";
     return xml + "</sheetData></worksheet>";
@@ -56,7 +57,8 @@ void TestHostileFiles::trailingCommas()
     QByteArray csv = "code,year,value,note" + pad + "\n";
     const QStringList codes = {QStringLiteral("W01"), QStringLiteral("W02"), QStringLiteral("W03")};
     for (int i = 0; i < 2000; ++i)
-        csv += QStringLiteral("%1,%2,%3,row %4").arg(codes.at(i % 3)).arg(2020 + i / 3 % 11).arg(i % 100).arg(i).toUtf8()
+        csv +=
+            QStringLiteral("%1,%2,%3,row %4").arg(codes.at(i % 3)).arg(2020 + i / 3 % 11).arg(i % 100).arg(i).toUtf8()
             + pad + "\n";
     QVector<CsvReader::Record> records;
     QString error;
@@ -102,7 +104,8 @@ void TestHostileFiles::fieldBeyondColumnLimit()
     QVERIFY(db.open());
     const QByteArray csv = "code,year,value\nW01,2024,5" + QByteArray(2000, ',') + "x\n";
     const ValueFileImport::Preview p = importBytes(db, QStringLiteral("far.csv"), csv);
-    QVERIFY2(p.problems.value(0).contains(QStringLiteral("far.csv: line 2: a field in column 2003, beyond the 1024 columns")),
+    QVERIFY2(p.problems.value(0).contains(
+                 QStringLiteral("far.csv: line 2: a field in column 2003, beyond the 1024 columns")),
              qPrintable(p.problems.value(0)));
 }
 
@@ -122,11 +125,12 @@ void TestHostileFiles::csvFileSizeLimit()
 {
     TempDatabase db;
     QVERIFY(db.open());
-    const ValueFileImport::Preview p =
-        importBytes(db, QStringLiteral("big.csv"), "code,year,value\n" + QByteArray(51 * 1024 * 1024, ' '));
-    QVERIFY2(p.problems.value(0).contains(QStringLiteral("big.csv: the file has 51 MB; a CSV file of values may have at "
-                                                         "most 50 MB")),
-             qPrintable(p.problems.value(0)));
+    const ValueFileImport::Preview p = importBytes(db, QStringLiteral("big.csv"),
+                                                   "code,year,value\n" + QByteArray(51 * 1024 * 1024, ' '));
+    QVERIFY2(
+        p.problems.value(0).contains(QStringLiteral("big.csv: the file has 51 MB; a CSV file of values may have at "
+                                                    "most 50 MB")),
+        qPrintable(p.problems.value(0)));
 }
 
 void TestHostileFiles::columnAmjEveryRow()
@@ -175,7 +179,8 @@ void TestHostileFiles::xlsxFileSizeLimit()
     XlsxReader::Limits limits;
     limits.zip.maxFileBytes = bytes.size() - 1;
     QVERIFY(!XlsxReader::read(path, &sheet, &error, QString(), limits));
-    QVERIFY2(error.contains(QStringLiteral("big.xlsx: the file has 0 MB, more than the 0 MB a spreadsheet")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("big.xlsx: the file has 0 MB, more than the 0 MB a spreadsheet")),
+             qPrintable(error));
     QCOMPARE(ZipArchive::Limits().maxFileBytes, 50LL * 1024 * 1024);
 }
 
@@ -186,17 +191,20 @@ void TestHostileFiles::odsRepeats()
     QString error;
     // A text repeated across 2,000 columns is as wide as 2,000 cells: refused.
     const QString wide = dir.filePath(QStringLiteral("wide.ods"));
-    QVERIFY(TestFiles::write(wide, TestZip::ods("<table:table table:name=\"S\"><table:table-row><table:table-cell "
-                                                "table:number-columns-repeated=\"2000\" office:value-type=\"string\">"
-                                                "<text:p>x</text:p></table:table-cell></table:table-row></table:table>")));
+    QVERIFY(TestFiles::write(wide,
+                             TestZip::ods("<table:table table:name=\"S\"><table:table-row><table:table-cell "
+                                          "table:number-columns-repeated=\"2000\" office:value-type=\"string\">"
+                                          "<text:p>x</text:p></table:table-cell></table:table-row></table:table>")));
     QVERIFY(!XlsxReader::read(wide, &sheet, &error));
-    QVERIFY2(error.contains(QStringLiteral("wide.ods: sheet S: row 1: the table is wider than 1024 columns")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("wide.ods: sheet S: row 1: the table is wider than 1024 columns")),
+             qPrintable(error));
     // A row with text repeated a million times counts as a million rows.
     const QString tall = dir.filePath(QStringLiteral("tall.ods"));
-    QVERIFY(TestFiles::write(tall, TestZip::ods("<table:table table:name=\"S\"><table:table-row "
-                                                "table:number-rows-repeated=\"1000000\"><table:table-cell "
-                                                "office:value-type=\"string\"><text:p>x</text:p></table:table-cell>"
-                                                "</table:table-row></table:table>")));
+    QVERIFY(TestFiles::write(tall,
+                             TestZip::ods("<table:table table:name=\"S\"><table:table-row "
+                                          "table:number-rows-repeated=\"1000000\"><table:table-cell "
+                                          "office:value-type=\"string\"><text:p>x</text:p></table:table-cell>"
+                                          "</table:table-row></table:table>")));
     QElapsedTimer timer;
     timer.start();
     QVERIFY(!XlsxReader::read(tall, &sheet, &error));
@@ -204,12 +212,13 @@ void TestHostileFiles::odsRepeats()
     QVERIFY(timer.elapsed() < 3000);
     // Empty repeats (LibreOffice pads every sheet so) cost nothing.
     const QString padded = dir.filePath(QStringLiteral("padded.ods"));
-    QVERIFY(TestFiles::write(padded, TestZip::ods("<table:table table:name=\"S\"><table:table-row><table:table-cell "
-                                                  "office:value-type=\"string\"><text:p>code</text:p></table:table-cell>"
-                                                  "<table:table-cell table:number-columns-repeated=\"16383\"/>"
-                                                  "</table:table-row><table:table-row table:number-rows-repeated="
-                                                  "\"1048575\"><table:table-cell table:number-columns-repeated="
-                                                  "\"16384\"/></table:table-row></table:table>")));
+    QVERIFY(TestFiles::write(padded,
+                             TestZip::ods("<table:table table:name=\"S\"><table:table-row><table:table-cell "
+                                          "office:value-type=\"string\"><text:p>code</text:p></table:table-cell>"
+                                          "<table:table-cell table:number-columns-repeated=\"16383\"/>"
+                                          "</table:table-row><table:table-row table:number-rows-repeated="
+                                          "\"1048575\"><table:table-cell table:number-columns-repeated="
+                                          "\"16384\"/></table:table-row></table:table>")));
     QVERIFY2(XlsxReader::read(padded, &sheet, &error), qPrintable(error));
     QCOMPARE(sheet.rowCount(), 1);
     QCOMPARE(sheet.cells.size(), 1);

@@ -89,11 +89,12 @@ void TestImportBadInput::refused_data()
     QByteArray flipped = validWorkbook();
     const int at = flipped.indexOf("xl/worksheets/sheet1.xml") + 40; // inside the packed sheet
     flipped[at] = char(flipped.at(at) ^ 0x55);
-    QTest::newRow("damaged zip: bad checksum") << xlsx << flipped << none
-                                               << QStringList{QStringLiteral("bad.xlsx:"), QStringLiteral("damaged")};
+    QTest::newRow("damaged zip: bad checksum")
+        << xlsx << flipped << none << QStringList{QStringLiteral("bad.xlsx:"), QStringLiteral("damaged")};
     QTest::newRow("zip bomb") << xlsx << withParts({{QStringLiteral("xl/worksheets/sheet1.xml"), bombSheet(12)}})
-                              << none << QStringList{QStringLiteral("bad.xlsx: the part xl/worksheets/sheet1.xml"),
-                                                     QStringLiteral("zip bomb")};
+                              << none
+                              << QStringList{QStringLiteral("bad.xlsx: the part xl/worksheets/sheet1.xml"),
+                                             QStringLiteral("zip bomb")};
     QTest::newRow("zip bomb with forged size")
         << xlsx << withParts({{QStringLiteral("xl/worksheets/sheet1.xml"), bombSheet(8)}}, 900) << none
         << QStringList{QStringLiteral("bad.xlsx:"), QStringLiteral("xl/worksheets/sheet1.xml")};
@@ -107,24 +108,26 @@ void TestImportBadInput::refused_data()
     QTest::newRow("entity in the workbook part")
         << xlsx << withParts({{QStringLiteral("xl/workbook.xml"), kEntities + "<workbook>&lol3;</workbook>"}}) << none
         << QStringList{QStringLiteral("bad.xlsx: part xl/workbook.xml"), QStringLiteral("DOCTYPE")};
-    QTest::newRow("no header")
-        << xlsx << TestZip::workbook(TestZip::sheet(Rows{{QStringLiteral("指标"), QStringLiteral("数")}})) << none
-        << QStringList{sheet1 + QStringLiteral("no header row")};
-    QTest::newRow("merged cells")
-        << xlsx
-        << table({{QStringLiteral("W01"), QStringLiteral("2024"), QStringLiteral("98")}},
-                 "<mergeCells count=\"1\"><mergeCell ref=\"A2:B2\"/></mergeCells>")
-        << none << QStringList{sheet1 + QStringLiteral("row 2, column A"), QStringLiteral("A2:B2")};
+    QTest::newRow("no header") << xlsx
+                               << TestZip::workbook(
+                                      TestZip::sheet(Rows{{QStringLiteral("指标"), QStringLiteral("数")}}))
+                               << none << QStringList{sheet1 + QStringLiteral("no header row")};
+    QTest::newRow("merged cells") << xlsx
+                                  << table({{QStringLiteral("W01"), QStringLiteral("2024"), QStringLiteral("98")}},
+                                           "<mergeCells count=\"1\"><mergeCell ref=\"A2:B2\"/></mergeCells>")
+                                  << none
+                                  << QStringList{sheet1 + QStringLiteral("row 2, column A"), QStringLiteral("A2:B2")};
     QTest::newRow("formula")
         << xlsx
-        << TestZip::workbook(TestZip::sheet(Rows{kHeader, {QStringLiteral("W01"), QStringLiteral("2024"),
-                                                           QStringLiteral("98")}})
-                                 .replace("<c r=\"C2\"><v>98</v></c>", "<c r=\"C2\"><f>SUM(D1:D9)</f><v>98</v></c>"))
+        << TestZip::workbook(
+               TestZip::sheet(Rows{kHeader, {QStringLiteral("W01"), QStringLiteral("2024"), QStringLiteral("98")}})
+                   .replace("<c r=\"C2\"><v>98</v></c>", "<c r=\"C2\"><f>SUM(D1:D9)</f><v>98</v></c>"))
         << none << QStringList{sheet1 + QStringLiteral("row 2, column C"), QStringLiteral("formulas are not read")};
     QTest::newRow("text in a number cell")
         << xlsx << table({{QStringLiteral("W01"), QStringLiteral("2024"), QStringLiteral("九十八")}}) << none
         << QStringList{sheet1 + QStringLiteral("row 2, column C (value): 九十八: a number")};
-    QTest::newRow("unknown code") << xlsx << table({{QStringLiteral("X99"), QStringLiteral("2024"), QStringLiteral("5")}})
+    QTest::newRow("unknown code") << xlsx
+                                  << table({{QStringLiteral("X99"), QStringLiteral("2024"), QStringLiteral("5")}})
                                   << none << QStringList{sheet1 + QStringLiteral("row 2, column A (code): X99")};
     QTest::newRow("same indicator twice")
         << xlsx
@@ -167,8 +170,8 @@ void TestImportBadInput::refused()
     // What `values import` does: store only a clean file.
     if (preview.ok()) {
         QString error;
-        ValueRepository(db.connection()).store(preview.records, QStringLiteral("t"), QStringLiteral("import"), false,
-                                               &error);
+        ValueRepository(db.connection())
+            .store(preview.records, QStringLiteral("t"), QStringLiteral("import"), false, &error);
     }
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
     QVERIFY(!preview.ok());
@@ -188,7 +191,8 @@ void TestImportBadInput::templateYearOutsidePlan()
     QVERIFY(db.open());
     QString error;
     const QString blank = db.filePath(QStringLiteral("t.xlsx"));
-    QVERIFY2(ReturnTemplate::write(db.connection(), QStringLiteral("区卫健委"), 2025, blank, &error), qPrintable(error));
+    QVERIFY2(ReturnTemplate::write(db.connection(), QStringLiteral("区卫健委"), 2025, blank, &error),
+             qPrintable(error));
     QMap<QString, QByteArray> parts = TestZip::readAll(blank, &error);
     QByteArray &shared = parts[QStringLiteral("xl/sharedStrings.xml")];
     QVERIFY(shared.contains("2025年数值"));

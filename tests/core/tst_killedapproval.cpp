@@ -4,15 +4,15 @@
 // review page does. After each kill the database is reopened: the approval is
 // either all there, each value with its audit row, or not there at all, and the
 // file passes integrity_check.
+#include "catalog/plandatabase.h"
 #include "demofixture.h"
 #include "tempdatabase.h"
-#include "catalog/plandatabase.h"
 
-#include "workflow/demodata.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"
+#include "workflow/demodata.h"
 #include "workflow/returnservice.h"
 #include "workflow/reviewservice.h"
 
@@ -75,7 +75,8 @@ void TestKilledApproval::initTestCase()
         for (const Indicator &ind : CatalogRepository(db.connection()).indicators()) {
             if (ind.units.value(0) != kUnit)
                 continue;
-            const std::optional<ValueRecord> last = ValueRepository(db.connection()).value(ind.code, QString(), kYear - 1);
+            const std::optional<ValueRecord> last =
+                ValueRepository(db.connection()).value(ind.code, QString(), kYear - 1);
             if (!last)
                 continue;
             EntryValidator::Input in;
@@ -97,7 +98,8 @@ QString TestKilledApproval::stateOf(const QString &path)
         return db.errorString();
     {
         QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
+            || q.value(0).toString() != QLatin1String("ok"))
             return QStringLiteral("integrity_check fails");
     }
     int approved = 0;

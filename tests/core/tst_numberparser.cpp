@@ -118,10 +118,10 @@ void TestNumberParser::parseAgreesWithTheRegularExpressions()
     // Every text of up to four characters from an alphabet of the characters that
     // matter (digits, signs, separators, full-width and other spaces, a letter, a
     // Chinese character), and longer ones from pieces.
-    const QStringList alphabet = {QStringLiteral("0"), QStringLiteral("7"), QStringLiteral("+"),
-                                  QStringLiteral("-"), QStringLiteral("."), QStringLiteral(","),
-                                  QStringLiteral("%"), QStringLiteral(" "), QStringLiteral("\n"),
-                                  QStringLiteral("\t"), QStringLiteral("\u3000"), QStringLiteral("\uFF15"),
+    const QStringList alphabet = {QStringLiteral("0"),      QStringLiteral("7"),      QStringLiteral("+"),
+                                  QStringLiteral("-"),      QStringLiteral("."),      QStringLiteral(","),
+                                  QStringLiteral("%"),      QStringLiteral(" "),      QStringLiteral("\n"),
+                                  QStringLiteral("\t"),     QStringLiteral("\u3000"), QStringLiteral("\uFF15"),
                                   QStringLiteral("\uFF0E"), QStringLiteral("\uFF05"), QStringLiteral("e"),
                                   QStringLiteral("\u4E07"), QStringLiteral("\u00A0")};
     QStringList texts = {QString()};
@@ -135,10 +135,10 @@ void TestNumberParser::parseAgreesWithTheRegularExpressions()
         texts += next;
         level = next;
     }
-    const QStringList pieces = {QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("123"),
-                                QStringLiteral("1234"), QStringLiteral(","), QStringLiteral("."),
-                                QStringLiteral("-"), QStringLiteral("%"), QStringLiteral(" "),
-                                QStringLiteral("\n"), QStringLiteral("９")};
+    const QStringList pieces = {QStringLiteral("1"),    QStringLiteral("12"), QStringLiteral("123"),
+                                QStringLiteral("1234"), QStringLiteral(","),  QStringLiteral("."),
+                                QStringLiteral("-"),    QStringLiteral("%"),  QStringLiteral(" "),
+                                QStringLiteral("\n"),   QStringLiteral("９")};
     level = {QString()};
     for (int length = 1; length <= 5; ++length) {
         QStringList next;

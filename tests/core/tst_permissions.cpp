@@ -134,8 +134,8 @@ void TestPermissions::initTestCase()
     QVERIFY(PlanDatabase::open(db, m_template));
     Session s(&db);
     QVERIFY2(s.auth().createUser(account(QStringLiteral("admin")),
-                                 makeUser(QStringLiteral("oldadmin"), User::Role::Admin),
-                                 DemoData::examplePassword(), &error),
+                                 makeUser(QStringLiteral("oldadmin"), User::Role::Admin), DemoData::examplePassword(),
+                                 &error),
              qPrintable(error));
     QVERIFY2(s.auth().setDisabled(account(QStringLiteral("admin")), QStringLiteral("oldadmin"), true, &error),
              qPrintable(error));
@@ -336,8 +336,9 @@ void TestPermissions::accountActsByAdministrator()
     QVERIFY2(m_session->auth().createUser(admin, fresh, DemoData::examplePassword(), &error), qPrintable(error));
     QVERIFY2(m_session->auth().setDisabled(admin, QStringLiteral("newcomer"), true, &error), qPrintable(error));
     QVERIFY2(m_session->auth().setDisabled(admin, QStringLiteral("newcomer"), false, &error), qPrintable(error));
-    QVERIFY2(m_session->auth().resetPassword(admin, QStringLiteral("newcomer"), QStringLiteral("another-pass-1"), &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_session->auth().resetPassword(admin, QStringLiteral("newcomer"), QStringLiteral("another-pass-1"), &error),
+        qPrintable(error));
     QCOMPARE(heard.accounts.size(), 4);
     QCOMPARE(heard.total(), 4);
 }
@@ -349,7 +350,8 @@ void TestPermissions::importRefused_data()
     QTest::newRow("reviewer") << QStringLiteral("fuergw")
                               << QStringLiteral("Values are imported by a unit's liaison or by the administrator.");
     QTest::newRow("disabled administrator")
-        << QStringLiteral("oldadmin") << QStringLiteral("Values are imported by a unit's liaison or by the administrator.");
+        << QStringLiteral("oldadmin")
+        << QStringLiteral("Values are imported by a unit's liaison or by the administrator.");
 }
 
 void TestPermissions::importRefused()
@@ -462,7 +464,8 @@ void TestPermissions::returnAndReviewActsAnnounced()
     QCOMPARE(heard.values.size(), 3);
     QVERIFY(seen && seen->state == ValueState::Approved);
     const QString judged = judgementCode();
-    QVERIFY2(m_session->reviews().judge(reviewer, judged, 2025, true, QStringLiteral("达到"), &error), qPrintable(error));
+    QVERIFY2(m_session->reviews().judge(reviewer, judged, 2025, true, QStringLiteral("达到"), &error),
+             qPrintable(error));
     QCOMPARE(heard.judgements.size(), 1);
     QCOMPARE(heard.judgements.last().at(0).toString(), judged);
     QCOMPARE(heard.total(), 5);

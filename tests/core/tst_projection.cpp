@@ -32,24 +32,19 @@ void TestProjection::trend_data()
     QTest::addColumn<double>("projected2030");
 
     QTest::newRow("DESIGN example, 5 years")
-        << Series { { 2020, 91.1 }, { 2025, 92.6 } } << 2025 << true << 2020 << 0.3 << 94.1;
-    QTest::newRow("yearly points")
-        << Series { { 2020, 10 }, { 2021, 11 }, { 2022, 13 }, { 2023, 12 }, { 2024, 14 }, { 2025, 15 } }
-        << 2025 << true << 2020 << 1.0 << 20.0;
+        << Series{{2020, 91.1}, {2025, 92.6}} << 2025 << true << 2020 << 0.3 << 94.1;
+    QTest::newRow("yearly points") << Series{{2020, 10}, {2021, 11}, {2022, 13}, {2023, 12}, {2024, 14}, {2025, 15}}
+                                   << 2025 << true << 2020 << 1.0 << 20.0;
     QTest::newRow("older points outside the window")
-        << Series { { 2018, 50 }, { 2019, 80 }, { 2020, 90 }, { 2025, 95 } } << 2025 << true << 2020 << 1.0 << 100.0;
-    QTest::newRow("gap in the series")
-        << Series { { 2020, 10 }, { 2023, 16 } } << 2023 << true << 2020 << 2.0 << 30.0;
-    QTest::newRow("negative change")
-        << Series { { 2021, 10 }, { 2024, 7 } } << 2024 << true << 2021 << -1.0 << 1.0;
-    QTest::newRow("zero change")
-        << Series { { 2020, 100 }, { 2025, 100 } } << 2025 << true << 2020 << 0.0 << 100.0;
+        << Series{{2018, 50}, {2019, 80}, {2020, 90}, {2025, 95}} << 2025 << true << 2020 << 1.0 << 100.0;
+    QTest::newRow("gap in the series") << Series{{2020, 10}, {2023, 16}} << 2023 << true << 2020 << 2.0 << 30.0;
+    QTest::newRow("negative change") << Series{{2021, 10}, {2024, 7}} << 2024 << true << 2021 << -1.0 << 1.0;
+    QTest::newRow("zero change") << Series{{2020, 100}, {2025, 100}} << 2025 << true << 2020 << 0.0 << 100.0;
     QTest::newRow("latest year cuts later points")
-        << Series { { 2020, 10 }, { 2022, 14 }, { 2025, 0 } } << 2022 << true << 2020 << 2.0 << 30.0;
-    QTest::newRow("single point")
-        << Series { { 2025, 5 } } << 2025 << false << 2025 << 0.0 << 5.0;
+        << Series{{2020, 10}, {2022, 14}, {2025, 0}} << 2022 << true << 2020 << 2.0 << 30.0;
+    QTest::newRow("single point") << Series{{2025, 5}} << 2025 << false << 2025 << 0.0 << 5.0;
     QTest::newRow("only the latest in the window")
-        << Series { { 2015, 1 }, { 2025, 3 } } << 2025 << false << 2025 << 0.0 << 3.0;
+        << Series{{2015, 1}, {2025, 3}} << 2025 << false << 2025 << 0.0 << 3.0;
     QTest::newRow("empty") << Series() << 2025 << false << 0 << 0.0 << 0.0;
 }
 
@@ -65,14 +60,13 @@ void TestProjection::trend()
     const Projection p(series, latestYear);
     QCOMPARE(p.isValid(), valid);
     QCOMPARE(p.firstYear(), firstYear);
-    QVERIFY2(std::abs(p.averageAnnualChange() - change) < 1e-9,
-             qPrintable(QString::number(p.averageAnnualChange())));
+    QVERIFY2(std::abs(p.averageAnnualChange() - change) < 1e-9, qPrintable(QString::number(p.averageAnnualChange())));
     QVERIFY2(std::abs(p.valueAt(2030) - projected2030) < 1e-9, qPrintable(QString::number(p.valueAt(2030))));
 }
 
 void TestProjection::valueAtOrBeforeLatest()
 {
-    const Projection p(Series { { 2020, 10 }, { 2025, 15 } }, 2025);
+    const Projection p(Series{{2020, 10}, {2025, 15}}, 2025);
     QCOMPARE(p.valueAt(2025), 15.0);
     QCOMPARE(p.valueAt(2022), 15.0); // never reads back into the past
     QCOMPARE(p.valueAt(2026), 16.0);
@@ -84,16 +78,17 @@ void TestProjection::formula_data()
     QTest::addColumn<Series>("series");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("rising") << Series { { 2020, 91.1 }, { 2025, 92.6 } }
+    QTest::newRow("rising") << Series{{2020, 91.1}, {2025, 92.6}}
                             << QStringLiteral("average annual change = (92.6 − 91.1) ÷ (2025 − 2020) = 0.3; "
                                               "projected 2030 = 92.6 + 0.3 × (2030 − 2025) = 94.1");
-    QTest::newRow("falling, bracketed") << Series { { 2021, 10 }, { 2024, 7 } }
+    QTest::newRow("falling, bracketed") << Series{{2021, 10}, {2024, 7}}
                                         << QStringLiteral("average annual change = (7 − 10) ÷ (2024 − 2021) = -1; "
                                                           "projected 2030 = 7 + (-1) × (2030 − 2024) = 1");
-    QTest::newRow("negative values bracketed") << Series { { 2020, -3 }, { 2025, -1 } }
-                                               << QStringLiteral("average annual change = ((-1) − (-3)) ÷ (2025 − 2020) = 0.4; "
-                                                                 "projected 2030 = (-1) + 0.4 × (2030 − 2025) = 1");
-    QTest::newRow("too few points") << Series { { 2025, 7 } } << QString();
+    QTest::newRow("negative values bracketed")
+        << Series{{2020, -3}, {2025, -1}}
+        << QStringLiteral("average annual change = ((-1) − (-3)) ÷ (2025 − 2020) = 0.4; "
+                          "projected 2030 = (-1) + 0.4 × (2030 − 2025) = 1");
+    QTest::newRow("too few points") << Series{{2025, 7}} << QString();
 }
 
 void TestProjection::formula()
@@ -110,27 +105,24 @@ void TestProjection::fluctuation_data()
     QTest::addColumn<int>("year");
     QTest::addColumn<double>("change");
 
-    QTest::newRow("20% rule, up 25%") << Series { { 2020, 10 }, { 2021, 12.5 } } << true << 2021 << 2.5;
-    QTest::newRow("20% rule, down 21%") << Series { { 2020, 100 }, { 2021, 79 } } << true << 2021 << -21.0;
-    QTest::newRow("exactly 20% is not more") << Series { { 2020, 10 }, { 2021, 12 } } << false << 0 << 0.0;
-    QTest::newRow("19% is not") << Series { { 2020, 10 }, { 2021, 11.9 } } << false << 0 << 0.0;
-    QTest::newRow("from zero only the sd rule counts") << Series { { 2020, 0 }, { 2021, 5 } } << false << 0 << 0.0;
-    QTest::newRow("gap years are consecutive reports") << Series { { 2020, 10 }, { 2023, 13 } } << true << 2023 << 3.0;
+    QTest::newRow("20% rule, up 25%") << Series{{2020, 10}, {2021, 12.5}} << true << 2021 << 2.5;
+    QTest::newRow("20% rule, down 21%") << Series{{2020, 100}, {2021, 79}} << true << 2021 << -21.0;
+    QTest::newRow("exactly 20% is not more") << Series{{2020, 10}, {2021, 12}} << false << 0 << 0.0;
+    QTest::newRow("19% is not") << Series{{2020, 10}, {2021, 11.9}} << false << 0 << 0.0;
+    QTest::newRow("from zero only the sd rule counts") << Series{{2020, 0}, {2021, 5}} << false << 0 << 0.0;
+    QTest::newRow("gap years are consecutive reports") << Series{{2020, 10}, {2023, 13}} << true << 2023 << 3.0;
     QTest::newRow("sd rule: 9 after four steps of 1 (16.7%)")
-        << Series { { 2020, 50 }, { 2021, 51 }, { 2022, 52 }, { 2023, 53 }, { 2024, 54 }, { 2025, 63 } }
-        << true << 2025 << 9.0;
+        << Series{{2020, 50}, {2021, 51}, {2022, 52}, {2023, 53}, {2024, 54}, {2025, 63}} << true << 2025 << 9.0;
     QTest::newRow("sd rule needs four changes")
-        << Series { { 2020, 50 }, { 2021, 51 }, { 2022, 52 }, { 2023, 60 } } << false << 0 << 0.0;
+        << Series{{2020, 50}, {2021, 51}, {2022, 52}, {2023, 60}} << false << 0 << 0.0;
     QTest::newRow("steady trend with a small step is not")
-        << Series { { 2020, 80 }, { 2021, 80.2 }, { 2022, 80.4 }, { 2023, 80.6 }, { 2024, 80.8 }, { 2025, 80.9 } }
-        << false << 0 << 0.0;
+        << Series{{2020, 80}, {2021, 80.2}, {2022, 80.4}, {2023, 80.6}, {2024, 80.8}, {2025, 80.9}} << false << 0
+        << 0.0;
     QTest::newRow("regular zigzag is not")
-        << Series { { 2020, 50 }, { 2021, 52 }, { 2022, 51 }, { 2023, 53 }, { 2024, 52 }, { 2025, 54 } }
-        << false << 0 << 0.0;
+        << Series{{2020, 50}, {2021, 52}, {2022, 51}, {2023, 53}, {2024, 52}, {2025, 54}} << false << 0 << 0.0;
     QTest::newRow("sd rule on a noisy series")
-        << Series { { 2020, 100 }, { 2021, 102 }, { 2022, 101 }, { 2023, 103 }, { 2024, 102 }, { 2025, 118 } }
-        << true << 2025 << 16.0;
-    QTest::newRow("single point") << Series { { 2025, 5 } } << false << 0 << 0.0;
+        << Series{{2020, 100}, {2021, 102}, {2022, 101}, {2023, 103}, {2024, 102}, {2025, 118}} << true << 2025 << 16.0;
+    QTest::newRow("single point") << Series{{2025, 5}} << false << 0 << 0.0;
 }
 
 void TestProjection::fluctuation()

@@ -2,8 +2,8 @@
 // plan and per kind of report, and its lists follow the assessment fields.
 #include "tempdatabase.h"
 
-#include "workflow/demodata.h"
 #include "workflow/assessmentservice.h"
+#include "workflow/demodata.h"
 #include "workflow/reportdata.h"
 
 #include <QtTest>
@@ -53,7 +53,7 @@ void TestReportData::figures()
     const ReportData d = ReportData::build(m_db.connection(), kind, year);
     QCOMPARE(d.dataYear, dataYear);
     QVERIFY(d.demo);
-    QCOMPARE(d.valueYears, (QVector<int> { dataYear - 2, dataYear - 1, dataYear }));
+    QCOMPARE(d.valueYears, (QVector<int>{dataYear - 2, dataYear - 1, dataYear}));
 
     const QVector<IndicatorAssessment> expected = AssessmentService(m_db.connection()).assessAll(dataYear);
     QCOMPARE(d.assessments.size(), expected.size());
@@ -122,7 +122,7 @@ void TestReportData::figures()
 
 void TestReportData::kindKeys()
 {
-    for (ReportData::Kind k : { ReportData::Kind::Annual, ReportData::Kind::MidTerm, ReportData::Kind::Final }) {
+    for (ReportData::Kind k : {ReportData::Kind::Annual, ReportData::Kind::MidTerm, ReportData::Kind::Final}) {
         ReportData::Kind back = ReportData::Kind::Annual;
         QVERIFY(ReportData::kindFromKey(ReportData::kindKey(k), &back));
         QCOMPARE(back, k);

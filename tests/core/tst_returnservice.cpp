@@ -6,18 +6,18 @@
 //
 // The database is a copy of the demo database: example values 2020–2025 and the
 // example accounts; the tests report for 2026, which has no value yet.
-#include "demofixture.h"
-#include "testdata.h"
-#include "tempdatabase.h"
 #include "catalog/plandatabase.h"
+#include "demofixture.h"
+#include "tempdatabase.h"
+#include "testdata.h"
 
-#include "workflow/demodata.h"
 #include "exchange/numberparser.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"
 #include "storage/valueworkflowrepository.h"
+#include "workflow/demodata.h"
 #include "workflow/returnservice.h"
 #include "workflow/reviewservice.h"
 
@@ -32,8 +32,8 @@ namespace {
 constexpr int kYear = 2026;
 const QString kSource = QStringLiteral("区卫健委妇幼年报");
 const QString kNoteNeeded = QStringLiteral("The note (情况说明) must explain it before submission.");
-const QString kW03NotMet =
-    QStringLiteral("This binding indicator does not meet its target ＜8: please explain in the note.");
+const QString kW03NotMet = QStringLiteral(
+    "This binding indicator does not meet its target ＜8: please explain in the note.");
 
 QString fmt(const std::optional<double> &v)
 {
@@ -128,8 +128,7 @@ QStringList TestReturnService::audit(const QString &code, int year) const
     return TestData::audit(db(), code, year);
 }
 
-bool TestReturnService::save(const QString &login, const QString &code, const EntryValidator::Input &in,
-                             QString *error)
+bool TestReturnService::save(const QString &login, const QString &code, const EntryValidator::Input &in, QString *error)
 {
     return ReturnService(db()).saveDraft(user(login), indicator(code), kYear, in, kSource, error);
 }
@@ -208,8 +207,8 @@ void TestReturnService::saveDraftCreatesADraftAndAuditsIt()
     QCOMPARE(v->numerator, std::optional<double>(938));
     QCOMPARE(v->denominator, std::optional<double>(1000));
     QCOMPARE(v->version, 2);
-    QCOMPARE(audit("W04"), QStringList({"save by weijian: - -> 93.5, - -> draft",
-                                        "save by weijian: 93.5 -> 93.8, draft -> draft"}));
+    QCOMPARE(audit("W04"),
+             QStringList({"save by weijian: - -> 93.5, - -> draft", "save by weijian: 93.5 -> 93.8, draft -> draft"}));
     // A draft does not count for the assessment of record.
     QVERIFY(!ValueRepository(db()).seriesByIndicator().value("W04").contains(kYear));
     QCOMPARE(ValueRepository(db()).seriesByIndicator(QString(), true).value("W04").value(kYear), 93.8);
@@ -221,16 +220,26 @@ void TestReturnService::cannotChangeAnotherUnitsIndicator_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("jiaowei (区教委) on W04 of 区卫健委")
-        << "jiaowei" << "W04" << "W04 is reported by 区卫健委; 区教委 cannot change it.";
+    QTest::newRow("jiaowei (区教委) on W04 of 区卫健委") << "jiaowei"
+                                                         << "W04"
+                                                         << "W04 is reported by 区卫健委; 区教委 cannot change it.";
     QTest::newRow("gongan on C04, where 区公安分局 only co-operates")
-        << "gongan" << "C04" << "C04 is reported by 区卫健委; 区公安分局 cannot change it.";
+        << "gongan"
+        << "C04"
+        << "C04 is reported by 区卫健委; 区公安分局 cannot change it.";
     QTest::newRow("jiaowei on C14, where 区教委 only co-operates")
-        << "jiaowei" << "C14" << "C14 is reported by 区卫健委; 区教委 cannot change it.";
-    QTest::newRow("weijian on C10a of 区教委") << "weijian" << "C10a"
+        << "jiaowei"
+        << "C14"
+        << "C14 is reported by 区卫健委; 区教委 cannot change it.";
+    QTest::newRow("weijian on C10a of 区教委") << "weijian"
+                                               << "C10a"
                                                << "C10a is reported by 区教委; 区卫健委 cannot change it.";
-    QTest::newRow("reviewer fuergw") << "fuergw" << "W04" << "W04 is reported by 区卫健委; fuergw cannot change it.";
-    QTest::newRow("administrator") << "admin" << "C04" << "C04 is reported by 区卫健委; admin cannot change it.";
+    QTest::newRow("reviewer fuergw") << "fuergw"
+                                     << "W04"
+                                     << "W04 is reported by 区卫健委; fuergw cannot change it.";
+    QTest::newRow("administrator") << "admin"
+                                   << "C04"
+                                   << "C04 is reported by 区卫健委; admin cannot change it.";
 }
 
 void TestReturnService::cannotChangeAnotherUnitsIndicator()
@@ -294,7 +303,8 @@ void TestReturnService::cannotChangeASubmittedOrApprovedValue()
     const ValueRecord before = *value(code, year);
     QCOMPARE(ValueStates::label(before.state), stateLabel);
     const int audits = auditCount();
-    const QString locked = QStringLiteral("W04 %1 is %2 and can no longer be changed by its unit.").arg(year).arg(stateLabel);
+    const QString locked =
+        QStringLiteral("W04 %1 is %2 and can no longer be changed by its unit.").arg(year).arg(stateLabel);
     const QString notADraft = QStringLiteral("W04 %1 is %2; only a draft can be removed.").arg(year).arg(stateLabel);
 
     ReturnService service(db());
@@ -308,7 +318,8 @@ void TestReturnService::cannotChangeASubmittedOrApprovedValue()
     QVERIFY(!service.clearDraft(weijian, w04, year, &error));
     QCOMPARE(error, notADraft);
     QVERIFY(!service.submit(weijian, {code}, year, &error));
-    QCOMPARE(error, QStringLiteral("Nothing was submitted:\nW04 %1 is %2 and cannot be submitted.").arg(year).arg(stateLabel));
+    QCOMPARE(error,
+             QStringLiteral("Nothing was submitted:\nW04 %1 is %2 and cannot be submitted.").arg(year).arg(stateLabel));
 
     // The storage layer guards the state on its own, whoever calls it.
     ValueWorkflowRepository repo(db());
@@ -356,8 +367,8 @@ void TestReturnService::clearDraftRemovesOnlyDrafts()
     QVERIFY2(save("weijian", "W04", entry("93.5"), &error), qPrintable(error));
     QVERIFY2(service.clearDraft(weijian, w04, kYear, &error), qPrintable(error));
     QVERIFY(!value("W04"));
-    QCOMPARE(audit("W04"), QStringList({"save by weijian: - -> 93.5, - -> draft",
-                                        "clear by weijian: 93.5 -> -, draft -> -"}));
+    QCOMPARE(audit("W04"),
+             QStringList({"save by weijian: - -> 93.5, - -> draft", "clear by weijian: 93.5 -> -, draft -> -"}));
 
     // Emptying every field is the same as clearing.
     QVERIFY2(save("weijian", "W04", entry("94.1"), &error), qPrintable(error));
@@ -376,8 +387,9 @@ void TestReturnService::clearDraftRemovesOnlyDrafts()
     // A returned value is not a draft: the reviewer's question stays.
     QVERIFY2(save("weijian", "W04", entry(calm("W04")), &error), qPrintable(error));
     QVERIFY2(submit({"W04"}, &error), qPrintable(error));
-    QVERIFY2(ReviewService(db()).sendBack(user("fuergw"), {{"W04", QString(), kYear}}, QStringLiteral("请核对"), &error),
-             qPrintable(error));
+    QVERIFY2(
+        ReviewService(db()).sendBack(user("fuergw"), {{"W04", QString(), kYear}}, QStringLiteral("请核对"), &error),
+        qPrintable(error));
     audits = auditCount();
     QVERIFY(!service.clearDraft(weijian, w04, kYear, &error));
     QCOMPARE(error, QStringLiteral("W04 2026 is Returned; only a draft can be removed."));
@@ -393,21 +405,43 @@ void TestReturnService::badEntriesAreNotSaved_data()
     QTest::addColumn<QString>("denominator");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("not a number") << kYear << "九十三" << "" << "" << "Value: “九十三”: expected a number, e.g. 92.6.";
-    QTest::newRow("percentage above 100") << kYear << "193" << "" << ""
+    QTest::newRow("not a number") << kYear << "九十三"
+                                  << ""
+                                  << ""
+                                  << "Value: “九十三”: expected a number, e.g. 92.6.";
+    QTest::newRow("percentage above 100") << kYear << "193"
+                                          << ""
+                                          << ""
                                           << "Value: “193”: expected a percentage from 0 to 100.";
-    QTest::newRow("negative") << kYear << "-3" << "" << "" << "Value: “-3”: expected a number that is not negative.";
-    QTest::newRow("numerator above denominator") << kYear << "" << "1200" << "1000"
+    QTest::newRow("negative") << kYear << "-3"
+                              << ""
+                              << ""
+                              << "Value: “-3”: expected a number that is not negative.";
+    QTest::newRow("numerator above denominator") << kYear << ""
+                                                 << "1200"
+                                                 << "1000"
                                                  << "Numerator: “1200”: expected at most the denominator 1000.";
-    QTest::newRow("zero denominator") << kYear << "" << "0" << "0" << "Denominator: “0”: expected a number above 0.";
-    QTest::newRow("denominator missing") << kYear << "93" << "930" << ""
+    QTest::newRow("zero denominator") << kYear << ""
+                                      << "0"
+                                      << "0"
+                                      << "Denominator: “0”: expected a number above 0.";
+    QTest::newRow("denominator missing") << kYear << "93"
+                                         << "930"
+                                         << ""
                                          << "Denominator: (empty): expected numerator and denominator together: "
                                             "both or neither.";
     QTest::newRow("value disagrees with parts")
-        << kYear << "95" << "930" << "1000"
+        << kYear << "95"
+        << "930"
+        << "1000"
         << "Value: “95”: expected the value that numerator ÷ denominator gives, 93.";
-    QTest::newRow("year after the plan") << 2031 << "93" << "" << "" << "Year: “2031”: expected a year from 2020 to 2030.";
-    QTest::newRow("year before the plan") << 2019 << "93" << "" << ""
+    QTest::newRow("year after the plan") << 2031 << "93"
+                                         << ""
+                                         << ""
+                                         << "Year: “2031”: expected a year from 2020 to 2030.";
+    QTest::newRow("year before the plan") << 2019 << "93"
+                                          << ""
+                                          << ""
                                           << "Year: “2019”: expected a year from 2020 to 2030.";
 }
 
@@ -437,13 +471,27 @@ void TestReturnService::numbersAsPeopleWriteThem_data()
     QTest::addColumn<double>("stored");
     QTest::addColumn<double>("storedNumerator"); // 0: none
 
-    QTest::newRow("plain") << "93.5" << "" << "" << 93.5 << 0.0;
-    QTest::newRow("full-width digits ９３．５") << "９３．５" << "" << "" << 93.5 << 0.0;
-    QTest::newRow("with percent sign 92.6%") << "92.6%" << "" << "" << 92.6 << 0.0;
-    QTest::newRow("full-width percent sign ９２．６％") << "９２．６％" << "" << "" << 92.6 << 0.0;
-    QTest::newRow("spaces around") << "  93 " << "" << "" << 93.0 << 0.0;
-    QTest::newRow("from full-width parts") << "" << "９３１" << "1,000" << 93.1 << 931.0;
-    QTest::newRow("value with its parts") << "93.1%" << "931" << "1000" << 93.1 << 931.0;
+    QTest::newRow("plain") << "93.5"
+                           << ""
+                           << "" << 93.5 << 0.0;
+    QTest::newRow("full-width digits ９３．５") << "９３．５"
+                                                << ""
+                                                << "" << 93.5 << 0.0;
+    QTest::newRow("with percent sign 92.6%") << "92.6%"
+                                             << ""
+                                             << "" << 92.6 << 0.0;
+    QTest::newRow("full-width percent sign ９２．６％") << "９２．６％"
+                                                        << ""
+                                                        << "" << 92.6 << 0.0;
+    QTest::newRow("spaces around") << "  93 "
+                                   << ""
+                                   << "" << 93.0 << 0.0;
+    QTest::newRow("from full-width parts") << ""
+                                           << "９３１"
+                                           << "1,000" << 93.1 << 931.0;
+    QTest::newRow("value with its parts") << "93.1%"
+                                          << "931"
+                                          << "1000" << 93.1 << 931.0;
 }
 
 void TestReturnService::numbersAsPeopleWriteThem()
@@ -473,15 +521,15 @@ void TestReturnService::submitIsAllOrNothing_data()
     QTest::addColumn<QStringList>("codes");
     QTest::addColumn<QString>("problem");
 
-    QTest::newRow("one indicator of another unit") << QStringList{"W04", "W05", "C10a"}
-                                                   << "C10a is reported by 区教委; 区卫健委 cannot submit it.";
-    QTest::newRow("one indicator 区卫健委 only co-operates on") << QStringList{"W04", "C18", "W05"}
-                                                                << "C18 is reported by 区公安分局; 区卫健委 cannot submit it.";
-    QTest::newRow("one indicator without a value") << QStringList{"W04", "W05", "W07"}
-                                                   << "W07 2026 has no value to submit.";
+    QTest::newRow("one indicator of another unit")
+        << QStringList{"W04", "W05", "C10a"} << "C10a is reported by 区教委; 区卫健委 cannot submit it.";
+    QTest::newRow("one indicator 区卫健委 only co-operates on")
+        << QStringList{"W04", "C18", "W05"} << "C18 is reported by 区公安分局; 区卫健委 cannot submit it.";
+    QTest::newRow("one indicator without a value")
+        << QStringList{"W04", "W05", "W07"} << "W07 2026 has no value to submit.";
     QTest::newRow("one unknown code") << QStringList{"X99", "W04", "W05"} << "X99: there is no such indicator.";
-    QTest::newRow("one already submitted") << QStringList{"W04", "W08", "W05"}
-                                           << "W08 2026 is Submitted and cannot be submitted.";
+    QTest::newRow("one already submitted")
+        << QStringList{"W04", "W08", "W05"} << "W08 2026 is Submitted and cannot be submitted.";
     QTest::newRow("one with a warning and no note")
         << QStringList{"W04", "W05", "W03"} << "W03: " + kW03NotMet + " " + kNoteNeeded;
     QTest::newRow("nothing chosen") << QStringList() << "Nothing was chosen to submit.";
@@ -558,10 +606,10 @@ void TestReturnService::warningNeedsANoteBeforeSubmission()
     QCOMPARE(v.state, ValueState::Submitted);
     QCOMPARE(v.value, 12.0);
     QCOMPARE(v.note, note);
-    QCOMPARE(audit("W03"), QStringList({"save by weijian: - -> 12, - -> draft",
-                                        "save by weijian: 12 -> 12, draft -> draft",
-                                        "save by weijian: 12 -> 12, draft -> draft",
-                                        "submit by weijian: 12 -> 12, draft -> submitted"}));
+    QCOMPARE(
+        audit("W03"),
+        QStringList({"save by weijian: - -> 12, - -> draft", "save by weijian: 12 -> 12, draft -> draft",
+                     "save by weijian: 12 -> 12, draft -> draft", "submit by weijian: 12 -> 12, draft -> submitted"}));
 }
 
 void TestReturnService::returnedValueIsEditedAndSubmittedAgain_data()
@@ -585,9 +633,10 @@ void TestReturnService::returnedValueIsEditedAndSubmittedAgain()
     QCOMPARE(v.state, ValueState::Returned);
     QCOMPARE(v.reviewNote, reason);
 
-    QStringList expected{QStringLiteral("save by weijian: - -> %1, - -> draft").arg(first),
-                         QStringLiteral("submit by weijian: %1 -> %1, draft -> submitted").arg(first),
-                         QStringLiteral("return by fuergw: %1 -> %1, submitted -> returned, reason: %2").arg(first, reason)};
+    QStringList expected{
+        QStringLiteral("save by weijian: - -> %1, - -> draft").arg(first),
+        QStringLiteral("submit by weijian: %1 -> %1, draft -> submitted").arg(first),
+        QStringLiteral("return by fuergw: %1 -> %1, submitted -> returned, reason: %2").arg(first, reason)};
     QString last = first;
     if (edit) {
         const QString changed = NumberParser::format(v.value - 0.1);

@@ -7,12 +7,11 @@
 //
 // The database is a copy of the demo database (values 2020–2025, example
 // accounts); 区卫健委's liaison weijian reports 2026.
-#include "demofixture.h"
-#include "testdata.h"
-#include "tempdatabase.h"
 #include "catalog/plandatabase.h"
+#include "demofixture.h"
+#include "tempdatabase.h"
+#include "testdata.h"
 
-#include "workflow/demodata.h"
 #include "exchange/numberparser.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
@@ -20,6 +19,7 @@
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"
 #include "workflow/assessmentservice.h"
+#include "workflow/demodata.h"
 #include "workflow/returnservice.h"
 #include "workflow/reviewservice.h"
 
@@ -137,7 +137,9 @@ bool TestReviewService::save(const QString &code, const QString &v, const QStrin
 {
     QString error;
     const std::optional<Indicator> ind = CatalogRepository(db()).indicator(code);
-    if (!ind || !ReturnService(db()).saveDraft(user("weijian"), *ind, kYear, entry(v, note), QStringLiteral("年报"), &error)) {
+    if (!ind
+        || !ReturnService(db()).saveDraft(user("weijian"), *ind, kYear, entry(v, note), QStringLiteral("年报"),
+                                          &error)) {
         qWarning("save %s: %s", qPrintable(code), qPrintable(error));
         return false;
     }
@@ -245,8 +247,8 @@ void TestReviewService::sendBackNeedsAReason()
     QCOMPARE(v.reviewNote, stored);
     QVERIFY(!v.approvedValue);
     QCOMPARE(auditCount(), audits + 1);
-    QCOMPARE(audit("W04").last(), QStringLiteral("return by fuergw: %1 -> %1, submitted -> returned, reason: %2")
-                                      .arg(calm("W04"), stored));
+    QCOMPARE(audit("W04").last(),
+             QStringLiteral("return by fuergw: %1 -> %1, submitted -> returned, reason: %2").arg(calm("W04"), stored));
 }
 
 void TestReviewService::sendBackShowsTheReasonToTheLiaison()
@@ -293,8 +295,9 @@ void TestReviewService::reopenApprovedValue()
     QCOMPARE(v.reviewNote, reason);
     QCOMPARE(v.approvedValue, std::optional<double>(approved));
     QVERIFY(!v.changedSinceApproval());
-    QCOMPARE(audit("W04").last(), QStringLiteral("reopen by fuergw: %1 -> %1, approved -> returned, reason: %2")
-                                      .arg(NumberParser::format(approved), reason));
+    QCOMPARE(audit("W04").last(),
+             QStringLiteral("reopen by fuergw: %1 -> %1, approved -> returned, reason: %2")
+                 .arg(NumberParser::format(approved), reason));
 
     // The liaison changes it: reviewers see "changed since approval".
     const QString changed = NumberParser::format(approved - 0.4);
@@ -375,8 +378,8 @@ void TestReviewService::liaisonCannotReview()
     }
     QVERIFY(!done);
     const QString what = act == ValueWorkflow::Act::Approve ? QStringLiteral("approve values")
-        : act == ValueWorkflow::Act::Return                     ? QStringLiteral("send values back")
-                                                                : QStringLiteral("reopen values");
+        : act == ValueWorkflow::Act::Return                 ? QStringLiteral("send values back")
+                                                            : QStringLiteral("reopen values");
     QCOMPARE(error, QStringLiteral("%1 cannot %2; that is a reviewer's act.").arg(login, what));
     const ValueRecord after = *value(code);
     QCOMPARE(after.state, before->state);
@@ -395,9 +398,12 @@ void TestReviewService::refusedTransitionsChangeNothing_data()
     const auto approve = ValueWorkflow::Act::Approve;
     const auto sendBack = ValueWorkflow::Act::Return;
     const auto reopen = ValueWorkflow::Act::Reopen;
-    QTest::newRow("approve a draft") << approve << "draft" << "W04 2026 is Draft; it cannot be changed to Approved.";
-    QTest::newRow("return a draft") << sendBack << "draft" << "W04 2026 is Draft; it cannot be changed to Returned.";
-    QTest::newRow("reopen a draft") << reopen << "draft" << "W04 2026 is Draft; it cannot be changed to Returned.";
+    QTest::newRow("approve a draft") << approve << "draft"
+                                     << "W04 2026 is Draft; it cannot be changed to Approved.";
+    QTest::newRow("return a draft") << sendBack << "draft"
+                                    << "W04 2026 is Draft; it cannot be changed to Returned.";
+    QTest::newRow("reopen a draft") << reopen << "draft"
+                                    << "W04 2026 is Draft; it cannot be changed to Returned.";
     QTest::newRow("reopen a submitted value") << reopen << "submitted"
                                               << "W04 2026 is Submitted; it cannot be changed to Returned.";
     QTest::newRow("approve an approved value") << approve << "approved"
@@ -410,8 +416,10 @@ void TestReviewService::refusedTransitionsChangeNothing_data()
                                              << "W04 2026 is Returned; it cannot be changed to Returned.";
     QTest::newRow("reopen a returned value") << reopen << "returned"
                                              << "W04 2026 is Returned; it cannot be changed to Returned.";
-    QTest::newRow("approve a missing value") << approve << "none" << "W04 2026 has no value yet.";
-    QTest::newRow("reopen a missing value") << reopen << "none" << "W04 2026 has no value yet.";
+    QTest::newRow("approve a missing value") << approve << "none"
+                                             << "W04 2026 has no value yet.";
+    QTest::newRow("reopen a missing value") << reopen << "none"
+                                            << "W04 2026 has no value yet.";
 }
 
 void TestReviewService::refusedTransitionsChangeNothing()
@@ -459,19 +467,28 @@ void TestReviewService::batchWithOneRefusedValueChangesNothing_data()
     QTest::addColumn<QString>("badCode");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("approve two submitted and a draft")
-        << ValueWorkflow::Act::Approve << "submitted" << "draft" << "W07"
-        << "W07 2026 is Draft; it cannot be changed to Approved.";
+    QTest::newRow("approve two submitted and a draft") << ValueWorkflow::Act::Approve << "submitted"
+                                                       << "draft"
+                                                       << "W07"
+                                                       << "W07 2026 is Draft; it cannot be changed to Approved.";
     QTest::newRow("return two submitted and an approved one")
-        << ValueWorkflow::Act::Return << "submitted" << "approved" << "W07"
+        << ValueWorkflow::Act::Return << "submitted"
+        << "approved"
+        << "W07"
         << "W07 2026 is Approved; it cannot be changed to Returned.";
     QTest::newRow("reopen two approved and a submitted one")
-        << ValueWorkflow::Act::Reopen << "approved" << "submitted" << "W07"
+        << ValueWorkflow::Act::Reopen << "approved"
+        << "submitted"
+        << "W07"
         << "W07 2026 is Submitted; it cannot be changed to Returned.";
-    QTest::newRow("approve two submitted and one without value")
-        << ValueWorkflow::Act::Approve << "submitted" << "none" << "W07" << "W07 2026 has no value yet.";
-    QTest::newRow("approve two submitted and an unknown code")
-        << ValueWorkflow::Act::Approve << "submitted" << "none" << "X99" << "There is no indicator X99.";
+    QTest::newRow("approve two submitted and one without value") << ValueWorkflow::Act::Approve << "submitted"
+                                                                 << "none"
+                                                                 << "W07"
+                                                                 << "W07 2026 has no value yet.";
+    QTest::newRow("approve two submitted and an unknown code") << ValueWorkflow::Act::Approve << "submitted"
+                                                               << "none"
+                                                               << "X99"
+                                                               << "There is no indicator X99.";
 }
 
 void TestReviewService::batchWithOneRefusedValueChangesNothing()
@@ -511,7 +528,7 @@ void TestReviewService::batchWithOneRefusedValueChangesNothing()
 
     // Without the refused value the same batch goes through, one row per value.
     QVERIFY(act == ValueWorkflow::Act::Approve ? review.approve(user("fuergw"), keys({"W04", "W05"}), &got)
-            : act == ValueWorkflow::Act::Return
+                : act == ValueWorkflow::Act::Return
                 ? review.sendBack(user("fuergw"), keys({"W04", "W05"}), QStringLiteral("整批退回"), &got)
                 : review.reopen(user("fuergw"), keys({"W04", "W05"}), QStringLiteral("整批重开"), &got));
     const QString expected = ValueStates::key(ValueWorkflow::resultOf(act));
@@ -528,10 +545,14 @@ void TestReviewService::judgeRecordsAVerdict_data()
     QTest::addColumn<bool>("met");
     QTest::addColumn<Assessment::Status>("status");
 
-    QTest::newRow("W20 2026 met, by fuergw") << "fuergw" << "W20" << 2026 << true << Assessment::Status::Met;
-    QTest::newRow("W24 2026 not met, by tongji") << "tongji" << "W24" << 2026 << false << Assessment::Status::NotMet;
-    QTest::newRow("W25 2025 met, by fuergw") << "fuergw" << "W25" << 2025 << true << Assessment::Status::Met;
-    QTest::newRow("W26 2025 not met, by admin") << "admin" << "W26" << 2025 << false << Assessment::Status::NotMet;
+    QTest::newRow("W20 2026 met, by fuergw") << "fuergw"
+                                             << "W20" << 2026 << true << Assessment::Status::Met;
+    QTest::newRow("W24 2026 not met, by tongji") << "tongji"
+                                                 << "W24" << 2026 << false << Assessment::Status::NotMet;
+    QTest::newRow("W25 2025 met, by fuergw") << "fuergw"
+                                             << "W25" << 2025 << true << Assessment::Status::Met;
+    QTest::newRow("W26 2025 not met, by admin") << "admin"
+                                                << "W26" << 2025 << false << Assessment::Status::NotMet;
 }
 
 void TestReviewService::judgeRecordsAVerdict()
@@ -557,7 +578,8 @@ void TestReviewService::judgeRecordsAVerdict()
     QCOMPARE(j->user, login);
     QCOMPARE(auditCount(), audits + 1);
     const QString verdict = met ? QStringLiteral("met") : QStringLiteral("not_met");
-    QCOMPARE(audit(code, year).last(), QStringLiteral("judge by %1: - -> -, - -> %2, reason: %3").arg(login, verdict, reason));
+    QCOMPARE(audit(code, year).last(),
+             QStringLiteral("judge by %1: - -> -, - -> %2, reason: %3").arg(login, verdict, reason));
     // The year before keeps its own verdict (or none).
     QCOMPARE(JudgementRepository(db()).judgement(code, QString(), year - 1).has_value(),
              code == QLatin1String("W20") || code == QLatin1String("W24"));
@@ -580,17 +602,22 @@ void TestReviewService::judgeIsRefused_data()
     QTest::addColumn<QString>("error");
 
     const QString why = QStringLiteral("结构合理");
-    QTest::newRow("computed target W04 ≥94") << "fuergw" << false << "W04" << why
-                                             << "W04 (≥94) is computed from its values; it takes no verdict.";
-    QTest::newRow("computed target W21 (relative)") << "fuergw" << false << "W21" << why
-                                                    << "W21 (不低于本区党员总数中女性比例) is computed from its values; "
-                                                       "it takes no verdict.";
-    QTest::newRow("liaison of the lead unit zuzhi") << "zuzhi" << false << "W25" << why
-                                                    << "Only a reviewer records verdicts.";
+    QTest::newRow("computed target W04 ≥94")
+        << "fuergw" << false << "W04" << why << "W04 (≥94) is computed from its values; it takes no verdict.";
+    QTest::newRow("computed target W21 (relative)")
+        << "fuergw" << false << "W21" << why
+        << "W21 (不低于本区党员总数中女性比例) is computed from its values; "
+           "it takes no verdict.";
+    QTest::newRow("liaison of the lead unit zuzhi")
+        << "zuzhi" << false << "W25" << why << "Only a reviewer records verdicts.";
     QTest::newRow("liaison weijian") << "weijian" << false << "W25" << why << "Only a reviewer records verdicts.";
     QTest::newRow("disabled reviewer") << "fuergw" << true << "W25" << why << "Only a reviewer records verdicts.";
-    QTest::newRow("no reason") << "fuergw" << false << "W25" << "" << "A verdict needs a reason.";
-    QTest::newRow("blank reason") << "fuergw" << false << "W25" << "  " << "A verdict needs a reason.";
+    QTest::newRow("no reason") << "fuergw" << false << "W25"
+                               << ""
+                               << "A verdict needs a reason.";
+    QTest::newRow("blank reason") << "fuergw" << false << "W25"
+                                  << "  "
+                                  << "A verdict needs a reason.";
     QTest::newRow("unknown indicator") << "fuergw" << false << "X99" << why << "There is no indicator X99.";
 }
 
@@ -685,18 +712,19 @@ void TestReviewService::auditTrailOfAValue()
     QTest::ignoreMessage(QtWarningMsg, "save W04: W04 2026 is Approved and can no longer be changed by its unit.");
     QVERIFY(!save("W04", "99"));
 
-    QCOMPARE(audit("W04"), QStringList({
-                               "save by weijian: - -> 93.1, - -> draft",
-                               "save by weijian: 93.1 -> 93.3, draft -> draft",
-                               "submit by weijian: 93.3 -> 93.3, draft -> submitted",
-                               "return by fuergw: 93.3 -> 93.3, submitted -> returned, reason: 分母有误",
-                               "save by weijian: 93.3 -> 93.4, returned -> draft",
-                               "submit by weijian: 93.4 -> 93.4, draft -> submitted",
-                               "approve by tongji: 93.4 -> 93.4, submitted -> approved",
-                               "reopen by fuergw: 93.4 -> 93.4, approved -> returned, reason: 年鉴修订",
-                               "submit by weijian: 93.4 -> 93.4, returned -> submitted",
-                               "approve by admin: 93.4 -> 93.4, submitted -> approved",
-                           }));
+    QCOMPARE(audit("W04"),
+             QStringList({
+                 "save by weijian: - -> 93.1, - -> draft",
+                 "save by weijian: 93.1 -> 93.3, draft -> draft",
+                 "submit by weijian: 93.3 -> 93.3, draft -> submitted",
+                 "return by fuergw: 93.3 -> 93.3, submitted -> returned, reason: 分母有误",
+                 "save by weijian: 93.3 -> 93.4, returned -> draft",
+                 "submit by weijian: 93.4 -> 93.4, draft -> submitted",
+                 "approve by tongji: 93.4 -> 93.4, submitted -> approved",
+                 "reopen by fuergw: 93.4 -> 93.4, approved -> returned, reason: 年鉴修订",
+                 "submit by weijian: 93.4 -> 93.4, returned -> submitted",
+                 "approve by admin: 93.4 -> 93.4, submitted -> approved",
+             }));
     const ValueRecord v = *value("W04");
     QCOMPARE(v.state, ValueState::Approved);
     QCOMPARE(v.value, 93.4);

@@ -144,7 +144,8 @@ void TestRowWriter::reportsErrorsAndGoesOn()
         QVERIFY2(w.exec(), qPrintable(w.errorString()));
     }
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(k || s, ',') FROM (SELECT k, s FROM u ORDER BY k)")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(k || s, ',') FROM (SELECT k, s FROM u ORDER BY k)"))
+            && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("1第一次,2第一次,11补上,12补上"));
 }
 

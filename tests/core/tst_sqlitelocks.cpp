@@ -129,13 +129,15 @@ void TestSqliteLocks::writeLockSurvivesOtherDescriptors()
     TempDatabase t;
     QVERIFY2(t.open(), qPrintable(t.errorString()));
     QString error;
-    QVERIFY2(exec(t.connection(), QStringLiteral("PRAGMA journal_mode = %1").arg(journalMode), &error), qPrintable(error));
+    QVERIFY2(exec(t.connection(), QStringLiteral("PRAGMA journal_mode = %1").arg(journalMode), &error),
+             qPrintable(error));
     Database second;
     QVERIFY2(second.openAnother(t.path()), qPrintable(second.errorString()));
     QVERIFY(exec(second.connection(), QStringLiteral("PRAGMA busy_timeout = 0")));
 
     QVERIFY2(exec(t.connection(), QStringLiteral("BEGIN IMMEDIATE"), &error), qPrintable(error));
-    QVERIFY(exec(t.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('lock-test', 'x')")));
+    QVERIFY(
+        exec(t.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('lock-test', 'x')")));
     // Our second connection waits for the first: SQLite's in-process bookkeeping.
     QVERIFY(!exec(second.connection(), QStringLiteral("BEGIN IMMEDIATE"), &error));
     QVERIFY2(error.contains(QLatin1String("locked")), qPrintable(error));
@@ -173,7 +175,8 @@ void TestSqliteLocks::ourConnectionsShareOneOwner()
     QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM indicators")) && read.next());
     read.finish();
     QVERIFY(exec(second.connection(), QStringLiteral("BEGIN IMMEDIATE")));
-    QVERIFY(exec(second.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('lock-test', 'x')")));
+    QVERIFY(exec(second.connection(),
+                 QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('lock-test', 'x')")));
     QString error;
     // The reader holds SHARED: the writer cannot commit yet...
     QVERIFY(!exec(second.connection(), QStringLiteral("COMMIT"), &error));
@@ -194,7 +197,8 @@ void TestSqliteLocks::readerKeepsTheWalFromAnotherProcess()
     TempDatabase t;
     QVERIFY2(t.open(), qPrintable(t.errorString()));
     QVERIFY(exec(t.connection(), QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
-    QVERIFY(exec(t.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('lock-test', 'x')")));
+    QVERIFY(
+        exec(t.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('lock-test', 'x')")));
     QVERIFY(QFileInfo::exists(t.path() + QStringLiteral("-wal")));
     touchLikeADialog(t.path());
     QCOMPARE(otherProcessWrites(t.path()), 0);
@@ -206,12 +210,14 @@ void TestSqliteLocks::descriptorsAreReleased()
     TempDatabase t;
     QVERIFY2(t.open(), qPrintable(t.errorString()));
     const QString path = t.path();
-    QVERIFY(exec(t.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('lock-test', 'x')")));
+    QVERIFY(
+        exec(t.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('lock-test', 'x')")));
     QVERIFY(openDescriptorsOf(path) >= 1);
     for (int i = 0; i < 20; ++i) {
         Database more;
         QVERIFY2(more.openAnother(path), qPrintable(more.errorString()));
-        QVERIFY(exec(more.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('lock-test', 'x')")));
+        QVERIFY(exec(more.connection(),
+                     QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('lock-test', 'x')")));
     }
     // The open connection's, the shim's, and at most one SQLite keeps for reuse:
     // not one per connection that came and went.

@@ -38,7 +38,7 @@ void TestTargetFormat::number_data()
     QTest::newRow("small noise") << 0.1 + 0.2 << QStringLiteral("0.3");
     QTest::newRow("small negative") << -0.003 << QStringLiteral("-0.003");
     QTest::newRow("large") << 12345.678 << QStringLiteral("12345.68");
-    QTest::newRow("half below in binary") << 2.675 << QStringLiteral("2.67"); // 2.67499999…
+    QTest::newRow("half below in binary") << 2.675 << QStringLiteral("2.67");           // 2.67499999…
     QTest::newRow("exact half goes away from zero") << 1.125 << QStringLiteral("1.13"); // to even would say 1.12
     QTest::newRow("exact negative half") << -3.625 << QStringLiteral("-3.63");
     QTest::newRow("rounds up to an integer") << 99.999 << QStringLiteral("100");
@@ -81,7 +81,8 @@ void TestTargetFormat::value_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("percent") << 92.6 << QStringLiteral("%") << false << QStringLiteral("92.6%");
-    QTest::newRow("per 100 000 as the plan writes it") << 12.0 << QStringLiteral("1/10万") << false << QStringLiteral("12/10万");
+    QTest::newRow("per 100 000 as the plan writes it")
+        << 12.0 << QStringLiteral("1/10万") << false << QStringLiteral("12/10万");
     QTest::newRow("years of age") << 82.5 << QStringLiteral("岁") << false << QStringLiteral("82.5岁");
     QTest::newRow("no unit") << 109.5 << QString() << false << QStringLiteral("109.5");
     QTest::newRow("ratio") << 1.6 << QString() << true << QStringLiteral("1:1.6");
@@ -103,7 +104,8 @@ void TestTargetFormat::difference_data()
     QTest::addColumn<bool>("ratio");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("percentage points") << 1.4 << QStringLiteral("%") << false << QStringLiteral("1.4 percentage points");
+    QTest::newRow("percentage points") << 1.4 << QStringLiteral("%") << false
+                                       << QStringLiteral("1.4 percentage points");
     QTest::newRow("years of age") << 0.5 << QStringLiteral("岁") << false << QStringLiteral("0.5岁");
     QTest::newRow("per mille") << 0.005 << QStringLiteral("‰") << false << QStringLiteral("0.005‰");
     QTest::newRow("ratio has no unit") << 0.1 << QString() << true << QStringLiteral("0.1");

@@ -27,8 +27,7 @@ private slots:
 };
 
 namespace {
-void row(const char *name, const QString &text, Family family, double threshold = 0.0,
-         const QString &unit = QString())
+void row(const char *name, const QString &text, Family family, double threshold = 0.0, const QString &unit = QString())
 {
     QTest::newRow(name) << text << family << threshold << unit;
 }
@@ -193,18 +192,26 @@ void TestTargetParser::describe_data()
 
     // No translator is installed in tests: these are the English source strings.
     QTest::newRow("≥94 %") << QStringLiteral("≥94") << QStringLiteral("%") << QStringLiteral("at least 94%");
-    QTest::newRow("＜8 per 100 000") << QStringLiteral("＜8") << QStringLiteral("1/10万") << QStringLiteral("below 8/10万");
-    QTest::newRow("unit from the text") << QStringLiteral("12/10万以下") << QString() << QStringLiteral("at most 12/10万");
+    QTest::newRow("＜8 per 100 000") << QStringLiteral("＜8") << QStringLiteral("1/10万")
+                                     << QStringLiteral("below 8/10万");
+    QTest::newRow("unit from the text") << QStringLiteral("12/10万以下") << QString()
+                                        << QStringLiteral("at most 12/10万");
     QTest::newRow("＞98.5") << QStringLiteral("＞98.5") << QStringLiteral("%") << QStringLiteral("above 98.5%");
     QTest::newRow("100") << QStringLiteral("100") << QStringLiteral("%") << QStringLiteral("exactly 100%");
     QTest::newRow("45左右") << QStringLiteral("45左右") << QStringLiteral("%") << QStringLiteral("about 45% (±2%)");
     QTest::newRow("2:3") << QStringLiteral("2:3") << QString() << QStringLiteral("ratio of at least 2:3 (1:1.5)");
-    QTest::newRow("明显降低") << QStringLiteral("明显降低") << QStringLiteral("%") << QStringLiteral("at least 10% lower than the baseline");
-    QTest::newRow("趋于平衡") << QStringLiteral("趋于平衡") << QString() << QStringLiteral("within 103–107, or closer to 105 than at the baseline");
-    QTest::newRow("相适应") << QStringLiteral("与女职工比例相适应") << QStringLiteral("%") << QStringLiteral("in line with 女职工比例 (at most 2% below it)");
-    QTest::newRow("不低于 reference") << QStringLiteral("不低于本区党员总数中女性比例") << QStringLiteral("%") << QStringLiteral("not lower than 本区党员总数中女性比例");
-    QTest::newRow("逐年提高") << QStringLiteral("逐年提高") << QStringLiteral("%") << QStringLiteral("higher every year than the year before");
-    QTest::newRow("unparsed") << QStringLiteral("大幅改善") << QStringLiteral("%") << QStringLiteral("not understood: 大幅改善");
+    QTest::newRow("明显降低") << QStringLiteral("明显降低") << QStringLiteral("%")
+                              << QStringLiteral("at least 10% lower than the baseline");
+    QTest::newRow("趋于平衡") << QStringLiteral("趋于平衡") << QString()
+                              << QStringLiteral("within 103–107, or closer to 105 than at the baseline");
+    QTest::newRow("相适应") << QStringLiteral("与女职工比例相适应") << QStringLiteral("%")
+                            << QStringLiteral("in line with 女职工比例 (at most 2% below it)");
+    QTest::newRow("不低于 reference") << QStringLiteral("不低于本区党员总数中女性比例") << QStringLiteral("%")
+                                      << QStringLiteral("not lower than 本区党员总数中女性比例");
+    QTest::newRow("逐年提高") << QStringLiteral("逐年提高") << QStringLiteral("%")
+                              << QStringLiteral("higher every year than the year before");
+    QTest::newRow("unparsed") << QStringLiteral("大幅改善") << QStringLiteral("%")
+                              << QStringLiteral("not understood: 大幅改善");
 }
 
 void TestTargetParser::describe()

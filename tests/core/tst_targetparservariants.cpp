@@ -21,8 +21,7 @@ private slots:
 };
 
 namespace {
-void row(const char *name, const QString &text, Family family, double threshold = 0.0,
-         const QString &unit = QString())
+void row(const char *name, const QString &text, Family family, double threshold = 0.0, const QString &unit = QString())
 {
     QTest::newRow(name) << text << family << threshold << unit;
 }
@@ -162,8 +161,8 @@ void TestTargetParserVariants::relative_data()
     QTest::addColumn<bool>("adapt");
     QTest::addColumn<QString>("reference");
 
-    QTest::newRow("W21 不低于")
-        << QStringLiteral("不低于本区党员总数中女性比例") << false << QStringLiteral("本区党员总数中女性比例");
+    QTest::newRow("W21 不低于") << QStringLiteral("不低于本区党员总数中女性比例") << false
+                                << QStringLiteral("本区党员总数中女性比例");
     QTest::newRow("W29 相适应") << QStringLiteral("与女职工比例相适应") << true << QStringLiteral("女职工比例");
     QTest::newRow("不少于") << QStringLiteral("不少于全区女职工比例") << false << QStringLiteral("全区女职工比例");
 }

@@ -41,8 +41,8 @@ void TestTrendSeries::target_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<TrendSeries::TargetShape>("shape");
-    QTest::addColumn<double>("low");   // line value, or band low
-    QTest::addColumn<double>("high");  // band high (= low for a line)
+    QTest::addColumn<double>("low");  // line value, or band low
+    QTest::addColumn<double>("high"); // band high (= low for a line)
 
     using S = TrendSeries::TargetShape;
     QTest::newRow("at least ≥94 is a line") << QStringLiteral("≥94") << S::Line << 94.0 << 94.0;
@@ -62,7 +62,7 @@ void TestTrendSeries::target()
     QFETCH(double, low);
     QFETCH(double, high);
 
-    const TrendSeries s = TrendSeries::build(assessed(text, Series { { 2020, 40 }, { 2025, 44 } }, 2025), {});
+    const TrendSeries s = TrendSeries::build(assessed(text, Series{{2020, 40}, {2025, 44}}, 2025), {});
     QCOMPARE(s.targetShape, shape);
     if (shape == TrendSeries::TargetShape::Line) {
         QCOMPARE(s.targetValue, low);
@@ -79,7 +79,7 @@ void TestTrendSeries::target()
 void TestTrendSeries::projection()
 {
     // docs/DESIGN.md example: 91.1 (2020) to 92.6 (2025), 0.3 a year, 94.1 in 2030.
-    const IndicatorAssessment ia = assessed(QStringLiteral("≥94"), Series { { 2020, 91.1 }, { 2025, 92.6 } }, 2025);
+    const IndicatorAssessment ia = assessed(QStringLiteral("≥94"), Series{{2020, 91.1}, {2025, 92.6}}, 2025);
     const TrendSeries s = TrendSeries::build(ia, {});
     QVERIFY(s.hasProjection);
     QCOMPARE(s.projectionFromYear, 2025);
@@ -91,15 +91,15 @@ void TestTrendSeries::projection()
     QCOMPARE(s.baselineYear, 2020);
     QCOMPARE(s.baselineValue, 91.1);
 
-    const TrendSeries single = TrendSeries::build(assessed(QStringLiteral("≥94"), Series { { 2025, 92 } }, 2025), {});
+    const TrendSeries single = TrendSeries::build(assessed(QStringLiteral("≥94"), Series{{2025, 92}}, 2025), {});
     QVERIFY(!single.hasProjection); // one point gives no trend
 }
 
 void TestTrendSeries::approvedAndMidTerm()
 {
-    const Series series { { 2020, 10 }, { 2023, 12 }, { 2025, 13 } };
+    const Series series{{2020, 10}, {2023, 12}, {2025, 13}};
     QVector<ValueRecord> records;
-    for (int year : { 2020, 2023, 2025 }) {
+    for (int year : {2020, 2023, 2025}) {
         ValueRecord r;
         r.indicatorCode = QStringLiteral("T01");
         r.year = year;
@@ -127,7 +127,7 @@ void TestTrendSeries::approvedAndMidTerm()
 
 void TestTrendSeries::cutAtAssessmentYear()
 {
-    const Series series { { 2020, 10 }, { 2022, 12 }, { 2024, 20 } };
+    const Series series{{2020, 10}, {2022, 12}, {2024, 20}};
     const TrendSeries s = TrendSeries::build(assessed(QStringLiteral("≥30"), series, 2022), {});
     QCOMPARE(s.points.size(), 2);
     QCOMPARE(s.points.last().year, 2022);

@@ -80,8 +80,8 @@ QString keyOf(const QString &code, const QString &area, int year)
 bool auditInKeyOrder(QSqlDatabase db, int afterId)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT indicator_id, area_id, year FROM audit_log WHERE id > %1 ORDER BY id")
-                    .arg(afterId)))
+    if (!q.exec(
+            QStringLiteral("SELECT indicator_id, area_id, year FROM audit_log WHERE id > %1 ORDER BY id").arg(afterId)))
         return false;
     std::tuple<int, int, int> previous{0, 0, 0};
     while (q.next()) {
@@ -314,7 +314,8 @@ void TestValueBatch::stateCheckRefusesUnknownStates()
         QVERIFY2(!q.exec(insert.arg(QLatin1String(bad))), bad);
         QVERIFY2(q.lastError().text().contains(QStringLiteral("CHECK")), qPrintable(q.lastError().text()));
     }
-    for (const ValueState state : {ValueState::Draft, ValueState::Submitted, ValueState::Approved, ValueState::Returned}) {
+    for (const ValueState state :
+         {ValueState::Draft, ValueState::Submitted, ValueState::Approved, ValueState::Returned}) {
         QVERIFY2(q.exec(insert.arg(ValueStates::key(state))), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM indicator_values WHERE year = 2024")));
     }
@@ -361,8 +362,8 @@ void TestValueBatch::bothPathsWriteTheSame()
         batch.last().source = QStringLiteral("复核");
         QVector<int> indicatorIds, areaIds;
         for (const ValueRecord &r : batch) {
-            indicatorIds.append(scalar(t.connection(),
-                                       QStringLiteral("SELECT id FROM indicators WHERE code = '%1'").arg(r.indicatorCode)));
+            indicatorIds.append(scalar(
+                t.connection(), QStringLiteral("SELECT id FROM indicators WHERE code = '%1'").arg(r.indicatorCode)));
             areaIds.append(1);
         }
         QString error;

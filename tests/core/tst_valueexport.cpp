@@ -8,8 +8,8 @@
 #include "exchange/valuefileimport.h"
 #include "storage/catalogrepository.h"
 
-#include <QRandomGenerator>
 #include "model/valuebounds.h"
+#include <QRandomGenerator>
 
 #include <QtTest>
 
@@ -61,16 +61,37 @@ void TestValueExport::csvRoundTripIsBitIdentical()
     QVERIFY(db.open());
     const QVector<Indicator> indicators = CatalogRepository(db.connection()).indicators();
     QCOMPARE(indicators.size(), 89);
-    QVector<double> values = {0.0, 100.0, 1.0 / 3, 200.0 / 3, 0.1 + 0.2, 1e-7, 5e-324, DBL_MIN, DBL_EPSILON,
-                              std::nextafter(50.0, 0.0), std::nextafter(50.0, 100.0), 99.99999999999999,
-                              0.1, 0.7, 12.345678901234567, 1e-15};
+    QVector<double> values = {0.0,
+                              100.0,
+                              1.0 / 3,
+                              200.0 / 3,
+                              0.1 + 0.2,
+                              1e-7,
+                              5e-324,
+                              DBL_MIN,
+                              DBL_EPSILON,
+                              std::nextafter(50.0, 0.0),
+                              std::nextafter(50.0, 100.0),
+                              99.99999999999999,
+                              0.1,
+                              0.7,
+                              12.345678901234567,
+                              1e-15};
     QRandomGenerator random(20261201);
     while (values.size() < 10000) {
         switch (values.size() % 4) {
-        case 0: values.append(random.bounded(100.0)); break;                       // any double
-        case 1: values.append(std::round(random.bounded(1000.0)) / 10.0); break;   // one decimal, as typed
-        case 2: values.append(std::round(random.bounded(100000.0)) / 1000.0); break;
-        default: values.append(random.bounded(1.0) * std::pow(10.0, -random.bounded(12))); break;
+        case 0:
+            values.append(random.bounded(100.0));
+            break; // any double
+        case 1:
+            values.append(std::round(random.bounded(1000.0)) / 10.0);
+            break; // one decimal, as typed
+        case 2:
+            values.append(std::round(random.bounded(100000.0)) / 1000.0);
+            break;
+        default:
+            values.append(random.bounded(1.0) * std::pow(10.0, -random.bounded(12)));
+            break;
         }
     }
     QVector<ValueRecord> records;

@@ -93,14 +93,14 @@ void TestValueImport::problems_data()
                                       << QStringList{"line 2: value: 九十: a number, e.g. 92.6"};
     QTest::newRow("empty value without numerator and denominator")
         << QStringList{"W04,2023,,,,,,"} << QStringList{"line 2: value: (empty): a number, e.g. 92.6"};
-    QTest::newRow("non-number numerator") << QStringList{"W04,2023,92.6,abc,1000,,,"}
-                                          << QStringList{"line 2: numerator: abc: a number, e.g. 92.6"};
-    QTest::newRow("unknown code") << QStringList{"W99,2023,1,,,,,"}
-                                  << QStringList{"line 2: code: W99: an indicator code of the catalog, such as W01 or C10a"};
-    QTest::newRow("lower-case code") << QStringList{"w04,2023,1,,,,,"}
-                                     << QStringList{"line 2: code: w04: an indicator code of the catalog, such as W01 or C10a"};
-    QTest::newRow("empty code") << QStringList{",2023,1,,,,,"}
-                                << QStringList{"line 2: code: (empty): an indicator code of the catalog, such as W01 or C10a"};
+    QTest::newRow("non-number numerator")
+        << QStringList{"W04,2023,92.6,abc,1000,,,"} << QStringList{"line 2: numerator: abc: a number, e.g. 92.6"};
+    QTest::newRow("unknown code") << QStringList{
+        "W99,2023,1,,,,,"} << QStringList{"line 2: code: W99: an indicator code of the catalog, such as W01 or C10a"};
+    QTest::newRow("lower-case code") << QStringList{
+        "w04,2023,1,,,,,"} << QStringList{"line 2: code: w04: an indicator code of the catalog, such as W01 or C10a"};
+    QTest::newRow("empty code") << QStringList{
+        ",2023,1,,,,,"} << QStringList{"line 2: code: (empty): an indicator code of the catalog, such as W01 or C10a"};
     QTest::newRow("year before 2020") << QStringList{"W04,2019,92,,,,,"}
                                       << QStringList{"line 2: year: 2019: a year from 2020 to 2030"};
     QTest::newRow("year after 2030") << QStringList{"W04,2031,92,,,,,"}
@@ -109,26 +109,28 @@ void TestValueImport::problems_data()
                                        << QStringList{"line 2: year: 去年: a year from 2020 to 2030"};
     QTest::newRow("year with decimals") << QStringList{"W04,2023.5,92,,,,,"}
                                         << QStringList{"line 2: year: 2023.5: a year from 2020 to 2030"};
-    QTest::newRow("percentage above 100") << QStringList{"W04,2023,100.5,,,,,"}
-                                          << QStringList{"line 2: value: 100.5: a percentage from 0 to 100"};
-    QTest::newRow("percentage above 100 with sign") << QStringList{"W04,2023,101%,,,,,"}
-                                                    << QStringList{"line 2: value: 101%: a percentage from 0 to 100"};
-    QTest::newRow("per mille above 1000") << QStringList{"C01,2023,1001,,,,,"}
-                                          << QStringList{"line 2: value: 1001: a value per mille from 0 to 1000"};
+    QTest::newRow("percentage above 100")
+        << QStringList{"W04,2023,100.5,,,,,"} << QStringList{"line 2: value: 100.5: a percentage from 0 to 100"};
+    QTest::newRow("percentage above 100 with sign")
+        << QStringList{"W04,2023,101%,,,,,"} << QStringList{"line 2: value: 101%: a percentage from 0 to 100"};
+    QTest::newRow("per mille above 1000")
+        << QStringList{"C01,2023,1001,,,,,"} << QStringList{"line 2: value: 1001: a value per mille from 0 to 1000"};
     QTest::newRow("negative value") << QStringList{"W33,2023,-3,,,,,"}
                                     << QStringList{"line 2: value: -3: a number that is not negative"};
-    QTest::newRow("negative denominator") << QStringList{"W04,2023,,5,-10,,,"}
-                                          << QStringList{"line 2: denominator: -10: a number that is not negative"};
+    QTest::newRow("negative denominator")
+        << QStringList{"W04,2023,,5,-10,,,"} << QStringList{"line 2: denominator: -10: a number that is not negative"};
     // The entry form's rule, now also the import's (it used to let the value win).
     QTest::newRow("value disagrees with numerator and denominator")
         << QStringList{"W04,2023,92.5,926,1000,,,"}
         << QStringList{"line 2: value: 92.5: the value that numerator ÷ denominator gives, 92.6"};
-    QTest::newRow("numerator above denominator") << QStringList{"W04,2023,,1200,1000,,,"}
-                                                 << QStringList{"line 2: numerator: 1200: at most the denominator 1000"};
+    QTest::newRow("numerator above denominator")
+        << QStringList{"W04,2023,,1200,1000,,,"}
+        << QStringList{"line 2: numerator: 1200: at most the denominator 1000"};
     QTest::newRow("zero denominator") << QStringList{"W04,2023,,0,0,,,"}
                                       << QStringList{"line 2: denominator: 0: a number above 0"};
-    QTest::newRow("unknown area") << QStringList{"W04,2023,92,,,,,鱼嘴镇"}
-                                  << QStringList{"line 2: area: 鱼嘴镇: an area the database knows (or the option --add-areas)"};
+    QTest::newRow("unknown area")
+        << QStringList{"W04,2023,92,,,,,鱼嘴镇"}
+        << QStringList{"line 2: area: 鱼嘴镇: an area the database knows (or the option --add-areas)"};
     QTest::newRow("same indicator, area and year twice")
         << QStringList{"W04,2023,92,,,,,", "W04,2023,93,,,,,"}
         << QStringList{"line 3: code: W04: each indicator, area and year once in a file (W04 2023 is repeated)"};
@@ -140,16 +142,16 @@ void TestValueImport::problems_data()
         << QStringList{"line 2: code: W99: an indicator code of the catalog, such as W01 or C10a",
                        "line 2: year: 1999: a year from 2020 to 2030"};
     QTest::newRow("every bad row among good ones")
-        << QStringList{"W01,2023,80,,,,,", "W04,2023,abc,,,,,", "C01,2023,1.2,,,,,", "W99,2023,1,,,,,",
-                       "W03,2023,5,,,,,", "W04,2035,90,,,,,"}
+        << QStringList{"W01,2023,80,,,,,", "W04,2023,abc,,,,,", "C01,2023,1.2,,,,,",
+                       "W99,2023,1,,,,,",  "W03,2023,5,,,,,",   "W04,2035,90,,,,,"}
         << QStringList{"line 3: value: abc: a number, e.g. 92.6",
                        "line 5: code: W99: an indicator code of the catalog, such as W01 or C10a",
                        "line 7: year: 2035: a year from 2020 to 2030"};
     QTest::newRow("line numbers after a quoted line break")
         << QStringList{"W01,2023,80,,,,\"第一行\n第二行\",", "W04,2023,abc,,,,,"}
         << QStringList{"line 4: value: abc: a number, e.g. 92.6"};
-    QTest::newRow("line numbers count blank lines")
-        << QStringList{"W01,2023,80,,,,,", "", "", "W04,2023,abc,,,,,"} << QStringList{"line 5: value: abc: a number, e.g. 92.6"};
+    QTest::newRow("line numbers count blank lines") << QStringList{"W01,2023,80,,,,,", "", "", "W04,2023,abc,,,,,"}
+                                                    << QStringList{"line 5: value: abc: a number, e.g. 92.6"};
 }
 
 void TestValueImport::problems()
@@ -170,15 +172,15 @@ void TestValueImport::fileLevelProblems_data()
 
     QTest::newRow("empty file") << QByteArray()
                                 << QStringList{"The file is empty; expected a header row with code, year, value."};
-    QTest::newRow("header only") << QByteArray("code,year,value\n") << QStringList{"The file has a header but no rows."};
+    QTest::newRow("header only") << QByteArray("code,year,value\n")
+                                 << QStringList{"The file has a header but no rows."};
     QTest::newRow("missing value column")
         << QByteArray("code,year\nW04,2023\n") << QStringList{"line 1: header: code,year: a column named value"};
-    QTest::newRow("missing two columns")
-        << QByteArray("code,note\nW04,x\n")
-        << QStringList{"line 1: header: code,note: a column named year", "line 1: header: code,note: a column named value"};
-    QTest::newRow("unknown column")
-        << QByteArray("code,year,value,remark\nW04,2023,92,x\n")
-        << QStringList{QStringLiteral("line 1: header: remark: ") + expectedColumns()};
+    QTest::newRow("missing two columns") << QByteArray("code,note\nW04,x\n")
+                                         << QStringList{"line 1: header: code,note: a column named year",
+                                                        "line 1: header: code,note: a column named value"};
+    QTest::newRow("unknown column") << QByteArray("code,year,value,remark\nW04,2023,92,x\n")
+                                    << QStringList{QStringLiteral("line 1: header: remark: ") + expectedColumns()};
     QTest::newRow("Chinese column names are not the CSV's")
         << QStringLiteral("指标代码,year,value\nW04,2023,92\n").toUtf8()
         << QStringList{QStringLiteral("line 1: header: 指标代码: ") + expectedColumns(),
@@ -211,8 +213,8 @@ void TestValueImport::accepted_data()
     const QByteArray header = kHeader.toUtf8() + '\n';
     QTest::newRow("plain") << header + "W04,2023,92.6,,,妇幼年报,,\n"
                            << QStringList{"W04||2023|92.6|-|-|妇幼年报||submitted"};
-    QTest::newRow("only the required columns") << QByteArray("code,year,value\nW01,2021,80\n")
-                                               << QStringList{"W01||2021|80|-|-|||submitted"};
+    QTest::newRow("only the required columns")
+        << QByteArray("code,year,value\nW01,2021,80\n") << QStringList{"W01||2021|80|-|-|||submitted"};
     QTest::newRow("columns in another order, any case, spaces")
         << QByteArray(" Value ,NOTE,year,CODE\n92,x,2022,W04\n") << QStringList{"W04||2022|92|-|-||x|submitted"};
     QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF") + header + "W04,2023,92.6,,,,,\n"
@@ -230,27 +232,27 @@ void TestValueImport::accepted_data()
                                          << QStringList{"C27||2023|1234|-|-|||submitted"};
     QTest::newRow("spaces around cells") << QByteArray("code,year,value,source\n W04 , 2023 , 92.6 , 年报 \n")
                                          << QStringList{"W04||2023|92.6|-|-|年报||submitted"};
-    QTest::newRow("value computed from numerator and denominator, %")
-        << header + "W04,2023,,926,1000,,,\n" << QStringList{"W04||2023|92.6|926|1000|||submitted"};
-    QTest::newRow("value computed, per mille")
-        << header + "C01,2023,,3,2000,,,\n" << QStringList{"C01||2023|1.5|3|2000|||submitted"};
-    QTest::newRow("value computed, per 100,000")
-        << header + "W03,2023,,1,20000,,,\n" << QStringList{"W03||2023|5|1|20000|||submitted"};
-    QTest::newRow("value given that agrees with numerator and denominator")
-        << header + "W04,2023,92.6,926,1000,,,\n" << QStringList{"W04||2023|92.6|926|1000|||submitted"};
+    QTest::newRow("value computed from numerator and denominator, %") << header
+            + "W04,2023,,926,1000,,,\n" << QStringList{"W04||2023|92.6|926|1000|||submitted"};
+    QTest::newRow("value computed, per mille") << header + "C01,2023,,3,2000,,,\n"
+                                               << QStringList{"C01||2023|1.5|3|2000|||submitted"};
+    QTest::newRow("value computed, per 100,000") << header + "W03,2023,,1,20000,,,\n"
+                                                 << QStringList{"W03||2023|5|1|20000|||submitted"};
+    QTest::newRow("value given that agrees with numerator and denominator") << header
+            + "W04,2023,92.6,926,1000,,,\n" << QStringList{"W04||2023|92.6|926|1000|||submitted"};
     QTest::newRow("numerator equal to denominator") << header + "C19,2023,,50,50,,,\n"
                                                     << QStringList{"C19||2023|100|50|50|||submitted"};
     QTest::newRow("boundary values 0 and 100, years 2020 and 2030")
         << header + "W04,2020,100,,,,,\nW04,2030,0,,,,,\n"
         << QStringList{"W04||2020|100|-|-|||submitted", "W04||2030|0|-|-|||submitted"};
-    QTest::newRow("district by name stored as the default area")
-        << header + "W04,2023,92,,,,,江北区\n" << QStringList{"W04||2023|92|-|-|||submitted"};
-    QTest::newRow("same indicator, different years") << header + "W04,2022,92,,,,,\nW04,2023,93,,,,,\n"
-                                                     << QStringList{"W04||2022|92|-|-|||submitted",
-                                                                    "W04||2023|93|-|-|||submitted"};
-    QTest::newRow("unitless ratio, large count") << header + "W39,2023,106.2,,,,,\nW33,2023,28.35,,,,,\n"
-                                                 << QStringList{"W39||2023|106.2|-|-|||submitted",
-                                                                "W33||2023|28.35|-|-|||submitted"};
+    QTest::newRow("district by name stored as the default area") << header + "W04,2023,92,,,,,江北区\n"
+                                                                 << QStringList{"W04||2023|92|-|-|||submitted"};
+    QTest::newRow("same indicator, different years")
+        << header + "W04,2022,92,,,,,\nW04,2023,93,,,,,\n"
+        << QStringList{"W04||2022|92|-|-|||submitted", "W04||2023|93|-|-|||submitted"};
+    QTest::newRow("unitless ratio, large count")
+        << header + "W39,2023,106.2,,,,,\nW33,2023,28.35,,,,,\n"
+        << QStringList{"W39||2023|106.2|-|-|||submitted", "W33||2023|28.35|-|-|||submitted"};
 }
 
 void TestValueImport::accepted()
@@ -309,8 +311,8 @@ void TestValueImport::stateAsGiven()
 
     TempDatabase t;
     QVERIFY2(t.open(), qPrintable(t.errorString()));
-    const TempDatabase::ImportOutcome outcome =
-        t.importCsv(TestFiles::csv({kHeader, "W04,2023,92,,,,,", "C01,2023,1,,,,,"}), options);
+    const TempDatabase::ImportOutcome outcome = t.importCsv(
+        TestFiles::csv({kHeader, "W04,2023,92,,,,,", "C01,2023,1,,,,,"}), options);
     QVERIFY2(outcome.stored, qPrintable(outcome.storeError));
     QCOMPARE(ValueRepository(t.connection()).value(QStringLiteral("W04"), QString(), 2023)->state, state);
     QCOMPARE(AuditRepository(t.connection()).history(QStringLiteral("C01")).first().newState, ValueStates::key(state));
@@ -332,17 +334,25 @@ void TestValueImport::badRowWritesNothing_data()
     QTest::addColumn<QString>("badRow"); // becomes line 4 of the file
     QTest::addColumn<QString>("problem");
 
-    QTest::newRow("non-number") << "W04,2023,n/a,,,,," << "line 4: value: n/a: a number, e.g. 92.6";
-    QTest::newRow("unknown code") << "W46,2023,1,,,,," << "line 4: code: W46: an indicator code of the catalog, such as W01 or C10a";
-    QTest::newRow("year outside 2020-2030") << "W04,2040,90,,,,," << "line 4: year: 2040: a year from 2020 to 2030";
-    QTest::newRow("percentage above 100") << "W04,2023,120,,,,," << "line 4: value: 120: a percentage from 0 to 100";
-    QTest::newRow("negative") << "W45,2023,-1,,,,," << "line 4: value: -1: a number that is not negative";
-    QTest::newRow("numerator above denominator") << "W04,2023,,11,10,,," << "line 4: numerator: 11: at most the denominator 10";
-    QTest::newRow("zero denominator") << "W04,2023,,1,0,,," << "line 4: denominator: 0: a number above 0";
+    QTest::newRow("non-number") << "W04,2023,n/a,,,,,"
+                                << "line 4: value: n/a: a number, e.g. 92.6";
+    QTest::newRow("unknown code") << "W46,2023,1,,,,,"
+                                  << "line 4: code: W46: an indicator code of the catalog, such as W01 or C10a";
+    QTest::newRow("year outside 2020-2030") << "W04,2040,90,,,,,"
+                                            << "line 4: year: 2040: a year from 2020 to 2030";
+    QTest::newRow("percentage above 100") << "W04,2023,120,,,,,"
+                                          << "line 4: value: 120: a percentage from 0 to 100";
+    QTest::newRow("negative") << "W45,2023,-1,,,,,"
+                              << "line 4: value: -1: a number that is not negative";
+    QTest::newRow("numerator above denominator") << "W04,2023,,11,10,,,"
+                                                 << "line 4: numerator: 11: at most the denominator 10";
+    QTest::newRow("zero denominator") << "W04,2023,,1,0,,,"
+                                      << "line 4: denominator: 0: a number above 0";
     QTest::newRow("unknown area") << "W04,2023,90,,,,,不存在镇"
                                   << "line 4: area: 不存在镇: an area the database knows (or the option --add-areas)";
-    QTest::newRow("repeated row") << "W01,2023,81,,,,,"
-                                  << "line 4: code: W01: each indicator, area and year once in a file (W01 2023 is repeated)";
+    QTest::newRow("repeated row")
+        << "W01,2023,81,,,,,"
+        << "line 4: code: W01: each indicator, area and year once in a file (W01 2023 is repeated)";
 }
 
 void TestValueImport::badRowWritesNothing()
@@ -354,8 +364,8 @@ void TestValueImport::badRowWritesNothing()
     QVERIFY2(t.open(), qPrintable(t.errorString()));
     const int values = t.valueCount();
     const int audits = t.auditCount();
-    const QByteArray csv =
-        TestFiles::csv({kHeader, "W01,2023,80,,,,,", "W02,2023,83.1,,,,,", badRow, "C01,2023,1.2,,,,,"});
+    const QByteArray csv = TestFiles::csv(
+        {kHeader, "W01,2023,80,,,,,", "W02,2023,83.1,,,,,", badRow, "C01,2023,1.2,,,,,"});
     const TempDatabase::ImportOutcome outcome = t.importCsv(csv);
     QVERIFY(!outcome.stored);
     QCOMPARE(outcome.result.problems, QStringList{problem});
@@ -371,8 +381,9 @@ void TestValueImport::goodFileStoredInOneGo()
     QVERIFY2(t.open(), qPrintable(t.errorString()));
     const int values = t.valueCount();
     const int audits = t.auditCount();
-    const QByteArray csv = TestFiles::csv({kHeader, "W01,2023,80,,,婚检统计,,", "W04,2023,,926,1000,妇幼年报,按常住人口,",
-                                           "C01,2023,1.2,,,,,", "W04,2021,93.1,,,,,江北区", "C27,2023,\"1,234\",,,,,"},
+    const QByteArray csv = TestFiles::csv({kHeader, "W01,2023,80,,,婚检统计,,",
+                                           "W04,2023,,926,1000,妇幼年报,按常住人口,", "C01,2023,1.2,,,,,",
+                                           "W04,2021,93.1,,,,,江北区", "C27,2023,\"1,234\",,,,,"},
                                           "\r\n");
     ValueImport::Options options;
     options.state = ValueState::Approved;
@@ -417,14 +428,15 @@ void TestValueImport::reimportUpdates()
 
     ValueImport::Options options;
     options.state = ValueState::Approved;
-    const TempDatabase::ImportOutcome second =
-        t.importCsv(TestFiles::csv({kHeader, "W04,2023,93.4,,,第二次,更正,", "C01,2023,1.3,,,,,"}), options,
-                    QStringLiteral("reviewer"));
+    const TempDatabase::ImportOutcome second = t.importCsv(
+        TestFiles::csv({kHeader, "W04,2023,93.4,,,第二次,更正,", "C01,2023,1.3,,,,,"}), options,
+        QStringLiteral("reviewer"));
     QVERIFY2(second.stored, qPrintable(second.storeError + second.result.problems.join(QLatin1Char('\n'))));
     QCOMPARE(t.valueCount(), values);
     QCOMPARE(t.auditCount(), audits + 2);
 
-    const std::optional<ValueRecord> w04 = ValueRepository(t.connection()).value(QStringLiteral("W04"), QString(), 2023);
+    const std::optional<ValueRecord> w04 =
+        ValueRepository(t.connection()).value(QStringLiteral("W04"), QString(), 2023);
     QCOMPARE(w04->value, 93.4);
     QCOMPARE(w04->version, 2);
     QCOMPARE(w04->source, QStringLiteral("第二次"));
@@ -476,16 +488,18 @@ void TestValueImport::exportRoundTrip()
 {
     TempDatabase t;
     QVERIFY2(t.open(), qPrintable(t.errorString()));
-    const QByteArray csv = TestFiles::csv(
-        {kHeader, "W04,2023,,926,1000,妇幼年报,按常住人口,", "W04,2024,93.25,,,\"来源, 带逗号\",\"两行\n说明 \"\"引号\"\"\",",
-         "C01,2023,1.2,,,,,鱼嘴镇", "W33,2023,28.123456,,,,,", "W40,2023,1.6,,,,1:1.6,", "C27,2023,1234,,,,,"});
+    const QByteArray csv = TestFiles::csv({kHeader, "W04,2023,,926,1000,妇幼年报,按常住人口,",
+                                           "W04,2024,93.25,,,\"来源, 带逗号\",\"两行\n说明 \"\"引号\"\"\",",
+                                           "C01,2023,1.2,,,,,鱼嘴镇", "W33,2023,28.123456,,,,,",
+                                           "W40,2023,1.6,,,,1:1.6,", "C27,2023,1234,,,,,"});
     ValueImport::Options addAreas;
     addAreas.addAreas = true;
     QVERIFY(t.importCsv(csv, addAreas).stored);
 
     const QVector<ValueRecord> stored = ValueRepository(t.connection()).values();
     const QByteArray exported = ValueExport::toCsv(stored, t.defaultAreaName(), false);
-    QVERIFY(exported.startsWith("\xEF\xBB\xBF" "code,year,value,numerator,denominator,source,note,area\r\n"));
+    QVERIFY(exported.startsWith("\xEF\xBB\xBF"
+                                "code,year,value,numerator,denominator,source,note,area\r\n"));
     QVERIFY(!exported.contains("示例数据"));
 
     // Read back into the same catalog: the same records, area names resolved.
@@ -538,8 +552,9 @@ void TestValueImport::trailingSeparatorRowsIgnored()
         ValueImport(CatalogLoader::builtin().indicators, {kDistrict}, defaultOptions()).readCsv(csv);
     QVERIFY2(r.ok(), qPrintable(r.problems.join(QLatin1Char('\n'))));
     QCOMPARE(r.records.size(), 1);
-    const ValueImport::Result onlyEmpty =
-        ValueImport(CatalogLoader::builtin().indicators, {kDistrict}, defaultOptions()).readCsv("code,year,value\n,,\n");
+    const ValueImport::Result onlyEmpty = ValueImport(CatalogLoader::builtin().indicators, {kDistrict},
+                                                      defaultOptions())
+                                              .readCsv("code,year,value\n,,\n");
     QVERIFY(!onlyEmpty.ok());
     QCOMPARE(onlyEmpty.problems, QStringList{QStringLiteral("The file has a header but no rows.")});
 }

@@ -2,15 +2,15 @@
 // for every indicator of the built-in catalog, through the entry form's check
 // (EntryValidator), a CSV import (ValueImport) and the services' gate
 // (ValueRules::check on the record), and the three must agree, in the same words.
-#include "demofixture.h"
 #include "catalog/catalogloader.h"
-#include "workflow/demodata.h"
+#include "demofixture.h"
 #include "exchange/valueimport.h"
 #include "exchange/valuerules.h"
 #include "storage/catalogrepository.h"
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"
 #include "tempdatabase.h"
+#include "workflow/demodata.h"
 #include "workflow/entryvalidator.h"
 #include "workflow/returnservice.h"
 
@@ -58,8 +58,14 @@ ValueImport::Result importRow(const QString &code, const QString &value, const Q
                               const QString &note = QString(), const QString &area = QString())
 {
     const QString csv = QStringLiteral("code,year,value,numerator,denominator,source,note,area\n")
-        + QStringList{code, QStringLiteral("2025"), csvField(value), csvField(numerator), csvField(denominator),
-                      csvField(source), csvField(note), csvField(area)}
+        + QStringList{code,
+                      QStringLiteral("2025"),
+                      csvField(value),
+                      csvField(numerator),
+                      csvField(denominator),
+                      csvField(source),
+                      csvField(note),
+                      csvField(area)}
               .join(QLatin1Char(','))
         + QLatin1Char('\n');
     return ValueImport(catalog(), {kDistrict}, importOptions()).readCsv(csv.toUtf8());
@@ -178,16 +184,18 @@ void TestValueRules::unitSigns()
     const Indicator &c01 = byCode(QStringLiteral("C01"));
     QCOMPARE(c01.measureUnit, QStringLiteral("‰"));
     const EntryCheck e = entry(c01, QStringLiteral("5%"));
-    QCOMPARE(e.errors, QStringList{QStringLiteral("Value: “5%”: expected a number of ‰ without a % sign (C01 is "
-                                                  "measured in ‰: 5% would be 50‰).")});
+    QCOMPARE(e.errors,
+             QStringList{QStringLiteral("Value: “5%”: expected a number of ‰ without a % sign (C01 is "
+                                        "measured in ‰: 5% would be 50‰).")});
     const ValueImport::Result imported = importRow(QStringLiteral("C01"), QStringLiteral("5%"));
     QCOMPARE(imported.problems,
              QStringList{QStringLiteral("line 2: value: 5%: a number of ‰ without a % sign (C01 is measured in ‰: 5% "
                                         "would be 50‰)")});
     // A % sign on an indicator measured in years of age.
     const EntryCheck w02 = entry(byCode(QStringLiteral("W02")), QStringLiteral("80%"));
-    QCOMPARE(w02.errors, QStringList{QStringLiteral("Value: “80%”: expected a number without a % sign (W02 is "
-                                                    "measured in 岁).")});
+    QCOMPARE(w02.errors,
+             QStringList{QStringLiteral("Value: “80%”: expected a number without a % sign (W02 is "
+                                        "measured in 岁).")});
     // Parts are counts: no sign.
     QVERIFY(entry(byCode(QStringLiteral("W04")), QString(), QStringLiteral("50%"), QStringLiteral("100")).hasErrors());
 }
@@ -197,12 +205,14 @@ void TestValueRules::partsAgreeEverywhere()
     // 3000 / 4000 gives 75: 78.25 is refused by the form, an import and the gate.
     const Indicator &w04 = byCode(QStringLiteral("W04"));
     const EntryCheck e = entry(w04, QStringLiteral("78.25"), QStringLiteral("3000"), QStringLiteral("4000"));
-    QCOMPARE(e.errors, QStringList{QStringLiteral("Value: “78.25”: expected the value that numerator ÷ denominator "
-                                                  "gives, 75.")});
-    const ValueImport::Result imported =
-        importRow(QStringLiteral("W04"), QStringLiteral("78.25"), QStringLiteral("3000"), QStringLiteral("4000"));
-    QCOMPARE(imported.problems, QStringList{QStringLiteral("line 2: value: 78.25: the value that numerator ÷ "
-                                                           "denominator gives, 75")});
+    QCOMPARE(e.errors,
+             QStringList{QStringLiteral("Value: “78.25”: expected the value that numerator ÷ denominator "
+                                        "gives, 75.")});
+    const ValueImport::Result imported = importRow(QStringLiteral("W04"), QStringLiteral("78.25"),
+                                                   QStringLiteral("3000"), QStringLiteral("4000"));
+    QCOMPARE(imported.problems,
+             QStringList{QStringLiteral("line 2: value: 78.25: the value that numerator ÷ "
+                                        "denominator gives, 75")});
     ValueRecord r;
     r.indicatorCode = w04.code;
     r.year = 2025;
@@ -214,7 +224,8 @@ void TestValueRules::partsAgreeEverywhere()
     QVERIFY(!importRow(QStringLiteral("W04"), QStringLiteral("75"), QStringLiteral("3000")).ok());
     QVERIFY(entry(w04, QStringLiteral("75"), QStringLiteral("3000")).hasErrors());
     // Agreeing parts pass.
-    QVERIFY(importRow(QStringLiteral("W04"), QStringLiteral("75"), QStringLiteral("3000"), QStringLiteral("4000")).ok());
+    QVERIFY(
+        importRow(QStringLiteral("W04"), QStringLiteral("75"), QStringLiteral("3000"), QStringLiteral("4000")).ok());
 }
 
 void TestValueRules::hugeNumbers()
@@ -228,8 +239,8 @@ void TestValueRules::hugeNumbers()
     QVERIFY(!importRow(QStringLiteral("W02"), huge).ok());
     // A numerator of 1.8e19.
     const QString bigPart = QStringLiteral("18000000000000000000");
-    const ValueImport::Result parts =
-        importRow(QStringLiteral("W04"), QString(), bigPart, QStringLiteral("20000000000000000000"));
+    const ValueImport::Result parts = importRow(QStringLiteral("W04"), QString(), bigPart,
+                                                QStringLiteral("20000000000000000000"));
     QVERIFY(!parts.ok());
     QVERIFY2(parts.problems.first().contains(QStringLiteral("a number up to 10000000000")),
              qPrintable(parts.problems.join('\n')));
@@ -242,8 +253,9 @@ void TestValueRules::usualRangeNeedsANote()
     // refuses the row until its note explains it; with a note both accept it.
     const EntryCheck bare = entry(w02, QStringLiteral("45"));
     QVERIFY(!bare.hasErrors());
-    QCOMPARE(bare.warnings, QStringList{QStringLiteral("Value: “45”: expected a value in the usual range 50 to 100 岁, "
-                                                       "or a note that explains it.")});
+    QCOMPARE(bare.warnings,
+             QStringList{QStringLiteral("Value: “45”: expected a value in the usual range 50 to 100 岁, "
+                                        "or a note that explains it.")});
     QVERIFY(entry(w02, QStringLiteral("45"), QString(), QString(), QStringLiteral("统计口径调整")).warnings.isEmpty());
     QCOMPARE(importRow(QStringLiteral("W02"), QStringLiteral("45")).problems,
              QStringList{QStringLiteral("line 2: value: 45: a value in the usual range 50 to 100 岁, or a note that "
@@ -258,16 +270,38 @@ void TestValueRules::texts_data()
     QTest::addColumn<QString>("area");
     QTest::addColumn<QString>("problemContains"); // empty: accepted
 
-    QTest::newRow("plain texts") << "区卫健委年报" << "第一段\n第二段\t附表" << "" << "";
-    QTest::newRow("NUL in a note") << "" << QString("a") + QChar(0) + "b" << "" << "note: a␀b: text without control characters, line breaks and tabs apart (U+0000 at character 2)";
-    QTest::newRow("control character in a source") << QString("x") + QChar(1) << "" << "" << "source: x␁: one line of text without control characters (U+0001 at character 2)";
-    QTest::newRow("line break in a source") << "a\nb" << "" << "" << "(U+000A at character 2)";
-    QTest::newRow("escape character in a note") << "" << QString("x") + QChar(0x1B) << "" << "(U+001B at character 2)";
-    QTest::newRow("C1 control in a note") << "" << QString("x") + QChar(0x85) + "y" << "" << "(U+0085 at character 2)";
-    QTest::newRow("line break in an area") << "" << "" << "鱼嘴\n镇" << "area: 鱼嘴␊镇: one line of text";
-    QTest::newRow("note too long") << "" << QString(ValueRules::MaxNoteLength + 1, QChar(u'字')) << "" << "at most 5000 characters (this text has 5001)";
-    QTest::newRow("longest note") << "" << QString(ValueRules::MaxNoteLength, QChar(u'字')) << "" << "";
-    QTest::newRow("source too long") << QString(ValueRules::MaxSourceLength + 1, QChar(u'源')) << "" << "" << "at most 500 characters";
+    QTest::newRow("plain texts") << "区卫健委年报"
+                                 << "第一段\n第二段\t附表"
+                                 << ""
+                                 << "";
+    QTest::newRow("NUL in a note")
+        << "" << QString("a") + QChar(0) + "b"
+        << ""
+        << "note: a␀b: text without control characters, line breaks and tabs apart (U+0000 at character 2)";
+    QTest::newRow("control character in a source")
+        << QString("x") + QChar(1) << ""
+        << ""
+        << "source: x␁: one line of text without control characters (U+0001 at character 2)";
+    QTest::newRow("line break in a source") << "a\nb"
+                                            << ""
+                                            << ""
+                                            << "(U+000A at character 2)";
+    QTest::newRow("escape character in a note") << "" << QString("x") + QChar(0x1B) << ""
+                                                << "(U+001B at character 2)";
+    QTest::newRow("C1 control in a note") << "" << QString("x") + QChar(0x85) + "y"
+                                          << ""
+                                          << "(U+0085 at character 2)";
+    QTest::newRow("line break in an area") << ""
+                                           << ""
+                                           << "鱼嘴\n镇"
+                                           << "area: 鱼嘴␊镇: one line of text";
+    QTest::newRow("note too long") << "" << QString(ValueRules::MaxNoteLength + 1, QChar(u'字')) << ""
+                                   << "at most 5000 characters (this text has 5001)";
+    QTest::newRow("longest note") << "" << QString(ValueRules::MaxNoteLength, QChar(u'字')) << ""
+                                  << "";
+    QTest::newRow("source too long") << QString(ValueRules::MaxSourceLength + 1, QChar(u'源')) << ""
+                                     << ""
+                                     << "at most 500 characters";
 }
 
 void TestValueRules::texts()
@@ -341,7 +375,8 @@ void TestValueRules::boundsAreStoredPerIndicator()
     admin.login = QStringLiteral("admin");
     admin.role = User::Role::Admin;
     QString error;
-    QVERIFY2(UserRepository(db.connection()).create(admin, QStringLiteral("not-a-real-hash"), &error), qPrintable(error));
+    QVERIFY2(UserRepository(db.connection()).create(admin, QStringLiteral("not-a-real-hash"), &error),
+             qPrintable(error));
     CatalogRepository repo(db.connection());
     // Every indicator starts with its unit's defaults and keeps its own once set;
     // bounds that cannot hold are refused by the store, not only by the editor.
@@ -424,10 +459,11 @@ void TestValueRules::demoDataPassesTheRules()
     QVERIFY(values.size() > 400);
     for (const ValueRecord &v : values) {
         const QVector<ValueRules::Problem> problems = ValueRules::check(byCodes.value(v.indicatorCode), v);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 %2: %3")
-                                                    .arg(v.indicatorCode)
-                                                    .arg(v.year)
-                                                    .arg(ValueRules::describe(problems.value(0)))));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 %2: %3")
+                                .arg(v.indicatorCode)
+                                .arg(v.year)
+                                .arg(ValueRules::describe(problems.value(0)))));
     }
 }
 

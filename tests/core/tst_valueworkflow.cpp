@@ -104,20 +104,20 @@ void TestValueWorkflow::allowedFrom_data()
         bool allowed;
     };
     const Row rows[] = {
-        {Act::Save, none, true},          {Act::Save, draft, true},          {Act::Save, submitted, false},
-        {Act::Save, approved, false},     {Act::Save, returned, true},
+        {Act::Save, none, true},         {Act::Save, draft, true},        {Act::Save, submitted, false},
+        {Act::Save, approved, false},    {Act::Save, returned, true},
 
-        {Act::Submit, none, false},       {Act::Submit, draft, true},        {Act::Submit, submitted, false},
-        {Act::Submit, approved, false},   {Act::Submit, returned, true},
+        {Act::Submit, none, false},      {Act::Submit, draft, true},      {Act::Submit, submitted, false},
+        {Act::Submit, approved, false},  {Act::Submit, returned, true},
 
-        {Act::Approve, none, false},      {Act::Approve, draft, false},      {Act::Approve, submitted, true},
-        {Act::Approve, approved, false},  {Act::Approve, returned, false},
+        {Act::Approve, none, false},     {Act::Approve, draft, false},    {Act::Approve, submitted, true},
+        {Act::Approve, approved, false}, {Act::Approve, returned, false},
 
-        {Act::Return, none, false},       {Act::Return, draft, false},       {Act::Return, submitted, true},
-        {Act::Return, approved, false},   {Act::Return, returned, false},
+        {Act::Return, none, false},      {Act::Return, draft, false},     {Act::Return, submitted, true},
+        {Act::Return, approved, false},  {Act::Return, returned, false},
 
-        {Act::Reopen, none, false},       {Act::Reopen, draft, false},       {Act::Reopen, submitted, false},
-        {Act::Reopen, approved, true},    {Act::Reopen, returned, false},
+        {Act::Reopen, none, false},      {Act::Reopen, draft, false},     {Act::Reopen, submitted, false},
+        {Act::Reopen, approved, true},   {Act::Reopen, returned, false},
     };
     for (const Row &r : rows) {
         const QString name = QStringLiteral("%1 from %2: %3")
@@ -230,8 +230,8 @@ void TestValueWorkflow::mayAct_data()
         User::Role role;
         QString unit;
         bool disabled;
-        bool entry;   // may save and submit
-        bool review;  // may approve, return and reopen
+        bool entry;  // may save and submit
+        bool review; // may approve, return and reopen
     };
     const Who people[] = {
         {"liaison of the lead unit", User::Role::Liaison, kLead, false, true, false},
@@ -275,16 +275,16 @@ void TestValueWorkflow::leadsViewAndComment_data()
     QTest::addColumn<bool>("canComment");
 
     QTest::newRow("lead unit's liaison") << User::Role::Liaison << kLead << false << true << true << true;
-    QTest::newRow("co-operating unit's liaison") << User::Role::Liaison << kCoOperating << false << false << true
-                                                 << true;
+    QTest::newRow("co-operating unit's liaison")
+        << User::Role::Liaison << kCoOperating << false << false << true << true;
     QTest::newRow("other unit's liaison") << User::Role::Liaison << kOther << false << false << false << false;
     QTest::newRow("liaison without unit") << User::Role::Liaison << QString() << false << false << false << false;
     QTest::newRow("reviewer") << User::Role::Reviewer << QString() << false << false << true << true;
     QTest::newRow("administrator") << User::Role::Admin << QString() << false << false << true << true;
     QTest::newRow("disabled lead liaison: sees, may not comment")
         << User::Role::Liaison << kLead << true << true << true << false;
-    QTest::newRow("disabled reviewer: may not comment") << User::Role::Reviewer << QString() << true << false << true
-                                                        << false;
+    QTest::newRow("disabled reviewer: may not comment")
+        << User::Role::Reviewer << QString() << true << false << true << false;
 }
 
 void TestValueWorkflow::leadsViewAndComment()

@@ -142,8 +142,8 @@ void TestXlsx::roundTrip()
     QCOMPARE(sheet.name, QStringLiteral("数据"));
     QCOMPARE(sheet.rowNumbers, (QVector<int>{1, 2, 3}));
     QCOMPARE(allRows(sheet).at(0), (QStringList{QStringLiteral("指标代码"), QString(), QStringLiteral("情况说明")}));
-    QCOMPARE(allRows(sheet).at(1), (QStringList{QStringLiteral("W04"), QStringLiteral("92.6"),
-                                            QStringLiteral("两行\n说明 & <标记>")}));
+    QCOMPARE(allRows(sheet).at(1),
+             (QStringList{QStringLiteral("W04"), QStringLiteral("92.6"), QStringLiteral("两行\n说明 & <标记>")}));
     QCOMPARE(allRows(sheet).at(2).size(), 28);
     QCOMPARE(allRows(sheet).at(2).at(1), QStringLiteral("1234567"));
     QCOMPARE(allRows(sheet).at(2).at(27), QStringLiteral("0.0001"));
@@ -177,8 +177,8 @@ void TestXlsx::templateLayout()
     const QString title = allRows(sheet).at(0).at(0);
     QVERIFY2(title.contains(kHealth) && title.contains(QStringLiteral("2025")), qPrintable(title));
     QCOMPARE(title.contains(QStringLiteral("示例数据")), demo);
-    QCOMPARE(allRows(sheet).at(1).mid(0, 4), (QStringList{QStringLiteral("填报单位"), kHealth,
-                                                      QStringLiteral("填报年度"), QStringLiteral("2025")}));
+    QCOMPARE(allRows(sheet).at(1).mid(0, 4),
+             (QStringList{QStringLiteral("填报单位"), kHealth, QStringLiteral("填报年度"), QStringLiteral("2025")}));
     const QStringList header = allRows(sheet).at(ReturnTemplate::HeaderRow);
     QCOMPARE(header.value(ReturnTemplate::Code), QStringLiteral("指标代码"));
     QCOMPARE(header.value(ReturnTemplate::Previous1), QStringLiteral("2022年"));
@@ -319,8 +319,12 @@ void TestXlsx::valueExportReadsBack()
         QStringList out;
         for (const ValueRecord &v : records)
             out.append(QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
-                           .arg(v.indicatorCode).arg(v.year).arg(v.value).arg(v.numerator.value_or(-1))
-                           .arg(v.denominator.value_or(-1)).arg(v.source, v.note, v.area));
+                           .arg(v.indicatorCode)
+                           .arg(v.year)
+                           .arg(v.value)
+                           .arg(v.numerator.value_or(-1))
+                           .arg(v.denominator.value_or(-1))
+                           .arg(v.source, v.note, v.area));
         return out;
     };
     QCOMPARE(fields(preview.records), fields(before));
@@ -347,13 +351,20 @@ void TestXlsx::neutralised_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("written");
-    QTest::newRow("equals") << "=1+1" << "'=1+1";
-    QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
-    QTest::newRow("plus") << "+cmd" << "'+cmd";
-    QTest::newRow("minus expression") << "-2+3" << "'-2+3";
-    QTest::newRow("tab") << "\t=x" << "'\t=x";
-    QTest::newRow("negative number stays") << "-1.5" << "-1.5";
-    QTest::newRow("plain text stays") << "年报" << "年报";
+    QTest::newRow("equals") << "=1+1"
+                            << "'=1+1";
+    QTest::newRow("at") << "@SUM(A1)"
+                        << "'@SUM(A1)";
+    QTest::newRow("plus") << "+cmd"
+                          << "'+cmd";
+    QTest::newRow("minus expression") << "-2+3"
+                                      << "'-2+3";
+    QTest::newRow("tab") << "\t=x"
+                         << "'\t=x";
+    QTest::newRow("negative number stays") << "-1.5"
+                                           << "-1.5";
+    QTest::newRow("plain text stays") << "年报"
+                                      << "年报";
 }
 
 void TestXlsx::neutralised()
@@ -455,7 +466,8 @@ void TestXlsx::exportRefusesWhatXlsxCannotHold()
     ValueRecord r = record(QStringLiteral("W03"), 2024, 8.5, note);
     r.source = source;
     QString error;
-    QVERIFY(!ValueExport::toXlsx(path, {record(QStringLiteral("W01"), 2024, 1), r}, QStringLiteral("区"), false, &error));
+    QVERIFY(
+        !ValueExport::toXlsx(path, {record(QStringLiteral("W01"), 2024, 1), r}, QStringLiteral("区"), false, &error));
     QVERIFY2(error.contains(expected), qPrintable(error.left(300)));
     QVERIFY(!QFile::exists(path)); // nothing half-written
 }
@@ -464,8 +476,9 @@ void TestXlsx::demoExportKeepsNotes()
 {
     TempDatabase db;
     QVERIFY(db.open());
-    const QVector<ValueRecord> records = {record(QStringLiteral("W01"), 2024, 98.25, QStringLiteral("本年统计口径有调整")),
-                                          record(QStringLiteral("W04"), 2024, 0.1 + 0.2)};
+    const QVector<ValueRecord> records = {
+        record(QStringLiteral("W01"), 2024, 98.25, QStringLiteral("本年统计口径有调整")),
+        record(QStringLiteral("W04"), 2024, 0.1 + 0.2)};
     QString error;
     const QString path = db.filePath(QStringLiteral("demo.xlsx"));
     QVERIFY2(ValueExport::toXlsx(path, records, db.defaultAreaName(), true, &error), qPrintable(error));
@@ -473,7 +486,8 @@ void TestXlsx::demoExportKeepsNotes()
     QCOMPARE(allRows(sheet).value(0).value(0), ValueExport::demoMark());
     const QString csvPath = db.filePath(QStringLiteral("demo.csv"));
     QVERIFY(TestFiles::write(csvPath, ValueExport::toCsv(records, db.defaultAreaName(), true)));
-    QVERIFY(TestFiles::read(csvPath).startsWith("\xEF\xBB\xBF" + ValueExport::demoMark().toUtf8() + "\r\n")); // BOM, then the mark
+    QVERIFY(TestFiles::read(csvPath).startsWith("\xEF\xBB\xBF" + ValueExport::demoMark().toUtf8()
+                                                + "\r\n")); // BOM, then the mark
     for (const QString &file : {path, csvPath}) {
         const ValueFileImport::Preview preview = ValueFileImport::previewFile(db.connection(), file, {});
         QVERIFY2(preview.ok(), qPrintable(preview.problems.join(QLatin1Char('\n'))));
@@ -518,7 +532,8 @@ void TestXlsx::percentTypedInTheTemplate()
     const QRegularExpressionMatch m = xfs.match(QString::fromUtf8(styles));
     QVERIFY(m.hasMatch());
     const int percentStyle = m.captured(1).toInt();
-    styles.replace("</cellXfs>", "<xf numFmtId=\"176\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyNumberFormat=\"1\"/></cellXfs>");
+    styles.replace("</cellXfs>",
+                   "<xf numFmtId=\"176\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyNumberFormat=\"1\"/></cellXfs>");
     styles.replace(QByteArray("<cellXfs count=\"") + QByteArray::number(percentStyle),
                    QByteArray("<cellXfs count=\"") + QByteArray::number(percentStyle + 1));
     if (styles.contains("<numFmts"))
@@ -538,7 +553,8 @@ void TestXlsx::percentTypedInTheTemplate()
         const QString ref = XlsxReader::columnName(ReturnTemplate::Value) + QString::number(it.key());
         const QRegularExpression cell(QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?/>").arg(ref));
         QVERIFY2(sheetText.contains(cell), qPrintable(ref));
-        sheetText.replace(cell, QStringLiteral("<c r=\"%1\" s=\"%2\"><v>0.68300000000000005</v></c>").arg(ref).arg(percentStyle));
+        sheetText.replace(
+            cell, QStringLiteral("<c r=\"%1\" s=\"%2\"><v>0.68300000000000005</v></c>").arg(ref).arg(percentStyle));
     }
     parts.insert(QStringLiteral("xl/worksheets/sheet1.xml"), sheetText.toUtf8());
     parts.insert(QStringLiteral("xl/sharedStrings.xml"), shared);

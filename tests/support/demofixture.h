@@ -16,4 +16,4 @@ QString templatePath();
 bool copyTo(const QString &path, QString *error = nullptr);
 // A fresh copy of the demo database in its own folder, opened (qFatal on failure).
 std::unique_ptr<TempDatabase> open();
-}
+} // namespace DemoFixture

@@ -35,8 +35,7 @@ inline QString text(const QAbstractItemModel *model, int row, int column, const 
 // or dialog builds its models as children), found by exact class: a proxy's
 // subclass is not taken for a plain QSortFilterProxyModel. Keep the testers only
 // as long as the owner.
-template<typename... Models>
-std::vector<std::unique_ptr<QAbstractItemModelTester>> attachModelTesters(QObject *owner)
+template <typename... Models> std::vector<std::unique_ptr<QAbstractItemModelTester>> attachModelTesters(QObject *owner)
 {
     std::vector<std::unique_ptr<QAbstractItemModelTester>> out;
     const QList<QAbstractItemModel *> models = owner->findChildren<QAbstractItemModel *>();

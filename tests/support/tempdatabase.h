@@ -88,4 +88,4 @@ bool write(const QString &path, const QByteArray &bytes);
 QStringList entriesStartingWith(const QString &dir, const QString &prefix);
 // Bytes as a CSV file: UTF-8, lines joined with `eol` and ended by it.
 QByteArray csv(const QStringList &lines, const QByteArray &eol = "\n");
-}
+} // namespace TestFiles

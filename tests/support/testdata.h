@@ -26,11 +26,11 @@ std::optional<ValueRecord> value(QSqlDatabase db, const QString &code, int year)
 QString calm(QSqlDatabase db, const QString &code, int year);
 
 // What a liaison types into one row of the return.
-EntryValidator::Input entry(const QString &value, const QString &note = QString(),
-                            const QString &numerator = QString(), const QString &denominator = QString());
+EntryValidator::Input entry(const QString &value, const QString &note = QString(), const QString &numerator = QString(),
+                            const QString &denominator = QString());
 
 // One audit row as "action by user: old -> new, oldState -> newState[, reason: …]".
 QString auditRow(const AuditEntry &e);
 // The audit rows of the district's value of `code` in `year`, oldest first.
 QStringList audit(QSqlDatabase db, const QString &code, int year);
-}
+} // namespace TestData

@@ -172,9 +172,8 @@ QByteArray TestZip::workbook(const QByteArray &sheetXml, const QByteArray &share
                        "</Relationships>");
     parts.insert(QStringLiteral("xl/workbook.xml"),
                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workbook xmlns=\"" + ns
-                     + "spreadsheetml/2006/main\" xmlns:r=\"" + ns
-                     + "officeDocument/2006/relationships\">" + workbookPr + "<sheets><sheet name=\""
-                     + escape(sheetName).toUtf8() + "\" sheetId=\"1\" " + sheetAttributes
+                     + "spreadsheetml/2006/main\" xmlns:r=\"" + ns + "officeDocument/2006/relationships\">" + workbookPr
+                     + "<sheets><sheet name=\"" + escape(sheetName).toUtf8() + "\" sheetId=\"1\" " + sheetAttributes
                      + " r:id=\"rId1\"/></sheets></workbook>");
     QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"" + ns
         + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns
@@ -211,8 +210,11 @@ QByteArray TestZip::ods(const QByteArray &tables, const QByteArray &automaticSty
             "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
             "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
             "xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\" office:version=\"1.3\">"
-            "<office:automatic-styles>" + automaticStyles + "</office:automatic-styles><office:body>"
-            "<office:spreadsheet>" + tables + "</office:spreadsheet></office:body></office:document-content>");
+            "<office:automatic-styles>"
+                + automaticStyles
+                + "</office:automatic-styles><office:body>"
+                  "<office:spreadsheet>"
+                + tables + "</office:spreadsheet></office:body></office:document-content>");
     return zip.bytes();
 }
 

@@ -23,9 +23,9 @@
 
 namespace {
 const QHash<QString, QString> kActions = {
-    {"save", "Saved draft"}, {"clear", "Cleared draft"}, {"submit", "Submitted"}, {"approve", "Approved"},
-    {"return", "Returned"},  {"reopen", "Reopened"},     {"import", "Imported"},  {"demo", "Demo data"},
-    {"judge", "Judged"},
+    {"save", "Saved draft"}, {"clear", "Cleared draft"}, {"submit", "Submitted"},
+    {"approve", "Approved"}, {"return", "Returned"},     {"reopen", "Reopened"},
+    {"import", "Imported"},  {"demo", "Demo data"},      {"judge", "Judged"},
 };
 
 QString when(const QDateTime &at)
@@ -113,7 +113,9 @@ void TestAuditTableModel::lifeOfOneValue()
     auto at = [&] { return start.addSecs(60 * step++); };
     {
         const Clock::Override clock(at());
-        QVERIFY2(ReturnService(c).saveDraft(liaison, ind, year, TestData::entry("95.1", "按年报口径，已核实"), "年报", &error), qPrintable(error));
+        QVERIFY2(ReturnService(c).saveDraft(liaison, ind, year, TestData::entry("95.1", "按年报口径，已核实"), "年报",
+                                            &error),
+                 qPrintable(error));
     }
     {
         const Clock::Override clock(at());
@@ -121,11 +123,14 @@ void TestAuditTableModel::lifeOfOneValue()
     }
     {
         const Clock::Override clock(at());
-        QVERIFY2(ReviewService(c).sendBack(reviewer, key, QStringLiteral("口径与上年不一致"), &error), qPrintable(error));
+        QVERIFY2(ReviewService(c).sendBack(reviewer, key, QStringLiteral("口径与上年不一致"), &error),
+                 qPrintable(error));
     }
     {
         const Clock::Override clock(at());
-        QVERIFY2(ReturnService(c).saveDraft(liaison, ind, year, TestData::entry("95.3", "按年报口径，已核实"), "年报", &error), qPrintable(error));
+        QVERIFY2(ReturnService(c).saveDraft(liaison, ind, year, TestData::entry("95.3", "按年报口径，已核实"), "年报",
+                                            &error),
+                 qPrintable(error));
     }
     {
         const Clock::Override clock(at());
@@ -163,7 +168,8 @@ void TestAuditTableModel::lifeOfOneValue()
     QCOMPARE(ModelText::text(&model, first, AuditTableModel::ActionColumn), QStringLiteral("Saved draft"));
     QCOMPARE(ModelText::text(&model, first, AuditTableModel::ValueColumn), QStringLiteral("— → 95.1"));
     QVERIFY(ModelText::text(&model, first, AuditTableModel::StateColumn).endsWith(QStringLiteral("→ Draft")));
-    QCOMPARE(model.index(0, AuditTableModel::ReasonColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("复核分母"));
+    QCOMPARE(model.index(0, AuditTableModel::ReasonColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("复核分母"));
     QCOMPARE(model.flags(model.index(0, 0)), Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren);
 }
 

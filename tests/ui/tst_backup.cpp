@@ -1,16 +1,16 @@
 // The administrator's backup and restore: a consistent copy while the program
 // runs, a restore that keeps the replaced file, and refusals that change nothing.
 
+#include "catalog/plandatabase.h"
 #include "demofixture.h"
 #include "mainwindow.h"
-#include "catalog/plandatabase.h"
 #include "session/session.h"
 
-#include "workflow/demodata.h"
 #include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"
+#include "workflow/demodata.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -55,8 +55,8 @@ void TestBackup::backupAndRestoreRoundTrip()
     extra.indicatorCode = QStringLiteral("W01");
     extra.year = 2026;
     extra.value = 80;
-    QVERIFY(ValueRepository(window.session()->database()->connection()).store({extra}, QStringLiteral("admin"),
-                                                                   QStringLiteral("import"), false, &error));
+    QVERIFY(ValueRepository(window.session()->database()->connection())
+                .store({extra}, QStringLiteral("admin"), QStringLiteral("import"), false, &error));
     QCOMPARE(ValueRepository(window.session()->database()->connection()).count(), before + 1);
 
     // ... is gone after the restore, and the replaced file is kept.

@@ -1,34 +1,34 @@
 // The catalog window: the tree holds both plans, the detail pane follows the
 // selection, the search narrows the tree, and the keyboard moves through it.
 
-#include "widgets/valuetablemodel.h"
-#include "modeltesting.h"
-#include "demofixture.h"
 #include "catalog/catalogpage.h"
-#include "catalog/plandatabase.h"
 #include "catalog/catalogtreemodel.h"
 #include "catalog/indicatordetailpane.h"
 #include "catalog/indicatoreditdialog.h"
+#include "catalog/plandatabase.h"
+#include "demofixture.h"
 #include "mainwindow.h"
+#include "modeltesting.h"
 #include "session/session.h"
+#include "widgets/valuetablemodel.h"
 
-#include "workflow/demodata.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
+#include "workflow/demodata.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
-#include <QLineEdit>
 #include <QSortFilterProxyModel>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -103,10 +103,18 @@ void TestCatalogPage::selectionShowsDetailAndAssessment_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("target");
-    QTest::newRow("threshold W04") << "W04" << "孕产妇系统管理率" << "≥94";
-    QTest::newRow("about W15") << "W15" << "就业人员中女性比例" << "45左右";
-    QTest::newRow("sub-indicator C10b") << "C10b" << "初中生近视率" << "＜60";
-    QTest::newRow("judgement W25") << "W25" << "镇街领导班子中女干部配备率和由女性担任正职的比例" << "保持合理比例";
+    QTest::newRow("threshold W04") << "W04"
+                                   << "孕产妇系统管理率"
+                                   << "≥94";
+    QTest::newRow("about W15") << "W15"
+                               << "就业人员中女性比例"
+                               << "45左右";
+    QTest::newRow("sub-indicator C10b") << "C10b"
+                                        << "初中生近视率"
+                                        << "＜60";
+    QTest::newRow("judgement W25") << "W25"
+                                   << "镇街领导班子中女干部配备率和由女性担任正职的比例"
+                                   << "保持合理比例";
 }
 
 void TestCatalogPage::selectionShowsDetailAndAssessment()
@@ -123,7 +131,8 @@ void TestCatalogPage::selectionShowsDetailAndAssessment()
     QVERIFY2(all.contains(code + QStringLiteral("  ") + name), qPrintable(all));
     QVERIFY(all.contains(target));
     const QString assessment = page->detail()->assessmentText();
-    QVERIFY2(assessment.contains(QStringLiteral("Assessment for %1").arg(page->assessmentYear())), qPrintable(assessment));
+    QVERIFY2(assessment.contains(QStringLiteral("Assessment for %1").arg(page->assessmentYear())),
+             qPrintable(assessment));
     QVERIFY(page->detail()->valuesView()->model()->rowCount() >= 5); // demo values 2020–2025
     screenshot(m_window.get(), QStringLiteral("catalog-") + code);
 }
@@ -228,7 +237,8 @@ void TestCatalogPage::dialogEditsEveryIndicator()
         QCOMPARE(stored.params.tolerance, before.params.tolerance + 1);
         QCOMPARE(stored.params.balanceLow, 99.0);
         QCOMPARE(stored.params.balanceHigh, 111.0);
-        QCOMPARE(stored.params.referenceCode, changed.params.referenceCode.isNull() ? QString() : changed.params.referenceCode);
+        QCOMPARE(stored.params.referenceCode,
+                 changed.params.referenceCode.isNull() ? QString() : changed.params.referenceCode);
         QVERIFY(stored.params.referenceCode != before.params.referenceCode);
         const AuditEntry last = AuditRepository(db->connection()).history(code).first();
         QCOMPARE(last.action, QStringLiteral("catalog"));

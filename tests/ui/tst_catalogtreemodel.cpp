@@ -85,7 +85,8 @@ void TestCatalogTreeModel::everyIndicatorInItsPlace()
                  ind.isBinding() ? QStringLiteral("约束性") : QStringLiteral("预期性"));
         QCOMPARE(cell(CatalogTreeModel::LeadUnitColumn), ind.units.value(0));
         QCOMPARE(i.data(CatalogTreeModel::IndicatorCodeRole).toString(), ind.code);
-        QCOMPARE(i.data(Qt::ToolTipRole).toString(), QStringLiteral("%1 %2（%3）").arg(ind.code, ind.name, ind.targetText));
+        QCOMPARE(i.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("%1 %2（%3）").arg(ind.code, ind.name, ind.targetText));
         QVERIFY(!i.data(Qt::FontRole).isValid());
         // Where it hangs: under its numbered row, else under its category, in its plan.
         QModelIndex category = parent;
@@ -98,7 +99,8 @@ void TestCatalogTreeModel::everyIndicatorInItsPlace()
         QVERIFY(category.data(Qt::FontRole).value<QFont>().bold());
         const QModelIndex plan = category.parent();
         QVERIFY(!plan.parent().isValid());
-        const auto p = std::find_if(m_plans.cbegin(), m_plans.cend(), [&](const Plan &pl) { return pl.code == ind.planCode; });
+        const auto p = std::find_if(m_plans.cbegin(), m_plans.cend(),
+                                    [&](const Plan &pl) { return pl.code == ind.planCode; });
         QCOMPARE(plan.data().toString(), p->name);
         QCOMPARE(plan.row(), int(p - m_plans.cbegin()));
     }
@@ -158,8 +160,10 @@ void TestCatalogTreeModel::searchThroughTheProxy()
     proxy.setFilterFixedString(search);
     int want = 0;
     for (const Indicator &ind : m_indicators) {
-        const QString name = ind.measureUnit.isEmpty() ? ind.name : QStringLiteral("%1（%2）").arg(ind.name, ind.measureUnit);
-        const bool match = QStringList({name, ind.code, ind.targetText, Indicator::attributeText(ind.attribute), ind.leadUnit()})
+        const QString name = ind.measureUnit.isEmpty() ? ind.name
+                                                       : QStringLiteral("%1（%2）").arg(ind.name, ind.measureUnit);
+        const bool match = QStringList({name, ind.code, ind.targetText, Indicator::attributeText(ind.attribute),
+                                        ind.leadUnit()})
                                .join(QLatin1Char('\n'))
                                .contains(search, Qt::CaseInsensitive);
         // A numbered row stays when one of its sub-indicators matches: count matches only.

@@ -62,10 +62,18 @@ UnitCompleteness TestCompletenessModel::expected(QSqlDatabase db, const QString 
         }
         const ValueRecord &v = byCode.value(ind.code);
         switch (v.state) {
-        case ValueState::Draft: ++u.draft; break;
-        case ValueState::Submitted: ++u.submitted; break;
-        case ValueState::Returned: ++u.returned; break;
-        case ValueState::Approved: ++u.approved; break;
+        case ValueState::Draft:
+            ++u.draft;
+            break;
+        case ValueState::Submitted:
+            ++u.submitted;
+            break;
+        case ValueState::Returned:
+            ++u.returned;
+            break;
+        case ValueState::Approved:
+            ++u.approved;
+            break;
         }
         if ((v.state == ValueState::Submitted || v.state == ValueState::Approved)
             && (!u.lastSubmission.isValid() || v.updatedAt > u.lastSubmission))
@@ -81,8 +89,9 @@ void TestCompletenessModel::checkRow(const CompletenessModel &model, int r, cons
     const int delivered = want.submitted + want.approved;
     const bool complete = want.indicators > 0 && delivered == want.indicators;
     QCOMPARE(ModelText::text(&model, r, CompletenessModel::UnitColumn), want.unit);
-    QCOMPARE(ModelText::text(&model, r, CompletenessModel::DeliveredColumn),
-             QStringLiteral("%1%2/%3").arg(complete ? QStringLiteral("✓ ") : QString()).arg(delivered).arg(want.indicators));
+    QCOMPARE(
+        ModelText::text(&model, r, CompletenessModel::DeliveredColumn),
+        QStringLiteral("%1%2/%3").arg(complete ? QStringLiteral("✓ ") : QString()).arg(delivered).arg(want.indicators));
     QCOMPARE(model.index(r, CompletenessModel::NotFilledColumn).data().toInt(), want.notFilled);
     QCOMPARE(model.index(r, CompletenessModel::DraftColumn).data().toInt(), want.draft);
     QCOMPARE(model.index(r, CompletenessModel::SubmittedColumn).data().toInt(), want.submitted);
@@ -95,8 +104,9 @@ void TestCompletenessModel::checkRow(const CompletenessModel &model, int r, cons
     // Complete rows are green, and say so in words too.
     QCOMPARE(model.index(r, CompletenessModel::UnitColumn).data(Qt::BackgroundRole).isValid(), complete);
     QCOMPARE(model.index(r, CompletenessModel::UnitColumn).data(Qt::ToolTipRole).toString(),
-             complete ? QStringLiteral("Every indicator of %1 is submitted or approved.").arg(want.unit)
-                      : QStringLiteral("%1 of %2 indicators submitted or approved.").arg(delivered).arg(want.indicators));
+             complete
+                 ? QStringLiteral("Every indicator of %1 is submitted or approved.").arg(want.unit)
+                 : QStringLiteral("%1 of %2 indicators submitted or approved.").arg(delivered).arg(want.indicators));
     QCOMPARE(model.index(r, CompletenessModel::ReturnedColumn).data(Qt::ForegroundRole).isValid(), want.returned > 0);
     // The raw numbers behind the sorting.
     QCOMPARE(model.index(r, CompletenessModel::UnitColumn).data(Qt::UserRole).toInt(), r);
@@ -111,8 +121,9 @@ void TestCompletenessModel::headers()
 {
     CompletenessModel model;
     const auto tester = attachModelTester(&model);
-    QCOMPARE(ModelText::headers(&model), QStringList({"Responsible unit", "Delivered", "Not filled", "Draft", "Submitted",
-                                                      "Returned", "Approved", "Last submission"}));
+    QCOMPARE(ModelText::headers(&model),
+             QStringList({"Responsible unit", "Delivered", "Not filled", "Draft", "Submitted", "Returned", "Approved",
+                          "Last submission"}));
     QCOMPARE(model.headerData(CompletenessModel::DeliveredColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
              QStringLiteral("Submitted or approved, of the indicators the unit leads"));
 }
@@ -180,10 +191,10 @@ void TestCompletenessModel::everyStateOfOneReturn()
         const Clock::Override clock(at);
         // codes[0] stays a draft, [1] submitted, [2] returned, [3] and [4] approved.
         for (int i = 0; i < 5; ++i) {
-            QVERIFY2(ReturnService(c).saveDraft(liaison, TestData::indicator(c, codes.at(i)), year,
-                                                TestData::entry(TestData::calm(c, codes.at(i), year),
-                                                                QStringLiteral("按年报口径，已核实")),
-                                                QStringLiteral("年报"), &error),
+            QVERIFY2(ReturnService(c).saveDraft(
+                         liaison, TestData::indicator(c, codes.at(i)), year,
+                         TestData::entry(TestData::calm(c, codes.at(i), year), QStringLiteral("按年报口径，已核实")),
+                         QStringLiteral("年报"), &error),
                      qPrintable(error));
         }
         QVERIFY2(ReturnService(c).submit(liaison, codes.mid(1, 4), year, &error), qPrintable(error));
@@ -193,9 +204,10 @@ void TestCompletenessModel::everyStateOfOneReturn()
     }
     {
         const Clock::Override clock(at.addSecs(3600));
-        QVERIFY2(ReviewService(c).approve(reviewer, {ValueKey{codes.at(3), QString(), year}, ValueKey{codes.at(4), QString(), year}},
-                                          &error),
-                 qPrintable(error));
+        QVERIFY2(
+            ReviewService(c).approve(
+                reviewer, {ValueKey{codes.at(3), QString(), year}, ValueKey{codes.at(4), QString(), year}}, &error),
+            qPrintable(error));
     }
     model.setRows(CompletenessRepository(c).byUnit(year));
     const int r = model.rowOfUnit(unit);

@@ -1,17 +1,17 @@
 // Importing from the window: the preview checks every row first, a liaison's rows
 // arrive as drafts of its own unit, and a refused file writes nothing.
 
-#include "import/importpreviewmodel.h"
-#include "modeltesting.h"
+#include "catalog/plandatabase.h"
 #include "demofixture.h"
 #include "import/importdialog.h"
-#include "catalog/plandatabase.h"
+#include "import/importpreviewmodel.h"
+#include "modeltesting.h"
 #include "session/session.h"
 
-#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"
+#include "workflow/demodata.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -62,7 +62,8 @@ void TestImportDialog::liaisonImportsDrafts()
     session.setUser(user(QStringLiteral("weijian")));
     ImportDialog dialog(&session);
     const auto testers = attachModelTesters<ImportPreviewModel>(&dialog);
-    const QString path = writeCsv(QStringLiteral("ok.csv"), "code,year,value,source\nW04,2026,95.1,卫健统计年报\nW07,2026,98.2,\n");
+    const QString path = writeCsv(QStringLiteral("ok.csv"),
+                                  "code,year,value,source\nW04,2026,95.1,卫健统计年报\nW07,2026,98.2,\n");
     QVERIFY(dialog.loadFile(path));
     QCOMPARE(dialog.preview().rows.size(), 2);
     QSignalSpy spy(&dialog, &ImportDialog::imported);

@@ -74,8 +74,8 @@ void TestImportPreviewModel::everyRowOfAUnitsFile()
             continue;
         const std::optional<ValueRecord> last = TestData::value(c, ind.code, 2025);
         QVERIFY(last);
-        lines.append({ind.code, QStringLiteral("2026"), NumberParser::format(last->value), QStringLiteral("卫健统计年报"),
-                      QStringLiteral("%1 与上年持平").arg(ind.code)});
+        lines.append({ind.code, QStringLiteral("2026"), NumberParser::format(last->value),
+                      QStringLiteral("卫健统计年报"), QStringLiteral("%1 与上年持平").arg(ind.code)});
     }
     QVERIFY(lines.size() >= 20);
     const QString path = writeCsv(db->filePath(QStringLiteral("return.csv")), lines);
@@ -110,10 +110,10 @@ void TestImportPreviewModel::brokenRowsAreMarked()
     const QSqlDatabase c = db->connection();
     const QString path = writeCsv(db->filePath(QStringLiteral("broken.csv")),
                                   {
-                                      {"W04", "2026", "95.1", "年报", ""},       // fine
-                                      {"X99", "2026", "12", "", ""},            // no such indicator
-                                      {"W07", "2026", "九十八", "", ""},        // not a number
-                                      {"W08", "1999", "96", "", ""},            // outside the plan's years
+                                      {"W04", "2026", "95.1", "年报", ""},     // fine
+                                      {"X99", "2026", "12", "", ""},           // no such indicator
+                                      {"W07", "2026", "九十八", "", ""},       // not a number
+                                      {"W08", "1999", "96", "", ""},           // outside the plan's years
                                       {"C19", "2026", "96", "", "教委的指标"}, // another unit's indicator
                                   });
     const ValueFileImport::Preview p = preview(c, path, QStringLiteral("区卫健委"));

@@ -3,8 +3,8 @@
 // read or bounds that do not fit together keep the dialog open with a message,
 // and what is accepted is what the rules then apply.
 #include "catalog/catalogloader.h"
-#include "exchange/valuerules.h"
 #include "catalog/indicatoreditdialog.h"
+#include "exchange/valuerules.h"
 #include "model/valuebounds.h"
 #include "workflow/entryvalidator.h"
 

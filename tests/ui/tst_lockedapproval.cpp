@@ -12,13 +12,13 @@
 // Before the lock shim (storage/sqlitelocks), the QFile / dialog closes dropped
 // the window's POSIX locks, the reader deleted the WAL, and the approval went into
 // a deleted file.
-#include "workflow/demodata.h"
 #include "catalog/plandatabase.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"
+#include "workflow/demodata.h"
 #include "workflow/returnservice.h"
 #include "workflow/reviewservice.h"
 

@@ -4,20 +4,20 @@
 // indicator, reloads after changes, the charts of three target families, and the
 // open and reload times.
 
-#include "modeltesting.h"
-#include "demofixture.h"
-#include "charts/trendchart.h"
 #include "catalog/plandatabase.h"
-#include "review/indicatorreviewpane.h"
+#include "charts/trendchart.h"
+#include "demofixture.h"
+#include "modeltesting.h"
 #include "overview/overviewpage.h"
 #include "overview/statussummarymodel.h"
 #include "overview/warningboardfilter.h"
 #include "overview/warningboardmodel.h"
+#include "review/indicatorreviewpane.h"
 #include "session/session.h"
 
-#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "workflow/authservice.h"
+#include "workflow/demodata.h"
 #include "workflow/reviewservice.h"
 
 #include <QComboBox>
@@ -26,10 +26,10 @@
 #include <QFileInfo>
 #include <QGraphicsView>
 #include <QMenu>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -123,7 +123,7 @@ void TestOverviewPage::countsAddUp()
     QCOMPARE(summary->rowAt(summary->rowOf(QStringLiteral("W")))->total(), 48);
     QCOMPARE(summary->rowAt(summary->rowOf(QStringLiteral("C")))->total(), 41);
     int categories = 0;
-    std::array<int, 4> sum {};
+    std::array<int, 4> sum{};
     for (int r = 0; r < summary->rowCount(); ++r) {
         const StatusSummaryModel::Row *row = summary->rowAt(r);
         if (row->kind != StatusSummaryModel::Row::Kind::Category)
@@ -191,8 +191,9 @@ void TestOverviewPage::filtersNarrowTheBoard_data()
     QTest::newRow("plan W") << "plan" << QVariant(QStringLiteral("W")) << int(WarningBoardModel::PlanRole);
     QTest::newRow("plan C") << "plan" << QVariant(QStringLiteral("C")) << int(WarningBoardModel::PlanRole);
     QTest::newRow("category 儿童与健康") << "category" << QVariant(QStringLiteral("儿童与健康"))
-                                      << int(WarningBoardModel::CategoryRole);
-    QTest::newRow("unit 区卫健委") << "unit" << QVariant(QStringLiteral("区卫健委")) << int(WarningBoardModel::LeadUnitRole);
+                                         << int(WarningBoardModel::CategoryRole);
+    QTest::newRow("unit 区卫健委") << "unit" << QVariant(QStringLiteral("区卫健委"))
+                                   << int(WarningBoardModel::LeadUnitRole);
     QTest::newRow("binding") << "attribute" << QVariant(int(Indicator::Attribute::Binding))
                              << int(WarningBoardModel::AttributeRole);
     QTest::newRow("red") << "warning" << QVariant(WarningBoardFilter::maskOf({Assessment::Warning::Red}))
@@ -210,12 +211,12 @@ void TestOverviewPage::filtersNarrowTheBoard()
     const int all = m_page->boardFilter()->rowCount();
     // Every warning level, so that each filter is seen on its own.
     selectFilter(m_page->warningFilter(), 0);
-    QComboBox *combo = filter == QLatin1String("plan")        ? m_page->planFilter()
-                       : filter == QLatin1String("category")  ? m_page->categoryFilter()
-                       : filter == QLatin1String("unit")      ? m_page->unitFilter()
-                       : filter == QLatin1String("attribute") ? m_page->attributeFilter()
-                       : filter == QLatin1String("warning")   ? m_page->warningFilter()
-                                                              : m_page->statusFilter();
+    QComboBox *combo = filter == QLatin1String("plan") ? m_page->planFilter()
+        : filter == QLatin1String("category")          ? m_page->categoryFilter()
+        : filter == QLatin1String("unit")              ? m_page->unitFilter()
+        : filter == QLatin1String("attribute")         ? m_page->attributeFilter()
+        : filter == QLatin1String("warning")           ? m_page->warningFilter()
+                                                       : m_page->statusFilter();
     selectFilter(combo, value);
     WarningBoardFilter *proxy = m_page->boardFilter();
     QVERIFY(proxy->rowCount() > 0);
@@ -236,9 +237,12 @@ void TestOverviewPage::clickingACountListsItsIndicators_data()
     QTest::addColumn<int>("column");
     QTest::newRow("women, not met") << "W" << QString() << int(StatusSummaryModel::NotMetColumn);
     QTest::newRow("children, met") << "C" << QString() << int(StatusSummaryModel::MetColumn);
-    QTest::newRow("妇女参与决策管理, needs judgement") << "W" << "妇女参与决策管理" << int(StatusSummaryModel::JudgementColumn);
+    QTest::newRow("妇女参与决策管理, needs judgement")
+        << "W"
+        << "妇女参与决策管理" << int(StatusSummaryModel::JudgementColumn);
     QTest::newRow("both plans, met") << QString() << QString() << int(StatusSummaryModel::MetColumn);
-    QTest::newRow("儿童与健康, all") << "C" << "儿童与健康" << int(StatusSummaryModel::TotalColumn);
+    QTest::newRow("儿童与健康, all") << "C"
+                                     << "儿童与健康" << int(StatusSummaryModel::TotalColumn);
 }
 
 void TestOverviewPage::clickingACountListsItsIndicators()
@@ -364,11 +368,12 @@ void TestOverviewPage::verdictChangesTheCountsOnShow()
     const int totalMet = count(QString(), Assessment::Status::Met);
     // Another page records the verdict while this one is hidden (another tab).
     m_page->hide();
-    const AuthService::SignIn s = AuthService(m_db->connection()).signIn(QStringLiteral("fuergw"), DemoData::examplePassword());
+    const AuthService::SignIn s =
+        AuthService(m_db->connection()).signIn(QStringLiteral("fuergw"), DemoData::examplePassword());
     QVERIFY(s.user);
     QString error;
-    QVERIFY2(ReviewService(m_db->connection()).judge(*s.user, QStringLiteral("W25"), Year, true,
-                                                     QStringLiteral("比例合理"), &error),
+    QVERIFY2(ReviewService(m_db->connection())
+                 .judge(*s.user, QStringLiteral("W25"), Year, true, QStringLiteral("比例合理"), &error),
              qPrintable(error));
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));

@@ -18,9 +18,7 @@ namespace {
 // WCAG 2.x relative luminance and contrast ratio.
 double luminance(const QColor &c)
 {
-    const auto channel = [](double v) {
-        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
+    const auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
@@ -86,7 +84,7 @@ void TestPalette::addRoles(Palette::Kind kind)
 {
     QTest::addColumn<Palette::Variant>("variant");
     QTest::addColumn<int>("role");
-    for (const Palette::Variant variant : { Palette::Variant::Light, Palette::Variant::Dark }) {
+    for (const Palette::Variant variant : {Palette::Variant::Light, Palette::Variant::Dark}) {
         for (int r = 0; r < Palette::RoleCount; ++r) {
             if (Palette::kind(Palette::Role(r)) == kind)
                 QTest::addRow("%s %s", variantName(variant), qPrintable(roleName(Palette::Role(r)))) << variant << r;
@@ -98,7 +96,7 @@ void TestPalette::everyRoleHasAColour_data()
 {
     QTest::addColumn<Palette::Variant>("variant");
     QTest::addColumn<int>("role");
-    for (const Palette::Variant variant : { Palette::Variant::Light, Palette::Variant::Dark }) {
+    for (const Palette::Variant variant : {Palette::Variant::Light, Palette::Variant::Dark}) {
         for (int r = 0; r < Palette::RoleCount; ++r)
             QTest::addRow("%s %s", variantName(variant), qPrintable(roleName(Palette::Role(r)))) << variant << r;
     }
@@ -126,9 +124,10 @@ void TestPalette::textContrastsWithTheSurface()
     QFETCH(int, role);
     const Palette &p = Palette::of(variant);
     const double ratio = contrast(p.color(Palette::Role(role)), p.color(Palette::Surface));
-    QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1")
-                                          .arg(p.color(Palette::Role(role)).name(), p.color(Palette::Surface).name())
-                                          .arg(ratio, 0, 'f', 2)));
+    QVERIFY2(ratio >= 4.5,
+             qPrintable(QStringLiteral("%1 on %2: %3:1")
+                            .arg(p.color(Palette::Role(role)).name(), p.color(Palette::Surface).name())
+                            .arg(ratio, 0, 'f', 2)));
 }
 
 void TestPalette::plainTextContrastsWithEveryBackground_data()
@@ -142,9 +141,10 @@ void TestPalette::plainTextContrastsWithEveryBackground()
     QFETCH(int, role);
     const Palette &p = Palette::of(variant);
     const double ratio = contrast(p.color(Palette::Text), p.color(Palette::Role(role)));
-    QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1")
-                                          .arg(p.color(Palette::Text).name(), p.color(Palette::Role(role)).name())
-                                          .arg(ratio, 0, 'f', 2)));
+    QVERIFY2(ratio >= 4.5,
+             qPrintable(QStringLiteral("%1 on %2: %3:1")
+                            .arg(p.color(Palette::Text).name(), p.color(Palette::Role(role)).name())
+                            .arg(ratio, 0, 'f', 2)));
 }
 
 void TestPalette::badgesCarryWhiteText()
@@ -152,7 +152,7 @@ void TestPalette::badgesCarryWhiteText()
     // The reviewer's verdict badge: white text on the light status colour, in
     // either theme.
     for (const Palette::Role role :
-         { Palette::StatusMet, Palette::StatusNotMet, Palette::StatusNeedsJudgement, Palette::StatusNoData }) {
+         {Palette::StatusMet, Palette::StatusNotMet, Palette::StatusNeedsJudgement, Palette::StatusNoData}) {
         const double ratio = contrast(Qt::white, Palette::forPaper().color(role));
         QVERIFY2(ratio >= 4.5, qPrintable(roleName(role)));
     }
@@ -162,15 +162,15 @@ void TestPalette::statusColoursAreDistinct_data()
 {
     QTest::addColumn<Palette::Variant>("variant");
     QTest::addColumn<QVector<int>>("roles");
-    const QVector<int> status { Palette::StatusMet, Palette::StatusNotMet, Palette::StatusNeedsJudgement,
-                                Palette::StatusNoData };
-    const QVector<int> warning { Palette::WarningRed, Palette::WarningYellow, Palette::WarningGreen,
-                                 Palette::WarningGrey };
-    const QVector<int> state { Palette::StateDraft, Palette::StateSubmitted, Palette::StateReturned,
-                               Palette::StateApproved };
-    const QVector<int> chart { Palette::ChartMet, Palette::ChartNotMet, Palette::ChartNeedsJudgement,
-                               Palette::ChartNoData };
-    for (const Palette::Variant variant : { Palette::Variant::Light, Palette::Variant::Dark }) {
+    const QVector<int> status{Palette::StatusMet, Palette::StatusNotMet, Palette::StatusNeedsJudgement,
+                              Palette::StatusNoData};
+    const QVector<int> warning{Palette::WarningRed, Palette::WarningYellow, Palette::WarningGreen,
+                               Palette::WarningGrey};
+    const QVector<int> state{Palette::StateDraft, Palette::StateSubmitted, Palette::StateReturned,
+                             Palette::StateApproved};
+    const QVector<int> chart{Palette::ChartMet, Palette::ChartNotMet, Palette::ChartNeedsJudgement,
+                             Palette::ChartNoData};
+    for (const Palette::Variant variant : {Palette::Variant::Light, Palette::Variant::Dark}) {
         QTest::addRow("%s status", variantName(variant)) << variant << status;
         QTest::addRow("%s warning", variantName(variant)) << variant << warning;
         QTest::addRow("%s value state", variantName(variant)) << variant << state;
@@ -187,9 +187,10 @@ void TestPalette::statusColoursAreDistinct()
         for (int j = i + 1; j < roles.size(); ++j) {
             const QColor a = p.color(Palette::Role(roles.at(i)));
             const QColor b = p.color(Palette::Role(roles.at(j)));
-            QVERIFY2(distance(a, b) >= 60.0, qPrintable(QStringLiteral("%1 %2 and %3 %4 are too alike")
-                                                            .arg(roleName(Palette::Role(roles.at(i))), a.name(),
-                                                                 roleName(Palette::Role(roles.at(j))), b.name())));
+            QVERIFY2(distance(a, b) >= 60.0,
+                     qPrintable(QStringLiteral("%1 %2 and %3 %4 are too alike")
+                                    .arg(roleName(Palette::Role(roles.at(i))), a.name(),
+                                         roleName(Palette::Role(roles.at(j))), b.name())));
         }
     }
 }

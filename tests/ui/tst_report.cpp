@@ -4,10 +4,10 @@
 #include "demofixture.h"
 #include "tempdatabase.h"
 
-#include "workflow/demodata.h"
 #include "report/reportrenderer.h"
 #include "report/reportstyle.h"
 #include "workflow/assessmentservice.h"
+#include "workflow/demodata.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -86,7 +86,7 @@ void TestReport::pdf()
     QVERIFY(monotonic);
     QCOMPARE(lastPercent, 100);
 
-    const QString text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     QVERIFY(!text.isEmpty());
     QVERIFY(text.contains(QStringLiteral("示例数据")));
     QVERIFY(text.contains(QStringLiteral("妇女发展规划")));
@@ -125,7 +125,7 @@ void TestReport::pdf()
         }
         return QStringList();
     };
-    for (const QString &planCode : { QStringLiteral("W"), QStringLiteral("C") }) {
+    for (const QString &planCode : {QStringLiteral("W"), QStringLiteral("C")}) {
         const int column = planCode == QLatin1String("W") ? 0 : 1;
         int n = 0, met = 0, assessed = 0, red = 0;
         for (const IndicatorAssessment &ia : expected) {
@@ -140,12 +140,13 @@ void TestReport::pdf()
         QCOMPARE(row(QStringLiteral("Indicators")).value(column), QString::number(n));
         QCOMPARE(row(QStringLiteral("Assessed")).value(column), QString::number(assessed));
         QCOMPARE(row(Assessment::statusLabel(Assessment::Status::Met)).value(column), QString::number(met));
-        QCOMPARE(row(QStringLiteral("Warning: %1").arg(Assessment::warningLabel(Assessment::Warning::Red))).value(column),
-                 QString::number(red));
+        QCOMPARE(
+            row(QStringLiteral("Warning: %1").arg(Assessment::warningLabel(Assessment::Warning::Red))).value(column),
+            QString::number(red));
     }
     QVERIFY(text.contains(QStringLiteral("Page 2 of")));
 
-    const QString fonts = run(QStringLiteral("pdffonts"), { path });
+    const QString fonts = run(QStringLiteral("pdffonts"), {path});
     const QStringList fontLines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     QVERIFY(!fontLines.isEmpty());
     for (const QString &line : fontLines) {

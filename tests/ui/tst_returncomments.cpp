@@ -1,14 +1,14 @@
 // A co-operating unit comments on an indicator it sees read-only on its return page.
 
+#include "catalog/plandatabase.h"
 #include "demofixture.h"
 #include "return/returnhistorypane.h"
-#include "catalog/plandatabase.h"
 #include "return/returnpage.h"
 #include "session/session.h"
 
-#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
+#include "workflow/demodata.h"
 
 #include <QListWidget>
 #include <QPushButton>
@@ -41,7 +41,8 @@ void TestReturnComments::cooperatingUnitComments()
         auto *pane = page.findChild<ReturnHistoryPane *>();
         QVERIFY(pane);
         QCOMPARE(pane->currentCode(), QStringLiteral("C04"));
-        QVERIFY2(page.commentOn(QStringLiteral("C04"), QStringLiteral("公安口径：含户籍外儿童"), &error), qPrintable(error));
+        QVERIFY2(page.commentOn(QStringLiteral("C04"), QStringLiteral("公安口径：含户籍外儿童"), &error),
+                 qPrintable(error));
         QCOMPARE(pane->commentsView()->count(), 1);
         QVERIFY(pane->commentsView()->item(0)->text().contains(QStringLiteral("区公安分局")));
         QVERIFY(pane->commentsView()->item(0)->text().contains(QStringLiteral("公安口径：含户籍外儿童")));

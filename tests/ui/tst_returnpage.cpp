@@ -4,24 +4,24 @@
 // read-only view of a co-operating unit, returned values with their reason, and
 // the longest stall of the UI thread while typing, pasting and saving.
 
-#include "widgets/audittablemodel.h"
-#include "widgets/valuetablemodel.h"
-#include "modeltesting.h"
-#include "demofixture.h"
-#include "testdata.h"
-#include "widgets/listdialog.h"
 #include "catalog/plandatabase.h"
+#include "demofixture.h"
+#include "modeltesting.h"
 #include "return/returnhistorypane.h"
 #include "return/returnpage.h"
 #include "return/returntablemodel.h"
 #include "return/returntableview.h"
 #include "session/session.h"
+#include "testdata.h"
+#include "widgets/audittablemodel.h"
+#include "widgets/listdialog.h"
+#include "widgets/valuetablemodel.h"
 
-#include "workflow/demodata.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/valuerepository.h"
 #include "workflow/authservice.h"
+#include "workflow/demodata.h"
 #include "workflow/returnservice.h"
 #include "workflow/reviewservice.h"
 
@@ -199,7 +199,8 @@ void TestReturnPage::fullWidthDigitsBecomeADraft()
     QVERIFY(v);
     QCOMPARE(v->value, 94.5);
     QCOMPARE(v->state, ValueState::Draft);
-    QVERIFY2(m_page->saveStatusText().startsWith(QStringLiteral("All changes saved")), qPrintable(m_page->saveStatusText()));
+    QVERIFY2(m_page->saveStatusText().startsWith(QStringLiteral("All changes saved")),
+             qPrintable(m_page->saveStatusText()));
     QCOMPARE(cell(QStringLiteral("W04"), ReturnTableModel::StateColumn).data().toString(), QStringLiteral("Draft"));
     // Enter went on down to the next editable row of the same column.
     QCOMPARE(m_page->table()->currentIndex(), cell(QStringLiteral("W05"), ReturnTableModel::ValueColumn));
@@ -213,8 +214,12 @@ void TestReturnPage::badValuesAreNamedAndNotSaved_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("letters W05") << "W05" << "abc" << "Value: “abc”: expected a number";
-    QTest::newRow("percent above 100 W07") << "W07" << "101" << "Value: “101”: expected a percentage from 0 to 100";
+    QTest::newRow("letters W05") << "W05"
+                                 << "abc"
+                                 << "Value: “abc”: expected a number";
+    QTest::newRow("percent above 100 W07") << "W07"
+                                           << "101"
+                                           << "Value: “101”: expected a percentage from 0 to 100";
 }
 
 void TestReturnPage::badValuesAreNamedAndNotSaved()
@@ -229,11 +234,11 @@ void TestReturnPage::badValuesAreNamedAndNotSaved()
     QCoreApplication::processEvents();
     waitSaved();
     const QModelIndex value = cell(code, ReturnTableModel::ValueColumn);
-    QCOMPARE(value.data().toString(), typed);                 // the typed text stays visible
+    QCOMPARE(value.data().toString(), typed); // the typed text stays visible
     QCOMPARE(value.data(Qt::BackgroundRole).value<QColor>(), QColor(0xfd, 0xd8, 0xd8));
     QVERIFY(value.data(Qt::ToolTipRole).toString().contains(expected));
     QCOMPARE(cell(code, ReturnTableModel::StateColumn).data().toString(), QStringLiteral("Not saved"));
-    QVERIFY(!stored(code, 2026));                             // and nothing was written
+    QVERIFY(!stored(code, 2026)); // and nothing was written
     QVERIFY2(m_page->saveStatusText().contains(QStringLiteral("not saved")), qPrintable(m_page->saveStatusText()));
     m_page->selectIndicator(code);
     QVERIFY2(m_page->messageText().contains(expected), qPrintable(m_page->messageText()));
@@ -257,7 +262,8 @@ void TestReturnPage::pastedBlockIsOneUndoStep()
 {
     // Value, numerator, denominator of five rates, as copied from a spreadsheet.
     const QStringList codes = {"W04", "W05", "W05a", "W06", "W07"};
-    const QString block = QStringLiteral("95\t950\t1000\r\n72\t720\t1000\r\n60\t600\t1000\r\n1.5\t3\t200\r\n99\t990\t1000\r\n");
+    const QString block = QStringLiteral(
+        "95\t950\t1000\r\n72\t720\t1000\r\n60\t600\t1000\r\n1.5\t3\t200\r\n99\t990\t1000\r\n");
     QStringList before;
     for (const QString &c : codes)
         before << cell(c, ReturnTableModel::ValueColumn).data().toString();
@@ -344,8 +350,9 @@ void TestReturnPage::submissionLocksTheValues()
     QCOMPARE(cell(QStringLiteral("W04"), ReturnTableModel::ValueColumn).data().toString(), QStringLiteral("95"));
     QString error;
     const Indicator w04 = *CatalogRepository(m_db->connection()).indicator(QStringLiteral("W04"));
-    QVERIFY(!ReturnService(m_db->connection())
-                 .saveDraft(m_page->model()->user(), w04, 2026, {QStringLiteral("90"), {}, {}, {}, {}}, QString(), &error));
+    QVERIFY(
+        !ReturnService(m_db->connection())
+             .saveDraft(m_page->model()->user(), w04, 2026, {QStringLiteral("90"), {}, {}, {}, {}}, QString(), &error));
     QVERIFY(!error.isEmpty());
     screenshot(QStringLiteral("return-submitted"));
 }
@@ -358,7 +365,8 @@ void TestReturnPage::cooperatingIndicatorIsReadOnly()
     QVERIFY(!m_page->model()->rowAt(r)->leads);
     for (int c = 0; c < ReturnTableModel::ColumnCount; ++c)
         QVERIFY(!(m_page->model()->index(r, c).flags() & Qt::ItemIsEditable));
-    QCOMPARE(cell(QStringLiteral("C04"), ReturnTableModel::StateColumn).data().toString(), QStringLiteral("Co-operating"));
+    QCOMPARE(cell(QStringLiteral("C04"), ReturnTableModel::StateColumn).data().toString(),
+             QStringLiteral("Co-operating"));
     m_page->selectIndicator(QStringLiteral("C04"));
     QVERIFY(m_page->paste(QStringLiteral("3.1\n")).contains(QStringLiteral("read-only")));
     QVERIFY(!stored(QStringLiteral("C04"), 2026));
@@ -366,7 +374,8 @@ void TestReturnPage::cooperatingIndicatorIsReadOnly()
     QString error;
     const Indicator c04 = *CatalogRepository(m_db->connection()).indicator(QStringLiteral("C04"));
     QVERIFY(!ReturnService(m_db->connection())
-                 .saveDraft(m_page->model()->user(), c04, 2026, {QStringLiteral("3.1"), {}, {}, {}, {}}, QString(), &error));
+                 .saveDraft(m_page->model()->user(), c04, 2026, {QStringLiteral("3.1"), {}, {}, {}, {}}, QString(),
+                            &error));
     screenshot(QStringLiteral("return-cooperating"));
 }
 
@@ -374,8 +383,10 @@ void TestReturnPage::returnedValueShowsTheReason()
 {
     const QString reason = QStringLiteral("Please state the data source.");
     QString error;
-    QVERIFY2(ReviewService(m_db->connection()).sendBack(signIn(QStringLiteral("fuergw")), {{QStringLiteral("W04"), QString(), 2026}}, reason, &error),
-             qPrintable(error));
+    QVERIFY2(
+        ReviewService(m_db->connection())
+            .sendBack(signIn(QStringLiteral("fuergw")), {{QStringLiteral("W04"), QString(), 2026}}, reason, &error),
+        qPrintable(error));
     openPage(QStringLiteral("weijian"), 2026);
     const QModelIndex value = cell(QStringLiteral("W04"), ReturnTableModel::ValueColumn);
     QVERIFY(value.flags() & Qt::ItemIsEditable);

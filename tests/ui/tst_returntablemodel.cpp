@@ -1,17 +1,17 @@
 // The return table's model without the page: rows and headings, what may be
 // edited, the live check of typed text, and how pasted text is read and placed.
 
-#include "modeltesting.h"
-#include "demofixture.h"
-#include "return/returnclipboard.h"
 #include "catalog/plandatabase.h"
+#include "demofixture.h"
+#include "modeltesting.h"
+#include "return/returnclipboard.h"
 #include "return/returntablemodel.h"
 #include "session/session.h"
 
-#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/valuerepository.h"
 #include "workflow/authservice.h"
+#include "workflow/demodata.h"
 
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -143,8 +143,8 @@ void TestReturnTableModel::pastePlanSkipsReadOnlyRows()
     QCOMPARE(p.edits.at(1).code, QStringLiteral("W39"));
     // Past the last row: counted, not applied.
     const int last = model.rowOfCode(QStringLiteral("C24"));
-    const ReturnClipboard::Plan tail = ReturnClipboard::plan(model, last, ReturnTableModel::ValueColumn,
-                                                             ReturnClipboard::parse(QStringLiteral("1\t\t\tx\ty\tz\n2\n")), all);
+    const ReturnClipboard::Plan tail = ReturnClipboard::plan(
+        model, last, ReturnTableModel::ValueColumn, ReturnClipboard::parse(QStringLiteral("1\t\t\tx\ty\tz\n2\n")), all);
     QCOMPARE(tail.rows, 1);
     QCOMPARE(tail.unplacedLines, 1);
     QVERIFY(tail.skippedCells >= 1); // the assessment column is not editable

@@ -3,28 +3,28 @@
 // page, what the liaison then reads, the overview following each act through
 // valuesChanged, and the open and reload times of the page.
 
-#include "widgets/audittablemodel.h"
-#include "widgets/valuetablemodel.h"
-#include "overview/warningboardfilter.h"
-#include "modeltesting.h"
-#include "demofixture.h"
-#include "testdata.h"
-#include "review/completenessmodel.h"
 #include "catalog/plandatabase.h"
-#include "review/indicatorreviewpane.h"
+#include "demofixture.h"
+#include "modeltesting.h"
 #include "overview/overviewpage.h"
+#include "overview/statussummarymodel.h"
+#include "overview/warningboardfilter.h"
+#include "overview/warningboardmodel.h"
+#include "review/completenessmodel.h"
+#include "review/indicatorreviewpane.h"
 #include "review/reasondialog.h"
 #include "review/reviewpage.h"
 #include "review/reviewvaluemodel.h"
-#include "overview/statussummarymodel.h"
 #include "review/verdictdialog.h"
-#include "overview/warningboardmodel.h"
 #include "session/session.h"
+#include "testdata.h"
+#include "widgets/audittablemodel.h"
+#include "widgets/valuetablemodel.h"
 
-#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/valuerepository.h"
 #include "workflow/authservice.h"
+#include "workflow/demodata.h"
 #include "workflow/returnservice.h"
 
 #include <QDialogButtonBox>
@@ -329,7 +329,8 @@ void TestReviewPage::verdictTurnsJudgementIntoMet()
     const int row = m_page->values()->rowOfCode(QStringLiteral("W25"));
     QVERIFY(m_page->values()->rowAt(row)->isJudged());
     const QModelIndex assessment = m_page->values()->index(row, ReviewValueModel::AssessmentColumn);
-    QVERIFY2(assessment.data().toString().contains(QStringLiteral("Needs judgement")), qPrintable(assessment.data().toString()));
+    QVERIFY2(assessment.data().toString().contains(QStringLiteral("Needs judgement")),
+             qPrintable(assessment.data().toString()));
 
     const int judgementBefore = overviewCount(QStringLiteral("W"), Assessment::Status::NeedsJudgement);
     const int metBefore = overviewCount(QStringLiteral("W"), Assessment::Status::Met);
@@ -341,7 +342,11 @@ void TestReviewPage::verdictTurnsJudgementIntoMet()
     QVERIFY(!m_page->recordVerdict(QStringLiteral("W25"), true, QString(), &error) && !error.isEmpty());
     QVERIFY2(m_page->recordVerdict(QStringLiteral("W25"), true, QStringLiteral("镇街班子配备女干部比例合理"), &error),
              qPrintable(error));
-    QVERIFY(m_page->values()->index(row, ReviewValueModel::AssessmentColumn).data().toString().contains(QStringLiteral("Met")));
+    QVERIFY(m_page->values()
+                ->index(row, ReviewValueModel::AssessmentColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Met")));
     QCOMPARE(board->index(board->rowOfCode(QStringLiteral("W25")), WarningBoardModel::StatusColumn).data().toString(),
              QStringLiteral("Met"));
     QCOMPARE(overviewCount(QStringLiteral("W"), Assessment::Status::NeedsJudgement), judgementBefore - 1);
@@ -389,8 +394,8 @@ void TestReviewPage::reloadTimes()
     m_page->show();
     QCoreApplication::processEvents();
     const qint64 reshow = t.elapsed();
-    qInfo("ReviewPage year change %lld ms, re-show %lld ms, longest reload %lld ms (budget 100 ms)", yearChange,
-          reshow, m_page->longestReloadMs());
+    qInfo("ReviewPage year change %lld ms, re-show %lld ms, longest reload %lld ms (budget 100 ms)", yearChange, reshow,
+          m_page->longestReloadMs());
 }
 
 QTEST_MAIN(TestReviewPage)

@@ -88,7 +88,8 @@ void TestReviewValueModel::checkRow(const ReviewValueModel &model, int r)
                  : QString());
     QCOMPARE(ModelText::text(&model, r, ReviewValueModel::AssessmentColumn),
              QStringLiteral("%1 %2 · %3")
-                 .arg(AssessmentFormatter::warningDot(), Assessment::warningLabel(a.warning), Assessment::statusLabel(a.status)));
+                 .arg(AssessmentFormatter::warningDot(), Assessment::warningLabel(a.warning),
+                      Assessment::statusLabel(a.status)));
     QCOMPARE(model.index(r, ReviewValueModel::AssessmentColumn).data(Qt::ToolTipRole).toString(), a.reason);
     QCOMPARE(model.index(r, ReviewValueModel::AssessmentColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
              AssessmentFormatter::warningColor(a.warning));
@@ -96,8 +97,9 @@ void TestReviewValueModel::checkRow(const ReviewValueModel &model, int r)
     QCOMPARE(ModelText::text(&model, r, ReviewValueModel::NoteColumn), v ? v->note : QString());
     QCOMPARE(ModelText::text(&model, r, ReviewValueModel::ReviewNoteColumn), v ? v->reviewNote : QString());
     QCOMPARE(model.index(r, ReviewValueModel::StateColumn).data(Qt::ForegroundRole).isValid(), bool(v));
-    QCOMPARE(row->isJudged(), ind.targetText == QStringLiteral("保持合理比例")
-                                  || row->assessment.rule.family == TargetRule::Family::Unparsed);
+    QCOMPARE(row->isJudged(),
+             ind.targetText == QStringLiteral("保持合理比例")
+                 || row->assessment.rule.family == TargetRule::Family::Unparsed);
     // Read-only: the reviewer acts through the buttons.
     QCOMPARE(model.flags(model.index(r, ReviewValueModel::ValueColumn)),
              Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren);

@@ -1,20 +1,20 @@
 // Signing in: the first administrator of a new database, the example accounts of a
 // demo database, wrong passwords and the lock, and the pages each role gets.
 
+#include "accounts/userspage.h"
 #include "accounts/usertablemodel.h"
-#include "modeltesting.h"
+#include "catalog/plandatabase.h"
 #include "demofixture.h"
 #include "firstadmindialog.h"
-#include "catalog/plandatabase.h"
 #include "mainwindow.h"
-#include "signindialog.h"
-#include "accounts/userspage.h"
+#include "modeltesting.h"
 #include "session/session.h"
+#include "signindialog.h"
 
-#include "workflow/demodata.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 #include "workflow/authservice.h"
+#include "workflow/demodata.h"
 
 #include <QComboBox>
 #include <QTabWidget>
@@ -109,11 +109,13 @@ void TestSignIn::rolesGetTheirPages_data()
     QTest::addColumn<QStringList>("tabs");
     QTest::newRow("administrator") << "admin"
                                    << QStringList{QStringLiteral("Indicator catalog"), QStringLiteral("Accounts"),
-                                                  QStringLiteral("Review returns"), QStringLiteral("Progress and warnings")};
+                                                  QStringLiteral("Review returns"),
+                                                  QStringLiteral("Progress and warnings")};
     QTest::newRow("reviewer") << "fuergw"
                               << QStringList{QStringLiteral("Indicator catalog"), QStringLiteral("Review returns"),
                                              QStringLiteral("Progress and warnings")};
-    QTest::newRow("liaison") << "weijian" << QStringList{QStringLiteral("Annual return"), QStringLiteral("Indicator catalog")};
+    QTest::newRow("liaison") << "weijian"
+                             << QStringList{QStringLiteral("Annual return"), QStringLiteral("Indicator catalog")};
 }
 
 void TestSignIn::rolesGetTheirPages()

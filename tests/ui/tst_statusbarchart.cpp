@@ -35,11 +35,11 @@ private:
 QStringList TestStatusBarChart::categories()
 {
     return {
-        QStringLiteral("妇女与健康"), QStringLiteral("妇女与教育"), QStringLiteral("妇女与经济"),
+        QStringLiteral("妇女与健康"),       QStringLiteral("妇女与教育"),     QStringLiteral("妇女与经济"),
         QStringLiteral("妇女参与决策管理"), QStringLiteral("妇女与社会保障"), QStringLiteral("妇女与家庭建设"),
-        QStringLiteral("妇女与环境"), QStringLiteral("妇女与法律"), QStringLiteral("儿童与健康"),
-        QStringLiteral("儿童与安全"), QStringLiteral("儿童与教育"), QStringLiteral("儿童与福利"),
-        QStringLiteral("儿童与家庭"), QStringLiteral("儿童与环境"), QStringLiteral("儿童与法律"),
+        QStringLiteral("妇女与环境"),       QStringLiteral("妇女与法律"),     QStringLiteral("儿童与健康"),
+        QStringLiteral("儿童与安全"),       QStringLiteral("儿童与教育"),     QStringLiteral("儿童与福利"),
+        QStringLiteral("儿童与家庭"),       QStringLiteral("儿童与环境"),     QStringLiteral("儿童与法律"),
     };
 }
 
@@ -47,7 +47,7 @@ QVector<StatusBarChart::Counts> TestStatusBarChart::counts(int n)
 {
     QVector<StatusBarChart::Counts> result;
     for (int i = 0; i < n; ++i)
-        result.append({ 3 + i % 4, i % 3, i % 2, 1 });
+        result.append({3 + i % 4, i % 3, i % 2, 1});
     return result;
 }
 
@@ -108,7 +108,8 @@ void TestStatusBarChart::everyCategoryIsNamed()
     QTest::qWait(50); // QtCharts lays out on posted events
     const QString dir = qEnvironmentVariable("FUER_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
-        const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(QStringLiteral(", "), QStringLiteral("-"));
+        const QString name =
+            QString::fromLatin1(QTest::currentDataTag()).replace(QStringLiteral(", "), QStringLiteral("-"));
         QVERIFY(chart.grab().save(QDir(dir).filePath(QStringLiteral("status-%1.png").arg(name))));
     }
     QStringList shown = visibleLabels(&chart);
@@ -138,7 +139,7 @@ void TestStatusBarChart::firstCategoryIsOnTop()
     // most indicators met, so its bar is the widest of its colour.
     const QStringList names = categories();
     QVector<StatusBarChart::Counts> data = counts(names.size());
-    data[0] = { 40, 0, 0, 0 };
+    data[0] = {40, 0, 0, 0};
     StatusBarChart chart;
     chart.setCounts(names, data, QStringLiteral("Indicators by status and category, 2025"));
     chart.resize(600, 1);
@@ -161,8 +162,9 @@ void TestStatusBarChart::firstCategoryIsOnTop()
     }
     QVERIFY(!widest.isEmpty());
     const qreal row = centres.value(names.at(1)) - centres.value(names.at(0));
-    QVERIFY2(std::abs(widest.center().y() - centres.value(names.at(0))) < row / 2,
-             qPrintable(QStringLiteral("bar at %1, label at %2").arg(widest.center().y()).arg(centres.value(names.at(0)))));
+    QVERIFY2(
+        std::abs(widest.center().y() - centres.value(names.at(0))) < row / 2,
+        qPrintable(QStringLiteral("bar at %1, label at %2").arg(widest.center().y()).arg(centres.value(names.at(0)))));
 }
 
 QTEST_MAIN(TestStatusBarChart)

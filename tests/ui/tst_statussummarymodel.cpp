@@ -23,9 +23,10 @@ using Counts = std::array<int, 4>;
 
 Counts countsOf(const QVector<IndicatorAssessment> &assessments, const QString &plan, const QString &category)
 {
-    Counts c {};
+    Counts c{};
     for (const IndicatorAssessment &a : assessments) {
-        if ((plan.isEmpty() || a.indicator.planCode == plan) && (category.isEmpty() || a.indicator.category == category))
+        if ((plan.isEmpty() || a.indicator.planCode == plan)
+            && (category.isEmpty() || a.indicator.category == category))
             ++c[size_t(a.assessment.status)];
     }
     return c;
@@ -134,11 +135,14 @@ void TestStatusSummaryModel::everyYear()
         if (share(counts) == QStringLiteral("—") || share(previous) == QStringLiteral("—")) {
             QCOMPARE(change, QStringLiteral("—"));
         } else {
-            const double points = 100.0 * counts[0] / (counts[0] + counts[1]) - 100.0 * previous[0] / (previous[0] + previous[1]);
+            const double points = 100.0 * counts[0] / (counts[0] + counts[1])
+                - 100.0 * previous[0] / (previous[0] + previous[1]);
             if (std::abs(points) < 0.05)
                 QCOMPARE(change, QStringLiteral("±0"));
             else
-                QCOMPARE(change, (points > 0 ? QStringLiteral("▲ +") : QStringLiteral("▼ ")) + QLocale().toString(points, 'f', 1));
+                QCOMPARE(change,
+                         (points > 0 ? QStringLiteral("▲ +") : QStringLiteral("▼ "))
+                             + QLocale().toString(points, 'f', 1));
         }
         // Plans and the total stand out.
         const bool category = !w.category.isEmpty();

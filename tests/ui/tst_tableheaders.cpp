@@ -52,86 +52,93 @@ void TestTableHeaders::headers_data()
 
     {
         auto m = std::make_shared<WarningBoardModel>();
-        m->setAssessments({ IndicatorAssessment() });
-        QTest::newRow("WarningBoardModel") << std::shared_ptr<QAbstractItemModel>(m) << int(WarningBoardModel::ColumnCount)
-                                           << QVector<Expected> {
-                                                  { "Warning" }, { "Code" }, { "Indicator" }, { "Target 2030" },
-                                                  { "Latest value", true }, { "Status" }, { "Outlook" },
-                                                  { "Fluctuation" }, { "Lead unit" }, { "Attribute" }, { "Reason" },
-                                              };
+        m->setAssessments({IndicatorAssessment()});
+        QTest::newRow("WarningBoardModel")
+            << std::shared_ptr<QAbstractItemModel>(m) << int(WarningBoardModel::ColumnCount)
+            << QVector<Expected>{
+                   {"Warning"}, {"Code"},    {"Indicator"},   {"Target 2030"}, {"Latest value", true},
+                   {"Status"},  {"Outlook"}, {"Fluctuation"}, {"Lead unit"},   {"Attribute"},
+                   {"Reason"},
+               };
     }
     {
         auto m = std::make_shared<StatusSummaryModel>();
         Plan plan;
         plan.code = QStringLiteral("W");
         plan.name = QStringLiteral("Women");
-        m->setAssessments({ plan }, {}, {}, 2025);
+        m->setAssessments({plan}, {}, {}, 2025);
         QTest::newRow("StatusSummaryModel")
             << std::shared_ptr<QAbstractItemModel>(m) << int(StatusSummaryModel::ColumnCount)
-            << QVector<Expected> {
-                   { "Plan / category" }, { "Met", true }, { "Not met", true }, { "Needs judgement", true },
-                   { "No data", true }, { "Total", true }, { "Share met 2025", true }, { "Share met 2024", true },
-                   { "Change (points)", true, "Change of the share met in percentage points since 2024" },
+            << QVector<Expected>{
+                   {"Plan / category"},
+                   {"Met", true},
+                   {"Not met", true},
+                   {"Needs judgement", true},
+                   {"No data", true},
+                   {"Total", true},
+                   {"Share met 2025", true},
+                   {"Share met 2024", true},
+                   {"Change (points)", true, "Change of the share met in percentage points since 2024"},
                };
     }
     {
         auto m = std::make_shared<ReviewValueModel>();
-        m->setRows({ ReviewValueModel::Row() });
-        QTest::newRow("ReviewValueModel") << std::shared_ptr<QAbstractItemModel>(m) << int(ReviewValueModel::ColumnCount)
-                                          << QVector<Expected> {
-                                                 { "Code" }, { "Indicator" }, { "Target 2030" }, { "Value", true },
-                                                 { "State" }, { "Assessment" }, { "Since approval" },
-                                                 { "Numerator / denominator", true }, { "Data source" }, { "Note" },
-                                                 { "Review note" },
-                                             };
+        m->setRows({ReviewValueModel::Row()});
+        QTest::newRow("ReviewValueModel")
+            << std::shared_ptr<QAbstractItemModel>(m) << int(ReviewValueModel::ColumnCount)
+            << QVector<Expected>{
+                   {"Code"},        {"Indicator"},  {"Target 2030"},    {"Value", true},
+                   {"State"},       {"Assessment"}, {"Since approval"}, {"Numerator / denominator", true},
+                   {"Data source"}, {"Note"},       {"Review note"},
+               };
     }
     {
         auto m = std::make_shared<CompletenessModel>();
-        m->setRows({ UnitCompleteness() });
+        m->setRows({UnitCompleteness()});
         QTest::newRow("CompletenessModel")
             << std::shared_ptr<QAbstractItemModel>(m) << int(CompletenessModel::ColumnCount)
-            << QVector<Expected> {
-                   { "Responsible unit" },
-                   { "Delivered", true, "Submitted or approved, of the indicators the unit leads" },
-                   { "Not filled", true }, { "Draft", true }, { "Submitted", true }, { "Returned", true },
-                   { "Approved", true }, { "Last submission" },
+            << QVector<Expected>{
+                   {"Responsible unit"}, {"Delivered", true, "Submitted or approved, of the indicators the unit leads"},
+                   {"Not filled", true}, {"Draft", true},
+                   {"Submitted", true},  {"Returned", true},
+                   {"Approved", true},   {"Last submission"},
                };
     }
     {
         auto m = std::make_shared<ImportPreviewModel>();
         ValueFileImport::Preview preview;
-        preview.rows = { ValueFileImport::PreviewRow() };
+        preview.rows = {ValueFileImport::PreviewRow()};
         m->setPreview(preview);
-        QTest::newRow("ImportPreviewModel") << std::shared_ptr<QAbstractItemModel>(m) << int(ImportPreviewModel::ColumnCount)
-                                            << QVector<Expected> {
-                                                   { "Row" }, { "Code" }, { "Year" }, { "Value" }, { "Data source" },
-                                                   { "Note" }, { "Check" },
-                                               };
+        QTest::newRow("ImportPreviewModel")
+            << std::shared_ptr<QAbstractItemModel>(m) << int(ImportPreviewModel::ColumnCount)
+            << QVector<Expected>{
+                   {"Row"}, {"Code"}, {"Year"}, {"Value"}, {"Data source"}, {"Note"}, {"Check"},
+               };
     }
     {
         auto m = std::make_shared<UserTableModel>();
-        m->setUsers({ User() });
+        m->setUsers({User()});
         QTest::newRow("UserTableModel") << std::shared_ptr<QAbstractItemModel>(m) << int(UserTableModel::ColumnCount)
-                                        << QVector<Expected> {
-                                               { "Login name" }, { "Name" }, { "Role" }, { "Unit" }, { "Status" },
+                                        << QVector<Expected>{
+                                               {"Login name"}, {"Name"}, {"Role"}, {"Unit"}, {"Status"},
                                            };
     }
     {
         auto m = std::make_shared<AuditTableModel>();
-        m->setEntries({ AuditEntry() });
+        m->setEntries({AuditEntry()});
         QTest::newRow("AuditTableModel") << std::shared_ptr<QAbstractItemModel>(m) << int(AuditTableModel::ColumnCount)
-                                         << QVector<Expected> {
-                                                { "When" }, { "Who" }, { "Action" }, { "Year" }, { "Value" },
-                                                { "State" }, { "Reason" },
+                                         << QVector<Expected>{
+                                                {"When"},  {"Who"},   {"Action"}, {"Year"},
+                                                {"Value"}, {"State"}, {"Reason"},
                                             };
     }
     {
         auto m = std::make_shared<ValueTableModel>();
-        m->setValues({ ValueRecord() }, QString());
+        m->setValues({ValueRecord()}, QString());
         QTest::newRow("ValueTableModel") << std::shared_ptr<QAbstractItemModel>(m) << int(ValueTableModel::ColumnCount)
-                                         << QVector<Expected> {
-                                                { "Year", true }, { "Value", true }, { "State" }, { "Data source" },
-                                                { "Note" }, { "Last change" },
+                                         << QVector<Expected>{
+                                                {"Year", true},  {"Value", true}, {"State"},
+                                                {"Data source"}, {"Note"},        {"Last change"},
                                             };
     }
 }
@@ -144,7 +151,7 @@ void TestTableHeaders::headers()
 
     QCOMPARE(columns.size(), columnCount);
     QCOMPARE(model->columnCount(), columnCount);
-    QVERIFY(model->rowCount() >= 1); // a row for the alignment checks
+    QVERIFY(model->rowCount() >= 1);                     // a row for the alignment checks
     QCOMPARE(model->columnCount(model->index(0, 0)), 0); // a flat table
     QCOMPARE(model->rowCount(model->index(0, 0)), 0);
 

@@ -38,9 +38,10 @@ void TestTableViews::plain()
 void TestTableViews::everyOption()
 {
     QStandardItemModel model(3, 2);
-    std::unique_ptr<QTableView> view(TableViews::makeReadOnly(
-        &model, QAbstractItemView::ExtendedSelection,
-        TableViews::Option::AlternatingRows | TableViews::Option::StretchLastColumn | TableViews::Option::SingleLineRows));
+    std::unique_ptr<QTableView> view(TableViews::makeReadOnly(&model, QAbstractItemView::ExtendedSelection,
+                                                              TableViews::Option::AlternatingRows
+                                                                  | TableViews::Option::StretchLastColumn
+                                                                  | TableViews::Option::SingleLineRows));
     QCOMPARE(view->selectionMode(), QAbstractItemView::ExtendedSelection);
     QCOMPARE(view->selectionBehavior(), QAbstractItemView::SelectRows);
     QVERIFY(view->alternatingRowColors());

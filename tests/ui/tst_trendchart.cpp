@@ -12,8 +12,8 @@
 #include <QChartView>
 #include <QEventLoop>
 #include <QGraphicsTextItem>
-#include <QRegularExpression>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QValueAxis>
 #include <QtTest>
@@ -46,7 +46,7 @@ TrendSeries TestTrendChart::smallRates()
     s.firstYear = 2001;
     s.lastYear = 2009;
     for (int y = 2001; y <= 2007; ++y)
-        s.points.append({ y, 0.2 + 0.05 * (y - 2001), y < 2006 });
+        s.points.append({y, 0.2 + 0.05 * (y - 2001), y < 2006});
     s.targetShape = TrendSeries::TargetShape::Line;
     s.targetValue = 0.7;
     s.targetText = QStringLiteral("≥0.7");
@@ -61,7 +61,7 @@ TrendSeries TestTrendChart::largeCounts()
     s.firstYear = 2020;
     s.lastYear = 2030;
     for (int y = 2020; y <= 2025; ++y)
-        s.points.append({ y, 30000.0 + 4000.0 * (y - 2020), true });
+        s.points.append({y, 30000.0 + 4000.0 * (y - 2020), true});
     s.targetShape = TrendSeries::TargetShape::Band;
     s.bandLow = 45000.0;
     s.bandHigh = 52000.0;
@@ -77,7 +77,7 @@ TrendSeries TestTrendChart::shares()
     s.code = QStringLiteral("C03");
     s.measureUnit = QStringLiteral("%");
     for (int y = 2020; y <= 2028; ++y)
-        s.points.append({ y, 0.1 * (y - 2019), true });
+        s.points.append({y, 0.1 * (y - 2019), true});
     return s;
 }
 
@@ -113,7 +113,7 @@ void TestTrendChart::grabShowsOnlyTheNewSeries()
 {
     TrendChart reused;
     TrendChart fresh;
-    for (TrendChart *c : { &reused, &fresh }) {
+    for (TrendChart *c : {&reused, &fresh}) {
         c->resize(480, 320);
         c->show();
         QVERIFY(QTest::qWaitForWindowExposed(c));

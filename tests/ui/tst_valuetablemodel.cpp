@@ -43,8 +43,7 @@ void TestValueTableModel::headers()
 {
     ValueTableModel model;
     const auto tester = attachModelTester(&model);
-    QCOMPARE(ModelText::headers(&model),
-             QStringList({"Year", "Value", "State", "Data source", "Note", "Last change"}));
+    QCOMPARE(ModelText::headers(&model), QStringList({"Year", "Value", "State", "Data source", "Note", "Last change"}));
     QCOMPARE(model.headerData(0, Qt::Vertical).isValid(), false);
 }
 
@@ -59,9 +58,10 @@ void TestValueTableModel::everyIndicatorsValues()
         model.setValues(ValueRepository(m_db->connection()).valuesOf(ind.code), ind.measureUnit);
         // The district's rows as stored, oldest first.
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT v.year, v.value, v.state, v.source, v.note, v.updated_by FROM indicator_values v"
-                                 " JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id"
-                                 " WHERE i.code = ? AND a.is_default = 1 ORDER BY v.year"));
+        q.prepare(
+            QStringLiteral("SELECT v.year, v.value, v.state, v.source, v.note, v.updated_by FROM indicator_values v"
+                           " JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id"
+                           " WHERE i.code = ? AND a.is_default = 1 ORDER BY v.year"));
         q.addBindValue(ind.code);
         QVERIFY(q.exec());
         int row = 0;
@@ -76,8 +76,10 @@ void TestValueTableModel::everyIndicatorsValues()
             QCOMPARE(ModelText::text(&model, row, ValueTableModel::StateColumn), ValueStates::label(state));
             QCOMPARE(ModelText::text(&model, row, ValueTableModel::SourceColumn), q.value(3).toString());
             QCOMPARE(ModelText::text(&model, row, ValueTableModel::NoteColumn), q.value(4).toString());
-            QCOMPARE(model.index(row, ValueTableModel::NoteColumn).data(Qt::ToolTipRole).toString(), q.value(4).toString());
-            QVERIFY2(ModelText::text(&model, row, ValueTableModel::UpdatedColumn).startsWith(q.value(5).toString() + QLatin1Char(' ')),
+            QCOMPARE(model.index(row, ValueTableModel::NoteColumn).data(Qt::ToolTipRole).toString(),
+                     q.value(4).toString());
+            QVERIFY2(ModelText::text(&model, row, ValueTableModel::UpdatedColumn)
+                         .startsWith(q.value(5).toString() + QLatin1Char(' ')),
                      qPrintable(at));
             QCOMPARE(model.index(row, ValueTableModel::ValueColumn).data(Qt::TextAlignmentRole).toInt(),
                      int(Qt::AlignRight | Qt::AlignVCenter));

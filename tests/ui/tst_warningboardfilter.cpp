@@ -109,7 +109,8 @@ void TestWarningBoardFilter::everyPlan()
     for (const Plan &plan : CatalogRepository(db->connection()).plans()) {
         m_filter->setPlan(plan.code);
         QCOMPARE(m_filter->plan(), plan.code);
-        const QStringList want = expected([&](const IndicatorAssessment &a) { return a.indicator.planCode == plan.code; });
+        const QStringList want = expected(
+            [&](const IndicatorAssessment &a) { return a.indicator.planCode == plan.code; });
         QVERIFY(!want.isEmpty());
         QCOMPARE(shown(), want);
         for (const QString &code : want)
@@ -130,7 +131,8 @@ void TestWarningBoardFilter::everyCategory()
     int total = 0;
     for (const QString &category : categories) {
         m_filter->setCategory(category);
-        const QStringList want = expected([&](const IndicatorAssessment &a) { return a.indicator.category == category; });
+        const QStringList want = expected(
+            [&](const IndicatorAssessment &a) { return a.indicator.category == category; });
         QCOMPARE(shown(), want);
         total += want.size();
     }
@@ -161,7 +163,8 @@ void TestWarningBoardFilter::everyAttribute()
 {
     for (Indicator::Attribute attribute : {Indicator::Attribute::Binding, Indicator::Attribute::Expected}) {
         m_filter->setAttribute(int(attribute));
-        const QStringList want = expected([&](const IndicatorAssessment &a) { return a.indicator.attribute == attribute; });
+        const QStringList want = expected(
+            [&](const IndicatorAssessment &a) { return a.indicator.attribute == attribute; });
         QVERIFY(!want.isEmpty());
         QCOMPARE(shown(), want);
     }
@@ -215,8 +218,9 @@ void TestWarningBoardFilter::combinedAndDefault()
     m_filter->setStatus(first.assessment.status);
     const QStringList want = expected([&](const IndicatorAssessment &a) {
         return a.indicator.planCode == first.indicator.planCode && a.indicator.category == first.indicator.category
-            && a.indicator.leadUnit() == first.indicator.leadUnit() && a.indicator.attribute == first.indicator.attribute
-            && a.assessment.warning == first.assessment.warning && a.assessment.status == first.assessment.status;
+            && a.indicator.leadUnit() == first.indicator.leadUnit()
+            && a.indicator.attribute == first.indicator.attribute && a.assessment.warning == first.assessment.warning
+            && a.assessment.status == first.assessment.status;
     });
     QVERIFY(want.contains(first.indicator.code));
     QCOMPARE(shown(), want);

@@ -89,8 +89,9 @@ void TestWarningBoardModel::everyIndicator()
             const std::optional<ValueRecord> stored = TestData::value(c, ind.code, a.latestYear);
             QVERIFY2(stored, qPrintable(ind.code));
             QCOMPARE(*a.latestValue, stored->value);
-            QCOMPARE(ModelText::text(&model, r, WarningBoardModel::LatestColumn),
-                     QStringLiteral("%1 (%2)").arg(ValueText::withUnit(stored->value, ind.measureUnit)).arg(a.latestYear));
+            QCOMPARE(
+                ModelText::text(&model, r, WarningBoardModel::LatestColumn),
+                QStringLiteral("%1 (%2)").arg(ValueText::withUnit(stored->value, ind.measureUnit)).arg(a.latestYear));
         } else {
             QCOMPARE(ModelText::text(&model, r, WarningBoardModel::LatestColumn), QStringLiteral("—"));
         }

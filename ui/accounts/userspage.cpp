@@ -18,10 +18,9 @@ UsersPage::UsersPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new UserTableModel(this))
-    , m_view(TableViews::makeReadOnly(m_model, QAbstractItemView::SingleSelection,
-                                      TableViews::Option::StretchLastColumn))
+    , m_view(
+          TableViews::makeReadOnly(m_model, QAbstractItemView::SingleSelection, TableViews::Option::StretchLastColumn))
 {
-
     auto *create = new QPushButton(tr("&New account..."));
     auto *disable = new QPushButton(tr("&Disable / enable"));
     auto *reset = new QPushButton(tr("&Reset password..."));
@@ -87,11 +86,10 @@ void UsersPage::resetPassword()
     if (!u)
         return;
     bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Reset password"),
-                                                   tr("New password for %1 (at least %2 characters):")
-                                                       .arg(u->login)
-                                                       .arg(AuthService::MinPasswordLength),
-                                                   QLineEdit::Password, QString(), &ok);
+    const QString password = QInputDialog::getText(
+        this, tr("Reset password"),
+        tr("New password for %1 (at least %2 characters):").arg(u->login).arg(AuthService::MinPasswordLength),
+        QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
     QString error;

@@ -6,13 +6,15 @@
 #include <QDateTime>
 
 UserTableModel::UserTableModel(QObject *parent)
-    : RowTableModel({
-          {tr("Login name")},
-          {tr("Name")},
-          {tr("Role")},
-          {tr("Unit")},
-          {tr("Status")},
-      }, parent)
+    : RowTableModel(
+        {
+            {tr("Login name")},
+            {tr("Name")},
+            {tr("Role")},
+            {tr("Unit")},
+            {tr("Status")},
+        },
+        parent)
 {
 }
 

@@ -1,9 +1,9 @@
 #include "catalog/catalogpage.h"
 
 #include "catalog/catalogtreemodel.h"
-#include "widgets/assessmentformatter.h"
 #include "catalog/indicatordetailpane.h"
 #include "catalog/indicatoreditdialog.h"
+#include "widgets/assessmentformatter.h"
 
 #include "session/session.h"
 #include "workflow/permissions.h"

@@ -55,7 +55,8 @@ IndicatorDetailPane::IndicatorDetailPane(QWidget *parent)
     assessmentLayout->addWidget(m_assessment);
 
     m_valuesView = TableViews::makeReadOnly(m_values, QAbstractItemView::ExtendedSelection,
-                                            TableViews::Option::StretchLastColumn | TableViews::Option::AlternatingRows);
+                                            TableViews::Option::StretchLastColumn
+                                                | TableViews::Option::AlternatingRows);
     auto *valuesBox = new QGroupBox(tr("Values by year"));
     auto *valuesLayout = new QVBoxLayout(valuesBox);
     valuesLayout->addWidget(m_valuesView);
@@ -79,7 +80,8 @@ void IndicatorDetailPane::clear()
 
 void IndicatorDetailPane::showIndicator(const Indicator &ind, const QVector<ValueRecord> &values)
 {
-    const QString name = ind.measureUnit.isEmpty() ? ind.name : QStringLiteral("%1（%2）").arg(ind.name, ind.measureUnit);
+    const QString name = ind.measureUnit.isEmpty() ? ind.name
+                                                   : QStringLiteral("%1（%2）").arg(ind.name, ind.measureUnit);
     m_title->setText(QStringLiteral("%1  %2").arg(ind.code, name));
     m_target->setText(ind.targetText);
     m_attribute->setText(Indicator::attributeText(ind.attribute));
@@ -92,7 +94,8 @@ void IndicatorDetailPane::showIndicator(const Indicator &ind, const QVector<Valu
     m_valuesView->resizeColumnsToContents();
 }
 
-void IndicatorDetailPane::showAssessment(const QString &ruleText, const QString &paramsText, const QString &assessmentHtml)
+void IndicatorDetailPane::showAssessment(const QString &ruleText, const QString &paramsText,
+                                         const QString &assessmentHtml)
 {
     m_rule->setText(ruleText);
     m_params->setText(paramsText);

@@ -200,8 +200,8 @@ void IndicatorEditDialog::accept()
         bool ok = false;
         boundValue(e, &ok);
         if (!ok) {
-            m_boundsError->setText(tr("Bounds: “%1”: expected a number, or nothing for the unit's default.")
-                                       .arg(e->text().trimmed()));
+            m_boundsError->setText(
+                tr("Bounds: “%1”: expected a number, or nothing for the unit's default.").arg(e->text().trimmed()));
             m_boundsError->show();
             e->setFocus();
             return;

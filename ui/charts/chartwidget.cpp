@@ -10,8 +10,8 @@
 #include <QLegend>
 #include <QPainter>
 #include <QSvgGenerator>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)

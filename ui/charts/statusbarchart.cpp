@@ -37,15 +37,19 @@ void StatusBarChart::build(QChart *c)
     // Bar sets have no marker shape of their own; plain squares show their fill.
     c->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
 
-    struct Look { Status status; QBrush brush; };
+    struct Look
+    {
+        Status status;
+        QBrush brush;
+    };
     // Dark solid, hatched, light and white: distinct without colour. The chart is
     // drawn on white, on screen as on paper.
     const Palette &palette = Palette::forPaper();
     const Look looks[] = {
-        { Status::Met, QBrush(palette.color(Palette::ChartMet)) },
-        { Status::NotMet, QBrush(palette.color(Palette::ChartNotMet), Qt::BDiagPattern) },
-        { Status::NeedsJudgement, QBrush(palette.color(Palette::ChartNeedsJudgement)) },
-        { Status::NoData, QBrush(palette.color(Palette::ChartNoData)) },
+        {Status::Met, QBrush(palette.color(Palette::ChartMet))},
+        {Status::NotMet, QBrush(palette.color(Palette::ChartNotMet), Qt::BDiagPattern)},
+        {Status::NeedsJudgement, QBrush(palette.color(Palette::ChartNeedsJudgement))},
+        {Status::NoData, QBrush(palette.color(Palette::ChartNoData))},
     };
     auto *series = new QHorizontalStackedBarSeries();
     int most = 1;

@@ -21,8 +21,8 @@ QColor ink(Palette::Role role)
     return Palette::forPaper().color(role);
 }
 
-QScatterSeries *markers(const QString &name, QScatterSeries::MarkerShape shape, qreal size,
-                        const QBrush &brush, const QColor &border)
+QScatterSeries *markers(const QString &name, QScatterSeries::MarkerShape shape, qreal size, const QBrush &brush,
+                        const QColor &border)
 {
     auto *s = new QScatterSeries();
     s->setName(name);
@@ -90,7 +90,7 @@ void TrendChart::build(QChart *c)
     if (s.targetShape == TrendSeries::TargetShape::Band) {
         auto *low = new QLineSeries();
         auto *high = new QLineSeries();
-        for (int y : { s.firstYear, s.lastYear }) {
+        for (int y : {s.firstYear, s.lastYear}) {
             low->append(y, s.bandLow);
             high->append(y, s.bandHigh);
         }
@@ -131,8 +131,8 @@ void TrendChart::build(QChart *c)
 
     QScatterSeries *baseline = nullptr;
     if (s.hasBaseline) {
-        baseline = markers(tr("Baseline %1").arg(s.baselineYear), QScatterSeries::MarkerShapeRectangle, 11,
-                           Qt::NoBrush, ink(Palette::Text));
+        baseline = markers(tr("Baseline %1").arg(s.baselineYear), QScatterSeries::MarkerShapeRectangle, 11, Qt::NoBrush,
+                           ink(Palette::Text));
         baseline->append(s.baselineYear, s.baselineValue);
         all << baseline;
     }
@@ -170,7 +170,7 @@ void TrendChart::build(QChart *c)
         series->attachAxis(y);
     }
     // Empty marker series would only clutter the legend.
-    for (QScatterSeries *m : { approved, pending }) {
+    for (QScatterSeries *m : {approved, pending}) {
         if (m->count() == 0)
             c->legend()->markers(m).value(0)->setVisible(false);
     }

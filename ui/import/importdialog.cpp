@@ -1,7 +1,7 @@
 #include "import/importdialog.h"
 
-#include "widgets/backgroundtask.h"
 #include "import/importpreviewmodel.h"
+#include "widgets/backgroundtask.h"
 
 #include "session/session.h"
 
@@ -108,8 +108,7 @@ bool ImportDialog::loadFile(const QString &path)
     // A large file takes seconds to read and check; a connection of the worker's own.
     BackgroundTask::run(
         this, tr("Reading %1...").arg(QFileInfo(path).fileName()),
-        [&](QString *e, const auto &) { return Session::previewImport(dbPath, path, o, &preview, e); },
-        &error);
+        [&](QString *e, const auto &) { return Session::previewImport(dbPath, path, o, &preview, e); }, &error);
     m_preview = preview;
     m_model->setPreview(m_preview);
     QString text;
@@ -120,9 +119,9 @@ bool ImportDialog::loadFile(const QString &path)
                   m_preview.records.size())
                    .arg(QFileInfo(path).fileName());
     else
-        text = tr("%1 cannot be imported; nothing will be written:").arg(QFileInfo(path).fileName())
-            + QLatin1Char('\n') + (m_preview.problems.isEmpty() ? tr("the file holds no values")
-                                                                : m_preview.problems.mid(0, 20).join(QLatin1Char('\n')));
+        text = tr("%1 cannot be imported; nothing will be written:").arg(QFileInfo(path).fileName()) + QLatin1Char('\n')
+            + (m_preview.problems.isEmpty() ? tr("the file holds no values")
+                                            : m_preview.problems.mid(0, 20).join(QLatin1Char('\n')));
     if (m_preview.format == QLatin1String("csv"))
         text += QLatin1Char('\n') + tr("Read as %1.").arg(m_preview.encoding);
     m_summary->setText(text);

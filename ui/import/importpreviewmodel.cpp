@@ -6,15 +6,17 @@
 #include <QBrush>
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
-    : RowTableModel({
-          {tr("Row")},
-          {tr("Code")},
-          {tr("Year")},
-          {tr("Value")},
-          {tr("Data source")},
-          {tr("Note")},
-          {tr("Check")},
-      }, parent)
+    : RowTableModel(
+        {
+            {tr("Row")},
+            {tr("Code")},
+            {tr("Year")},
+            {tr("Value")},
+            {tr("Data source")},
+            {tr("Note")},
+            {tr("Check")},
+        },
+        parent)
 {
 }
 

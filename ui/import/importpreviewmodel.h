@@ -10,7 +10,16 @@ class ImportPreviewModel : public RowTableModel<ValueFileImport::PreviewRow>
     Q_OBJECT
 
 public:
-    enum Column { LineColumn, CodeColumn, YearColumn, ValueColumn, SourceColumn, NoteColumn, ResultColumn, ColumnCount };
+    enum Column {
+        LineColumn,
+        CodeColumn,
+        YearColumn,
+        ValueColumn,
+        SourceColumn,
+        NoteColumn,
+        ResultColumn,
+        ColumnCount
+    };
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
 

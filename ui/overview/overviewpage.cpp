@@ -1,10 +1,10 @@
 #include "overview/overviewpage.h"
 
 #include "charts/statusbarchart.h"
-#include "review/indicatorreviewpane.h"
 #include "overview/statussummarymodel.h"
 #include "overview/warningboardfilter.h"
 #include "overview/warningboardmodel.h"
+#include "review/indicatorreviewpane.h"
 #include "widgets/tableviews.h"
 
 #include "widgets/yearbox.h"
@@ -28,8 +28,8 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     , m_board(new WarningBoardModel(this))
     , m_filter(new WarningBoardFilter(this))
     , m_year(new QComboBox)
-    , m_summaryView(TableViews::makeReadOnly(m_summary, QAbstractItemView::SingleSelection,
-                                             TableViews::Option::SingleLineRows))
+    , m_summaryView(
+          TableViews::makeReadOnly(m_summary, QAbstractItemView::SingleSelection, TableViews::Option::SingleLineRows))
     , m_chart(new StatusBarChart)
     , m_boardView(nullptr)
     , m_boardCount(new QLabel)
@@ -166,7 +166,8 @@ void OverviewPage::reload()
         m_boardView->resizeColumnToContents(c);
     QHeaderView *header = m_boardView->horizontalHeader();
     const int wide = m_boardView->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14;
-    header->resizeSection(WarningBoardModel::NameColumn, qMin(header->sectionSize(WarningBoardModel::NameColumn), wide));
+    header->resizeSection(WarningBoardModel::NameColumn,
+                          qMin(header->sectionSize(WarningBoardModel::NameColumn), wide));
     header->setStretchLastSection(true);
     m_boardCount->setText(boardCountText());
     if (!selectIndicator(current)) {

@@ -26,7 +26,6 @@ class OverviewPage : public QWidget
     Q_OBJECT
 
 public:
-
     explicit OverviewPage(Session *session, QWidget *parent = nullptr);
 
     int year() const;
@@ -97,6 +96,6 @@ private:
     IndicatorReviewPane *m_pane;
     // Assessments per year, computed at most once per reload.
     QHash<int, QVector<IndicatorAssessment>> m_cache;
-    bool m_stale = true;    // not loaded since it was last hidden: values may have changed elsewhere
+    bool m_stale = true; // not loaded since it was last hidden: values may have changed elsewhere
     qint64 m_longestReloadMs = 0;
 };

@@ -9,7 +9,6 @@
 #include "overview/warningboardfilter.h"
 #include "overview/warningboardmodel.h"
 
-
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>

@@ -31,17 +31,19 @@ std::optional<double> StatusSummaryModel::Row::rate(const std::array<int, 4> &co
 
 // The share-met titles and the change's tooltip name the year: headerData.
 StatusSummaryModel::StatusSummaryModel(QObject *parent)
-    : ColumnTableModel({
-          {tr("Plan / category")},
-          {Assessment::statusLabel(Assessment::Status::Met), Qt::AlignRight | Qt::AlignVCenter},
-          {Assessment::statusLabel(Assessment::Status::NotMet), Qt::AlignRight | Qt::AlignVCenter},
-          {Assessment::statusLabel(Assessment::Status::NeedsJudgement), Qt::AlignRight | Qt::AlignVCenter},
-          {Assessment::statusLabel(Assessment::Status::NoData), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("Total"), Qt::AlignRight | Qt::AlignVCenter},
-          {QString(), Qt::AlignRight | Qt::AlignVCenter},
-          {QString(), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("Change (points)"), Qt::AlignRight | Qt::AlignVCenter},
-      }, parent)
+    : ColumnTableModel(
+        {
+            {tr("Plan / category")},
+            {Assessment::statusLabel(Assessment::Status::Met), Qt::AlignRight | Qt::AlignVCenter},
+            {Assessment::statusLabel(Assessment::Status::NotMet), Qt::AlignRight | Qt::AlignVCenter},
+            {Assessment::statusLabel(Assessment::Status::NeedsJudgement), Qt::AlignRight | Qt::AlignVCenter},
+            {Assessment::statusLabel(Assessment::Status::NoData), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("Total"), Qt::AlignRight | Qt::AlignVCenter},
+            {QString(), Qt::AlignRight | Qt::AlignVCenter},
+            {QString(), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("Change (points)"), Qt::AlignRight | Qt::AlignVCenter},
+        },
+        parent)
 {
 }
 
@@ -128,11 +130,16 @@ int StatusSummaryModel::rowOf(const QString &planCode, const QString &category) 
 std::optional<Assessment::Status> StatusSummaryModel::statusOfColumn(int column)
 {
     switch (column) {
-    case MetColumn: return Assessment::Status::Met;
-    case NotMetColumn: return Assessment::Status::NotMet;
-    case JudgementColumn: return Assessment::Status::NeedsJudgement;
-    case NoDataColumn: return Assessment::Status::NoData;
-    default: break;
+    case MetColumn:
+        return Assessment::Status::Met;
+    case NotMetColumn:
+        return Assessment::Status::NotMet;
+    case JudgementColumn:
+        return Assessment::Status::NeedsJudgement;
+    case NoDataColumn:
+        return Assessment::Status::NoData;
+    default:
+        break;
     }
     return std::nullopt;
 }

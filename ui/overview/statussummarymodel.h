@@ -37,10 +37,10 @@ public:
         enum class Kind { Plan, Category, Total };
         Kind kind = Kind::Category;
         QString label;
-        QString planCode;      // empty for the total
-        QString category;      // empty for plan and total rows
-        std::array<int, 4> counts {};          // indexed by Assessment::Status
-        std::array<int, 4> previousCounts {};
+        QString planCode;            // empty for the total
+        QString category;            // empty for plan and total rows
+        std::array<int, 4> counts{}; // indexed by Assessment::Status
+        std::array<int, 4> previousCounts{};
         int total() const { return counts[0] + counts[1] + counts[2] + counts[3]; }
         static std::optional<double> rate(const std::array<int, 4> &counts);
     };

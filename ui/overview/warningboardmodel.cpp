@@ -6,19 +6,21 @@
 #include <QBrush>
 
 WarningBoardModel::WarningBoardModel(QObject *parent)
-    : RowTableModel({
-          {tr("Warning")},
-          {tr("Code")},
-          {tr("Indicator")},
-          {tr("Target 2030")},
-          {tr("Latest value"), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("Status")},
-          {tr("Outlook")},
-          {tr("Fluctuation")},
-          {tr("Lead unit")},
-          {tr("Attribute")},
-          {tr("Reason")},
-      }, parent)
+    : RowTableModel(
+        {
+            {tr("Warning")},
+            {tr("Code")},
+            {tr("Indicator")},
+            {tr("Target 2030")},
+            {tr("Latest value"), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("Status")},
+            {tr("Outlook")},
+            {tr("Fluctuation")},
+            {tr("Lead unit")},
+            {tr("Attribute")},
+            {tr("Reason")},
+        },
+        parent)
 {
 }
 
@@ -104,7 +106,9 @@ QVariant WarningBoardModel::display(const IndicatorAssessment &a, int column) co
     case LatestColumn:
         if (!as.latestValue)
             return QStringLiteral("—");
-        return QStringLiteral("%1 (%2)").arg(ValueText::withUnit(*as.latestValue, a.indicator.measureUnit)).arg(as.latestYear);
+        return QStringLiteral("%1 (%2)")
+            .arg(ValueText::withUnit(*as.latestValue, a.indicator.measureUnit))
+            .arg(as.latestYear);
     case StatusColumn:
         return Assessment::statusLabel(as.status);
     case OutlookColumn:

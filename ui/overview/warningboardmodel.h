@@ -33,10 +33,10 @@ public:
         PlanRole = Qt::UserRole + 1,
         CategoryRole,
         LeadUnitRole,
-        AttributeRole,  // int(Indicator::Attribute)
-        WarningRole,    // int(Assessment::Warning); Red = 0 sorts first
-        StatusRole,     // int(Assessment::Status)
-        OrderRole,      // the catalog position
+        AttributeRole, // int(Indicator::Attribute)
+        WarningRole,   // int(Assessment::Warning); Red = 0 sorts first
+        StatusRole,    // int(Assessment::Status)
+        OrderRole,     // the catalog position
         CodeRole
     };
 

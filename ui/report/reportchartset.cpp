@@ -17,8 +17,9 @@ ReportChartSet ReportChartSet::render(const ReportData &data, const std::functio
         names << c.name;
         counts << c.byStatus;
     }
-    status.setCounts(names, counts, QCoreApplication::translate("ReportChartSet", "Indicators by status and category, %1")
-                                        .arg(data.dataYear));
+    status.setCounts(
+        names, counts,
+        QCoreApplication::translate("ReportChartSet", "Indicators by status and category, %1").arg(data.dataYear));
     set.statusByCategory = status.toImage(QSize(StatusWidth, StatusHeight) * Scale, Scale);
 
     TrendChart trend;

@@ -13,7 +13,7 @@
 struct ReportChartSet
 {
     QImage statusByCategory;
-    QHash<QString, QImage> trends;   // indicator code -> chart, for the red and yellow ones
+    QHash<QString, QImage> trends; // indicator code -> chart, for the red and yellow ones
 
     // The size the images are placed at in the document, in 96 dpi pixels; they are
     // drawn at `Scale` times that for print.
@@ -23,6 +23,5 @@ struct ReportChartSet
     static constexpr int TrendHeight = 230;
     static constexpr int Scale = 3;
 
-    static ReportChartSet render(const ReportData &data,
-                                 const std::function<void(int done, int total)> &progress = {});
+    static ReportChartSet render(const ReportData &data, const std::function<void(int done, int total)> &progress = {});
 };

@@ -1,7 +1,7 @@
 #include "report/reportdialog.h"
 
-#include "widgets/backgroundtask.h"
 #include "report/reportrenderer.h"
+#include "widgets/backgroundtask.h"
 
 #include "session/session.h"
 
@@ -121,9 +121,8 @@ void ReportDialog::choosePdf()
 
 void ReportDialog::chooseOdt()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save an editable copy"),
-                                                      tr("plenary-summary-%1.odt").arg(year()),
-                                                      tr("OpenDocument text (*.odt)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save an editable copy"), tr("plenary-summary-%1.odt").arg(year()), tr("OpenDocument text (*.odt)"));
     QString error;
     if (!path.isEmpty() && !saveOdt(path, &error))
         QMessageBox::warning(this, tr("Plenary summary"), error);

@@ -55,10 +55,12 @@ QString ReportHtml::midTerm(const ReportData &d)
     html += heading(2, tr("3.1 Half time, half the task"));
     html += paragraph(esc(tr("For targets with a fixed number and a baseline, the %1 value must have covered at least "
                              "half of the way from the baseline to the target. %2 of %3 indicators did.")
-                              .arg(midYear).arg(covered).arg(d.midTermRows.size())));
-    html += tableStart({ tr("Code"), tr("Indicator"), tr("Target"), tr("Baseline"), QString::number(midYear),
-                         tr("Result") },
-                       { 7, 39, 14, 12, 10, 18 });
+                              .arg(midYear)
+                              .arg(covered)
+                              .arg(d.midTermRows.size())));
+    html += tableStart(
+        {tr("Code"), tr("Indicator"), tr("Target"), tr("Baseline"), QString::number(midYear), tr("Result")},
+        {7, 39, 14, 12, 10, 18});
     for (int row : d.midTermRows) {
         const IndicatorAssessment &ia = d.assessments.at(row);
         html += QStringLiteral("<tr>") + codeCell(ia) + nameCell(ia) + cell(esc(ia.indicator.targetText))
@@ -68,8 +70,8 @@ QString ReportHtml::midTerm(const ReportData &d)
     html += QStringLiteral("</table>");
 
     html += heading(2, tr("3.2 Targets met ahead of %1").arg(d.plans.value(0).endYear));
-    html += tableStart({ tr("Code"), tr("Indicator"), tr("Target"), tr("Value %1").arg(d.dataYear), tr("Met since") },
-                       { 7, 47, 16, 15, 15 });
+    html += tableStart({tr("Code"), tr("Indicator"), tr("Target"), tr("Value %1").arg(d.dataYear), tr("Met since")},
+                       {7, 47, 16, 15, 15});
     for (int row : d.metEarly) {
         const IndicatorAssessment &ia = d.assessments.at(row);
         html += QStringLiteral("<tr>") + codeCell(ia) + nameCell(ia) + cell(esc(ia.indicator.targetText))
@@ -79,9 +81,9 @@ QString ReportHtml::midTerm(const ReportData &d)
     html += QStringLiteral("</table>");
 
     html += heading(2, tr("3.3 Targets not expected to be met by %1").arg(d.plans.value(0).endYear));
-    html += tableStart({ tr("Code"), tr("Indicator"), tr("Target"), tr("Value %1").arg(d.dataYear),
-                         tr("Projected %1").arg(d.plans.value(0).endYear), tr("Outlook") },
-                       { 7, 37, 14, 12, 12, 18 });
+    html += tableStart({tr("Code"), tr("Indicator"), tr("Target"), tr("Value %1").arg(d.dataYear),
+                        tr("Projected %1").arg(d.plans.value(0).endYear), tr("Outlook")},
+                       {7, 37, 14, 12, 12, 18});
     for (int row : d.notExpected) {
         const IndicatorAssessment &ia = d.assessments.at(row);
         html += QStringLiteral("<tr>") + codeCell(ia) + nameCell(ia) + cell(esc(ia.indicator.targetText))
@@ -113,8 +115,8 @@ QString ReportHtml::warnings(const ReportData &d)
         const Assessment &a = ia.assessment;
         QString text = QStringLiteral("<p style=\"margin-top: 0px;\"><b>%1 %2</b></p>")
                            .arg(esc(ia.indicator.code), esc(ia.indicator.name));
-        QStringList facts { tr("Warning: %1").arg(Assessment::warningLabel(a.warning)),
-                            tr("Status: %1").arg(Assessment::statusLabel(a.status)) };
+        QStringList facts{tr("Warning: %1").arg(Assessment::warningLabel(a.warning)),
+                          tr("Status: %1").arg(Assessment::statusLabel(a.status))};
         if (a.outlook != Assessment::Outlook::None)
             facts << tr("Outlook: %1").arg(Assessment::outlookLabel(a.outlook));
         if (a.fluctuation)
@@ -124,8 +126,7 @@ QString ReportHtml::warnings(const ReportData &d)
                                   .arg(ia.indicator.targetText, Indicator::attributeText(ia.indicator.attribute),
                                        ia.indicator.leadUnit())));
         text += paragraph(esc(a.reason));
-        text += paragraph(esc(tr("Note of the lead unit: %1")
-                                  .arg(w.note.isEmpty() ? tr("none given") : w.note)));
+        text += paragraph(esc(tr("Note of the lead unit: %1").arg(w.note.isEmpty() ? tr("none given") : w.note)));
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"margin-top: 8px;%5\">"
                                "<tr><td width=\"52%\" valign=\"top\"><img src=\"%1\" width=\"%2\" height=\"%3\"></td>"
                                "<td width=\"48%\" valign=\"top\">%4</td></tr></table>")
@@ -153,11 +154,11 @@ QString ReportHtml::categories(const ReportData &d)
             }
         }
         html += heading(3, QStringLiteral("%1.%2 %3").arg(n).arg(++section).arg(c.name));
-        QStringList headers { tr("Code"), tr("Indicator"), tr("Target"), tr("Attribute"), tr("Baseline") };
+        QStringList headers{tr("Code"), tr("Indicator"), tr("Target"), tr("Attribute"), tr("Baseline")};
         for (int y : d.valueYears)
             headers << QString::number(y);
         headers << tr("Status") << tr("Outlook") << tr("Warning");
-        html += tableStart(headers, { 5, 23, 10, 7, 7, 6, 6, 6, 11, 11, 8 });
+        html += tableStart(headers, {5, 23, 10, 7, 7, 6, 6, 6, 11, 11, 8});
         for (int row : c.rows) {
             const IndicatorAssessment &ia = d.assessments.at(row);
             html += QStringLiteral("<tr>") + codeCell(ia) + nameCell(ia) + cell(esc(ia.indicator.targetText))
@@ -177,13 +178,13 @@ QString ReportHtml::completeness(const ReportData &d)
     const int n = d.kind == ReportData::Kind::Annual ? 5 : 6;
     QString html = heading(1, tr("%1. Returns by responsible unit, %2").arg(n).arg(d.dataYear), true);
     html += paragraph(esc(tr("Indicators counted for their lead unit, which reports the value.")));
-    html += tableStart({ tr("Unit"), tr("Indicators"), tr("Not filled"), tr("Draft"), tr("Submitted"),
-                         tr("Returned"), tr("Approved"), tr("Last submission") },
-                       { 20, 10, 10, 9, 10, 10, 10, 21 });
+    html += tableStart({tr("Unit"), tr("Indicators"), tr("Not filled"), tr("Draft"), tr("Submitted"), tr("Returned"),
+                        tr("Approved"), tr("Last submission")},
+                       {20, 10, 10, 9, 10, 10, 10, 21});
     UnitCompleteness sum;
     for (const UnitCompleteness &u : d.completeness) {
         html += QStringLiteral("<tr>") + cell(esc(u.unit));
-        for (int v : { u.indicators, u.notFilled, u.draft, u.submitted, u.returned, u.approved })
+        for (int v : {u.indicators, u.notFilled, u.draft, u.submitted, u.returned, u.approved})
             html += numberCell(QString::number(v));
         html += cell(u.lastSubmission.isValid()
                          ? u.lastSubmission.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -197,7 +198,7 @@ QString ReportHtml::completeness(const ReportData &d)
         sum.approved += u.approved;
     }
     html += QStringLiteral("<tr>") + cell(QStringLiteral("<b>%1</b>").arg(esc(tr("Total"))));
-    for (int v : { sum.indicators, sum.notFilled, sum.draft, sum.submitted, sum.returned, sum.approved })
+    for (int v : {sum.indicators, sum.notFilled, sum.draft, sum.submitted, sum.returned, sum.approved})
         html += numberCell(QStringLiteral("<b>%1</b>").arg(v));
     return html + cell(QString()) + QStringLiteral("</tr></table>");
 }

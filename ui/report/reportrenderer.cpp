@@ -4,8 +4,8 @@
 #include "reportpainter.h"
 #include "reportstyle.h"
 
-#include <QFileInfo>
 #include "io/outputfile.h"
+#include <QFileInfo>
 
 #include <QBuffer>
 #include <QPdfWriter>
@@ -140,16 +140,16 @@ bool ReportRenderer::print(QPrinter *printer, QString *error, const Progress &pr
     return true;
 }
 
-bool ReportRenderer::writePdf(QSqlDatabase db, ReportData::Kind kind, int year, const QString &pdfPath,
-                              QString *error, const Progress &progress)
+bool ReportRenderer::writePdf(QSqlDatabase db, ReportData::Kind kind, int year, const QString &pdfPath, QString *error,
+                              const Progress &progress)
 {
     report(progress, 0, tr("Assessing indicators"));
     const ReportRenderer renderer(ReportData::build(db, kind, year), progress);
     return renderer.savePdf(pdfPath, error, progress);
 }
 
-bool ReportRenderer::writeOdt(QSqlDatabase db, ReportData::Kind kind, int year, const QString &odtPath,
-                              QString *error, const Progress &progress)
+bool ReportRenderer::writeOdt(QSqlDatabase db, ReportData::Kind kind, int year, const QString &odtPath, QString *error,
+                              const Progress &progress)
 {
     report(progress, 0, tr("Assessing indicators"));
     const ReportRenderer renderer(ReportData::build(db, kind, year), progress);

@@ -4,8 +4,8 @@
 
 QStringList ReportStyle::fontFamilies()
 {
-    return { QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("WenQuanYi Micro Hei"),
-             QStringLiteral("AR PL UMing CN"), QStringLiteral("Noto Sans CJK SC") };
+    return {QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("WenQuanYi Micro Hei"),
+            QStringLiteral("AR PL UMing CN"), QStringLiteral("Noto Sans CJK SC")};
 }
 
 QFont ReportStyle::font(qreal pointSize, bool bold)

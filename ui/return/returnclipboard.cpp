@@ -46,7 +46,8 @@ QString ReturnClipboard::copy(const ReturnTableModel &model, const QModelIndexLi
             continue;
         QStringList cells;
         for (int c = left; c <= right; ++c) {
-            QString cell = chosen.contains({r, c}) ? model.data(model.index(r, c), Qt::DisplayRole).toString() : QString();
+            QString cell = chosen.contains({r, c}) ? model.data(model.index(r, c), Qt::DisplayRole).toString()
+                                                   : QString();
             cell.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
             cells << cell;
         }

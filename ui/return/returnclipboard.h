@@ -24,10 +24,10 @@ public:
     struct Plan
     {
         QVector<CellEdit> edits;
-        int rows = 0;               // lines of the block applied to a row
-        QStringList skippedRows;    // codes of read-only rows that took a line
-        int skippedCells = 0;       // read-only cells inside applied lines
-        int unplacedLines = 0;      // lines below the last row
+        int rows = 0;            // lines of the block applied to a row
+        QStringList skippedRows; // codes of read-only rows that took a line
+        int skippedCells = 0;    // read-only cells inside applied lines
+        int unplacedLines = 0;   // lines below the last row
         QString summary() const;
     };
 

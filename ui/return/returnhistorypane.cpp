@@ -11,8 +11,8 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr TableViews::Options kHistoryLook =
-    TableViews::Option::SingleLineRows | TableViews::Option::AlternatingRows | TableViews::Option::StretchLastColumn;
+constexpr TableViews::Options kHistoryLook = TableViews::Option::SingleLineRows | TableViews::Option::AlternatingRows
+    | TableViews::Option::StretchLastColumn;
 } // namespace
 
 ReturnHistoryPane::ReturnHistoryPane(QWidget *parent)
@@ -58,9 +58,10 @@ void ReturnHistoryPane::showIndicator(const Indicator &indicator, const QVector<
                                       const QVector<AuditEntry> &history)
 {
     m_code = indicator.code;
-    m_title->setText(QStringLiteral("<b>%1 %2</b><br>%3")
-                         .arg(indicator.code.toHtmlEscaped(), indicator.name.toHtmlEscaped(),
-                              tr("Target %1 · reported by %2").arg(indicator.targetText, indicator.leadUnit()).toHtmlEscaped()));
+    m_title->setText(
+        QStringLiteral("<b>%1 %2</b><br>%3")
+            .arg(indicator.code.toHtmlEscaped(), indicator.name.toHtmlEscaped(),
+                 tr("Target %1 · reported by %2").arg(indicator.targetText, indicator.leadUnit()).toHtmlEscaped()));
     m_values->setValues(values, indicator.measureUnit);
     m_audit->setEntries(history);
     m_valuesView->resizeColumnsToContents();

@@ -11,8 +11,7 @@ ReturnItemDelegate::ReturnItemDelegate(QObject *parent)
 {
 }
 
-QWidget *ReturnItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                          const QModelIndex &index) const
+QWidget *ReturnItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
     auto *editor = new QLineEdit(parent);
     editor->setFrame(false);
@@ -70,8 +69,9 @@ void ReturnItemDelegate::showCheck(QLineEdit *editor, const QModelIndex &index) 
         messages = check.errors;
         severity = 2;
     } else if (!check.warnings.isEmpty()) {
-        const bool noteMissing = column == ReturnTableModel::NoteColumn ? editor->text().trimmed().isEmpty()
-                                                                        : model->rowAt(index.row())->note.trimmed().isEmpty();
+        const bool noteMissing = column == ReturnTableModel::NoteColumn
+            ? editor->text().trimmed().isEmpty()
+            : model->rowAt(index.row())->note.trimmed().isEmpty();
         messages = check.warnings;
         if (noteMissing) {
             messages << tr("Explain it in the note before submitting.");

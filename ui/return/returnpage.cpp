@@ -1,15 +1,15 @@
 #include "return/returnpage.h"
-#include <QMessageBox>
-#include <QInputDialog>
 #include "workflow/valueworkflow.h"
+#include <QInputDialog>
+#include <QMessageBox>
 
-#include "widgets/listdialog.h"
-#include "widgets/palette.h"
 #include "return/returnclipboard.h"
 #include "return/returnhistorypane.h"
 #include "return/returnitemdelegate.h"
 #include "return/returntablemodel.h"
 #include "return/returntableview.h"
+#include "widgets/listdialog.h"
+#include "widgets/palette.h"
 #include "widgets/yearbox.h"
 
 #include "exchange/numberparser.h"
@@ -214,14 +214,21 @@ void ReturnPage::reload()
     m_table->resizeColumnsToContents();
     const QFontMetrics fm = m_table->fontMetrics();
     // Long names and targets wrap within a readable width instead of widening the table.
-    m_table->setColumnWidth(ReturnTableModel::NameColumn, qMin(m_table->columnWidth(ReturnTableModel::NameColumn), fm.horizontalAdvance(QLatin1Char('M')) * 22));
-    m_table->setColumnWidth(ReturnTableModel::TargetColumn, qMin(m_table->columnWidth(ReturnTableModel::TargetColumn), fm.horizontalAdvance(QLatin1Char('M')) * 18));
-    for (int c : {ReturnTableModel::ValueColumn, ReturnTableModel::NumeratorColumn, ReturnTableModel::DenominatorColumn})
+    m_table->setColumnWidth(
+        ReturnTableModel::NameColumn,
+        qMin(m_table->columnWidth(ReturnTableModel::NameColumn), fm.horizontalAdvance(QLatin1Char('M')) * 22));
+    m_table->setColumnWidth(
+        ReturnTableModel::TargetColumn,
+        qMin(m_table->columnWidth(ReturnTableModel::TargetColumn), fm.horizontalAdvance(QLatin1Char('M')) * 18));
+    for (int c :
+         {ReturnTableModel::ValueColumn, ReturnTableModel::NumeratorColumn, ReturnTableModel::DenominatorColumn})
         m_table->setColumnWidth(c, qMax(m_table->columnWidth(c), fm.horizontalAdvance(QStringLiteral("0000000.00"))));
     m_table->setColumnWidth(ReturnTableModel::SourceColumn, fm.horizontalAdvance(QLatin1Char('M')) * 12);
     // The note is the one free-text column that grows: it takes the spare width.
     m_table->horizontalHeader()->setSectionResizeMode(ReturnTableModel::NoteColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(ReturnTableModel::StateColumn, qMax(m_table->columnWidth(ReturnTableModel::StateColumn), fm.horizontalAdvance(tr("Submitted (saving)")) + 12));
+    m_table->setColumnWidth(
+        ReturnTableModel::StateColumn,
+        qMax(m_table->columnWidth(ReturnTableModel::StateColumn), fm.horizontalAdvance(tr("Submitted (saving)")) + 12));
     m_rowHeights.start();
     m_history->clear();
     updateStatus();
@@ -238,9 +245,10 @@ void ReturnPage::updateSpans()
             m_table->setSpan(r, 0, 1, ReturnTableModel::ColumnCount);
             cooperating = cooperating || (r + 1 < m_model->rowCount() && !m_model->rowAt(r + 1)->leads);
         }
-        m_table->setRowHidden(r, !row->heading ? (!row->leads && !m_showCooperating->isChecked())
-                                               : (r + 1 < m_model->rowCount() && !m_model->rowAt(r + 1)->leads
-                                                  && !m_showCooperating->isChecked()));
+        m_table->setRowHidden(r,
+                              !row->heading ? (!row->leads && !m_showCooperating->isChecked())
+                                            : (r + 1 < m_model->rowCount() && !m_model->rowAt(r + 1)->leads
+                                               && !m_showCooperating->isChecked()));
     }
     m_showCooperating->setVisible(cooperating);
 }
@@ -293,7 +301,11 @@ void ReturnPage::updateStatus()
 {
     const ReturnTableModel::Counts c = m_model->counts();
     m_counts->setText(tr("Not filled %1 · Draft %2 · Submitted %3 · Returned %4 · Approved %5")
-                          .arg(c.empty).arg(c.draft).arg(c.submitted).arg(c.returned).arg(c.approved));
+                          .arg(c.empty)
+                          .arg(c.draft)
+                          .arg(c.submitted)
+                          .arg(c.returned)
+                          .arg(c.approved));
     const int blocked = m_model->blockedCount();
     QString text;
     Palette::Role colour = Palette::SuccessText;
@@ -309,8 +321,8 @@ void ReturnPage::updateStatus()
         text = tr("No changes yet");
         colour = Palette::SecondaryText;
     }
-    m_saveStatus->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                              .arg(Palette::screen(colour).name(), text.toHtmlEscaped()));
+    m_saveStatus->setText(
+        QStringLiteral("<span style=\"color:%1\">%2</span>").arg(Palette::screen(colour).name(), text.toHtmlEscaped()));
     m_saveStatus->setToolTip(text);
 }
 
@@ -328,7 +340,6 @@ QString ReturnPage::messageText() const
 {
     return m_message->toolTip();
 }
-
 
 void ReturnPage::setMessage(const QString &given, int severity)
 {
@@ -393,7 +404,8 @@ void ReturnPage::showRowMessage()
     }
     for (int s : {2, 1}) {
         if (!problems[s].isEmpty())
-            lines << QStringLiteral("%1 %2 — %3").arg(row->indicator.code, row->indicator.name, problems[s].join(QLatin1Char(' ')));
+            lines << QStringLiteral("%1 %2 — %3")
+                         .arg(row->indicator.code, row->indicator.name, problems[s].join(QLatin1Char(' ')));
     }
     if (row->save == ReturnRow::Save::Blocked)
         lines << tr("Not saved until it is fixed.");
@@ -403,9 +415,9 @@ void ReturnPage::showRowMessage()
 void ReturnPage::addComment(const QString &code)
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Comment on %1").arg(code),
-                                                        tr("Your remark on %1 for %2 (kept, not editable):").arg(code).arg(year()),
-                                                        QString(), &ok);
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Comment on %1").arg(code), tr("Your remark on %1 for %2 (kept, not editable):").arg(code).arg(year()),
+        QString(), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
     QString error;

@@ -44,7 +44,7 @@ public:
     ReturnTableView *table() const { return m_table; }
     ReturnHistoryPane *history() const { return m_history; }
     QUndoStack *undoStack() const { return m_undo; }
-    QString messageText() const;      // the line below the table
+    QString messageText() const; // the line below the table
     QString saveStatusText() const;
     QString countsText() const;
 

@@ -3,10 +3,10 @@
 
 #include "return/returnpage.h"
 
-#include "widgets/listdialog.h"
 #include "return/returnclipboard.h"
 #include "return/returntablemodel.h"
 #include "return/returntableview.h"
+#include "widgets/listdialog.h"
 
 #include "exchange/numberparser.h"
 #include "session/session.h"
@@ -88,16 +88,16 @@ void ReturnPage::submitAllReady()
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const ReturnRow *row = m_model->rowAt(r);
         if (row->editable() && !row->ready() && (row->stored || row->save != ReturnRow::Save::Clean)) {
-            const QString why = row->check.hasErrors() || row->save == ReturnRow::Save::Blocked
-                ? tr("has errors")
-                : row->needsNote() ? tr("needs a note explaining its warning") : tr("has no saved value");
+            const QString why = row->check.hasErrors() || row->save == ReturnRow::Save::Blocked ? tr("has errors")
+                : row->needsNote() ? tr("needs a note explaining its warning")
+                                   : tr("has no saved value");
             notReady << tr("%1 %2 %3").arg(row->indicator.code, row->indicator.name, why);
         }
     }
     const QStringList codes = readyCodes();
     if (codes.isEmpty()) {
-        ListDialog(ListDialog::Kind::Problems, tr("Nothing to submit"),
-                   tr("No draft is ready for submission."), notReady, this)
+        ListDialog(ListDialog::Kind::Problems, tr("Nothing to submit"), tr("No draft is ready for submission."),
+                   notReady, this)
             .exec();
         return;
     }

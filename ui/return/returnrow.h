@@ -19,12 +19,12 @@ struct ReturnRow
     enum class Save { Clean, Pending, Blocked };
 
     bool heading = false;
-    QString title;                      // heading text
+    QString title; // heading text
     Indicator indicator;
-    QString ruleText;                   // TargetRule::describe, beside the plan's wording
-    bool leads = false;                 // false: a co-operating unit's read-only view
-    std::optional<ValueRecord> stored;  // the year's value as stored
-    QMap<int, ValueRecord> past;        // the other years' values
+    QString ruleText;                  // TargetRule::describe, beside the plan's wording
+    bool leads = false;                // false: a co-operating unit's read-only view
+    std::optional<ValueRecord> stored; // the year's value as stored
+    QMap<int, ValueRecord> past;       // the other years' values
 
     QString value;
     QString numerator;
@@ -32,10 +32,10 @@ struct ReturnRow
     QString source;
     QString note;
 
-    EntryCheck check;                   // of the typed texts
-    std::optional<Assessment> live;     // with the typed value, when it reads
+    EntryCheck check;               // of the typed texts
+    std::optional<Assessment> live; // with the typed value, when it reads
     Save save = Save::Clean;
-    QString saveError;                  // why the last save was refused
+    QString saveError; // why the last save was refused
     // Per column: the messages of the cell and their level (1 warning, 2 error).
     // Worked out once per check, because painting asks for them per cell.
     QMap<int, QStringList> cellProblems;
@@ -54,8 +54,5 @@ struct ReturnRow
     }
     bool needsNote() const { return !check.warnings.isEmpty() && note.trimmed().isEmpty(); }
     // A draft or returned value that passes: what "Submit all ready" takes.
-    bool ready() const
-    {
-        return editable() && stored && save == Save::Clean && !check.hasErrors() && !needsNote();
-    }
+    bool ready() const { return editable() && stored && save == Save::Clean && !check.hasErrors() && !needsNote(); }
 };

@@ -110,8 +110,8 @@ const ReturnRow *ReturnTableModel::rowAt(int row) const
 
 bool ReturnTableModel::isEditableColumn(int column)
 {
-    return column == ValueColumn || column == NumeratorColumn || column == DenominatorColumn
-        || column == SourceColumn || column == NoteColumn;
+    return column == ValueColumn || column == NumeratorColumn || column == DenominatorColumn || column == SourceColumn
+        || column == NoteColumn;
 }
 
 bool ReturnTableModel::isEditable(const QModelIndex &index) const
@@ -234,7 +234,8 @@ bool ReturnTableModel::saveRow(ReturnRow &row)
         return false;
     }
     row.stored = m_session->districtValue(row.indicator.code, m_year);
-    m_checker.setValue(row.indicator.code, m_year, row.stored ? std::optional<double>(row.stored->value) : std::nullopt);
+    m_checker.setValue(row.indicator.code, m_year,
+                       row.stored ? std::optional<double>(row.stored->value) : std::nullopt);
     row.save = ReturnRow::Save::Clean;
     row.saveError.clear();
     classify(row);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "workflow/returnchecker.h"
 #include "return/returneditcommand.h"
 #include "return/returnrow.h"
+#include "workflow/returnchecker.h"
 
 #include "model/user.h"
 
@@ -27,9 +27,9 @@ public:
         CodeColumn,
         NameColumn,
         TargetColumn,
-        PastColumn1,   // year − 3
+        PastColumn1, // year − 3
         PastColumn2,
-        PastColumn3,   // year − 1
+        PastColumn3, // year − 1
         ValueColumn,
         NumeratorColumn,
         DenominatorColumn,

@@ -51,7 +51,9 @@ void ReturnTableModel::classify(ReturnRow &r) const
     const QString numerator = EntryValidator::tr("Numerator") + QLatin1Char(':');
     const QString denominator = EntryValidator::tr("Denominator") + QLatin1Char(':');
     for (const QString &e : r.check.errors) {
-        const int c = e.startsWith(numerator) ? NumeratorColumn : e.startsWith(denominator) ? DenominatorColumn : ValueColumn;
+        const int c = e.startsWith(numerator) ? NumeratorColumn
+            : e.startsWith(denominator)       ? DenominatorColumn
+                                              : ValueColumn;
         r.cellProblems[c] << e;
         r.cellSeverity[c] = 2;
     }
@@ -154,7 +156,8 @@ QVariant ReturnTableModel::display(const ReturnRow &row, int column) const
             return row.value;
         return NumberParser::format(*row.check.value, 6);
     case NumeratorColumn:
-        return row.check.hasErrors() || !row.check.numerator ? row.numerator : NumberParser::format(*row.check.numerator, 6);
+        return row.check.hasErrors() || !row.check.numerator ? row.numerator
+                                                             : NumberParser::format(*row.check.numerator, 6);
     case DenominatorColumn:
         return row.check.hasErrors() || !row.check.denominator ? row.denominator
                                                                : NumberParser::format(*row.check.denominator, 6);

@@ -6,16 +6,19 @@
 #include <QLocale>
 
 CompletenessModel::CompletenessModel(QObject *parent)
-    : RowTableModel({
-          {tr("Responsible unit")},
-          {tr("Delivered"), Qt::AlignRight | Qt::AlignVCenter, tr("Submitted or approved, of the indicators the unit leads")},
-          {tr("Not filled"), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("Draft"), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("Submitted"), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("Returned"), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("Approved"), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("Last submission")},
-      }, parent)
+    : RowTableModel(
+        {
+            {tr("Responsible unit")},
+            {tr("Delivered"), Qt::AlignRight | Qt::AlignVCenter,
+             tr("Submitted or approved, of the indicators the unit leads")},
+            {tr("Not filled"), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("Draft"), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("Submitted"), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("Returned"), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("Approved"), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("Last submission")},
+        },
+        parent)
 {
 }
 
@@ -44,24 +47,34 @@ QVariant CompletenessModel::data(const QModelIndex &index, int role) const
         return u->isComplete() ? QBrush(Palette::screen(Palette::CompleteBackground)) : QVariant();
     case Qt::ForegroundRole:
         // Values sent back are what the office chases; they stand out.
-        return column == ReturnedColumn && u->returned > 0 ? QBrush(Palette::screen(Palette::StateReturned)) : QVariant();
+        return column == ReturnedColumn && u->returned > 0 ? QBrush(Palette::screen(Palette::StateReturned))
+                                                           : QVariant();
     case Qt::TextAlignmentRole:
         return alignment(column);
     case Qt::ToolTipRole:
         if (column == UnitColumn || column == DeliveredColumn)
-            return u->isComplete() ? tr("Every indicator of %1 is submitted or approved.").arg(u->unit)
-                                   : tr("%1 of %2 indicators submitted or approved.").arg(u->delivered()).arg(u->indicators);
+            return u->isComplete()
+                ? tr("Every indicator of %1 is submitted or approved.").arg(u->unit)
+                : tr("%1 of %2 indicators submitted or approved.").arg(u->delivered()).arg(u->indicators);
         return QVariant();
     case Qt::UserRole: // raw numbers, for sorting
         switch (column) {
-        case UnitColumn: return index.row(); // the catalog's unit order
-        case DeliveredColumn: return u->indicators ? double(u->delivered()) / u->indicators : 0.0;
-        case NotFilledColumn: return u->notFilled;
-        case DraftColumn: return u->draft;
-        case SubmittedColumn: return u->submitted;
-        case ReturnedColumn: return u->returned;
-        case ApprovedColumn: return u->approved;
-        case LastSubmissionColumn: return u->lastSubmission;
+        case UnitColumn:
+            return index.row(); // the catalog's unit order
+        case DeliveredColumn:
+            return u->indicators ? double(u->delivered()) / u->indicators : 0.0;
+        case NotFilledColumn:
+            return u->notFilled;
+        case DraftColumn:
+            return u->draft;
+        case SubmittedColumn:
+            return u->submitted;
+        case ReturnedColumn:
+            return u->returned;
+        case ApprovedColumn:
+            return u->approved;
+        case LastSubmissionColumn:
+            return u->lastSubmission;
         }
         return QVariant();
     case Qt::DisplayRole:
@@ -87,8 +100,8 @@ QVariant CompletenessModel::data(const QModelIndex &index, int role) const
         return u->approved;
     case LastSubmissionColumn:
         return u->lastSubmission.isValid()
-                   ? QLocale().toString(u->lastSubmission.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
-                   : QStringLiteral("—");
+            ? QLocale().toString(u->lastSubmission.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+            : QStringLiteral("—");
     }
     return QVariant();
 }

@@ -1,10 +1,10 @@
 #include "review/indicatorreviewpane.h"
 
+#include "charts/trendchart.h"
 #include "widgets/assessmentformatter.h"
 #include "widgets/audittablemodel.h"
 #include "widgets/palette.h"
 #include "widgets/tableviews.h"
-#include "charts/trendchart.h"
 #include "widgets/valuetablemodel.h"
 #include "workflow/trendseries.h"
 
@@ -22,8 +22,8 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr TableViews::Options kHistoryLook =
-    TableViews::Option::SingleLineRows | TableViews::Option::AlternatingRows | TableViews::Option::StretchLastColumn;
+constexpr TableViews::Options kHistoryLook = TableViews::Option::SingleLineRows | TableViews::Option::AlternatingRows
+    | TableViews::Option::StretchLastColumn;
 
 QToolButton *buttonFor(QAction *action)
 {
@@ -202,18 +202,20 @@ void IndicatorReviewPane::saveChartAsPng()
 {
     if (m_code.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"), chartFileName(QStringLiteral("png")),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"),
+                                                      chartFileName(QStringLiteral("png")), tr("PNG images (*.png)"));
     if (!path.isEmpty() && !m_chart->savePng(path))
-        QMessageBox::warning(this, tr("Save chart"), tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(this, tr("Save chart"),
+                             tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void IndicatorReviewPane::saveChartAsSvg()
 {
     if (m_code.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as SVG"), chartFileName(QStringLiteral("svg")),
-                                                      tr("SVG drawings (*.svg)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as SVG"),
+                                                      chartFileName(QStringLiteral("svg")), tr("SVG drawings (*.svg)"));
     if (!path.isEmpty() && !m_chart->saveSvg(path))
-        QMessageBox::warning(this, tr("Save chart"), tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(this, tr("Save chart"),
+                             tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
 }

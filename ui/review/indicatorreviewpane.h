@@ -55,7 +55,7 @@ private:
 
     QString m_code;
     QLabel *m_title;
-    QLabel *m_verdict;   // met or missed, in words and colour, above the chart
+    QLabel *m_verdict; // met or missed, in words and colour, above the chart
     TrendChart *m_chart;
     QSplitter *m_columns;
     QSplitter *m_facts;

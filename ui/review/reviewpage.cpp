@@ -52,7 +52,8 @@ ReviewPage::ReviewPage(Session *session, QWidget *parent)
     connect(changes, &ChangeNotifier::valuesChanged, this, &ReviewPage::reload);
     connect(changes, &ChangeNotifier::judgementsChanged, this, &ReviewPage::reload);
     connect(changes, &ChangeNotifier::catalogChanged, this, &ReviewPage::reload);
-    connect(m_completenessView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showUnit({}); });
+    connect(m_completenessView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showUnit({}); });
     connect(m_completenessView, &QTableView::doubleClicked, this, [this] { m_valuesView->setFocus(); });
     connect(m_valuesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::showIndicator);
     connect(m_valuesView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewPage::updateButtons);
@@ -191,9 +192,8 @@ QStringList ReviewPage::selectedCodes() const
         if (const ReviewValueModel::Row *r = m_values->rowAt(index.row()))
             codes.append(r->indicator().code);
     }
-    std::sort(codes.begin(), codes.end(), [this](const QString &a, const QString &b) {
-        return m_values->rowOfCode(a) < m_values->rowOfCode(b);
-    });
+    std::sort(codes.begin(), codes.end(),
+              [this](const QString &a, const QString &b) { return m_values->rowOfCode(a) < m_values->rowOfCode(b); });
     return codes;
 }
 
@@ -255,8 +255,9 @@ void ReviewPage::showUnit(const QStringList &keep)
         rows.append(row);
     }
     m_values->setRows(rows);
-    m_returnTitle->setText(unit.isEmpty() ? tr("<b>Return</b>")
-                                          : tr("<b>Return of %1 for %2</b> (read-only)").arg(unit.toHtmlEscaped()).arg(y));
+    m_returnTitle->setText(unit.isEmpty()
+                               ? tr("<b>Return</b>")
+                               : tr("<b>Return of %1 for %2</b> (read-only)").arg(unit.toHtmlEscaped()).arg(y));
     QHeaderView *header = m_valuesView->horizontalHeader();
     m_valuesView->resizeColumnsToContents();
     // Long names and notes would push the state and assessment out of sight.

@@ -27,7 +27,6 @@ class ReviewPage : public QWidget
     Q_OBJECT
 
 public:
-
     // Acts as the session's user; the review service refuses a user who may not.
     explicit ReviewPage(Session *session, QWidget *parent = nullptr);
 
@@ -100,6 +99,6 @@ private:
     // return table and the indicator pane.
     QVector<IndicatorAssessment> m_assessments;
     int m_assessedYear = 0;
-    bool m_stale = true;    // not loaded since it was last hidden: values may have changed elsewhere
+    bool m_stale = true; // not loaded since it was last hidden: values may have changed elsewhere
     qint64 m_longestReloadMs = 0;
 };

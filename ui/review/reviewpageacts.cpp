@@ -37,7 +37,8 @@ bool ReviewPage::finishAct(bool ok, const QString &done, QString *error)
 bool ReviewPage::approveCodes(const QStringList &codes, QString *error)
 {
     const bool ok = m_session->reviews().approve(reviewer(), keysOf(codes, year()), error);
-    return finishAct(ok, tr("Approved %n value(s): %1.", nullptr, int(codes.size())).arg(codes.join(QStringLiteral(", "))), error);
+    return finishAct(
+        ok, tr("Approved %n value(s): %1.", nullptr, int(codes.size())).arg(codes.join(QStringLiteral(", "))), error);
 }
 
 bool ReviewPage::approveWholeReturn(QString *error)
@@ -51,29 +52,33 @@ bool ReviewPage::approveWholeReturn(QString *error)
         return false;
     }
     const bool ok = service.approve(reviewer(), keys, error);
-    return finishAct(ok, tr("Approved the return of %1 for %2: %n value(s).", nullptr, int(keys.size())).arg(unit).arg(year()),
-                     error);
+    return finishAct(
+        ok, tr("Approved the return of %1 for %2: %n value(s).", nullptr, int(keys.size())).arg(unit).arg(year()),
+        error);
 }
 
 bool ReviewPage::sendBackCodes(const QStringList &codes, const QString &reason, QString *error)
 {
     const bool ok = m_session->reviews().sendBack(reviewer(), keysOf(codes, year()), reason, error);
-    return finishAct(ok, tr("Returned %n value(s) to the unit: %1.", nullptr, int(codes.size())).arg(codes.join(QStringLiteral(", "))),
-                     error);
+    return finishAct(
+        ok,
+        tr("Returned %n value(s) to the unit: %1.", nullptr, int(codes.size())).arg(codes.join(QStringLiteral(", "))),
+        error);
 }
 
 bool ReviewPage::reopenCodes(const QStringList &codes, const QString &reason, QString *error)
 {
     const bool ok = m_session->reviews().reopen(reviewer(), keysOf(codes, year()), reason, error);
-    return finishAct(ok, tr("Reopened %n value(s): %1.", nullptr, int(codes.size())).arg(codes.join(QStringLiteral(", "))),
-                     error);
+    return finishAct(
+        ok, tr("Reopened %n value(s): %1.", nullptr, int(codes.size())).arg(codes.join(QStringLiteral(", "))), error);
 }
 
 bool ReviewPage::recordVerdict(const QString &code, bool met, const QString &reason, QString *error)
 {
     const bool ok = m_session->reviews().judge(reviewer(), code, year(), met, reason, error);
-    return finishAct(ok, met ? tr("Recorded for %1 in %2: met.").arg(code).arg(year())
-                             : tr("Recorded for %1 in %2: not met.").arg(code).arg(year()),
+    return finishAct(ok,
+                     met ? tr("Recorded for %1 in %2: met.").arg(code).arg(year())
+                         : tr("Recorded for %1 in %2: not met.").arg(code).arg(year()),
                      error);
 }
 
@@ -95,10 +100,11 @@ void ReviewPage::approveReturn()
 {
     const QString unit = currentUnit();
     const int n = int(m_session->reviews().submittedOf(unit, year()).size());
-    if (QMessageBox::question(this, tr("Approve whole return"),
-                              tr("Approve all %n submitted value(s) of %1 for %2? Approved values are locked.", nullptr, n)
-                                  .arg(unit)
-                                  .arg(year()))
+    if (QMessageBox::question(
+            this, tr("Approve whole return"),
+            tr("Approve all %n submitted value(s) of %1 for %2? Approved values are locked.", nullptr, n)
+                .arg(unit)
+                .arg(year()))
         != QMessageBox::Yes)
         return;
     QString error;

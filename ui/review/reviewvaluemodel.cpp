@@ -1,7 +1,7 @@
 #include "review/reviewvaluemodel.h"
 
-#include "widgets/assessmentformatter.h"
 #include "exchange/numberparser.h"
+#include "widgets/assessmentformatter.h"
 #include "widgets/palette.h"
 #include "widgets/valuetext.h"
 
@@ -31,19 +31,21 @@ bool ReviewValueModel::Row::isJudged() const
 }
 
 ReviewValueModel::ReviewValueModel(QObject *parent)
-    : ColumnTableModel({
-          {tr("Code")},
-          {tr("Indicator")},
-          {tr("Target 2030")},
-          {tr("Value"), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("State")},
-          {tr("Assessment")},
-          {tr("Since approval")},
-          {tr("Numerator / denominator"), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("Data source")},
-          {tr("Note")},
-          {tr("Review note")},
-      }, parent)
+    : ColumnTableModel(
+        {
+            {tr("Code")},
+            {tr("Indicator")},
+            {tr("Target 2030")},
+            {tr("Value"), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("State")},
+            {tr("Assessment")},
+            {tr("Since approval")},
+            {tr("Numerator / denominator"), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("Data source")},
+            {tr("Note")},
+            {tr("Review note")},
+        },
+        parent)
 {
 }
 
@@ -120,18 +122,20 @@ QVariant ReviewValueModel::display(const Row &r, int column) const
         return v ? ValueText::withUnit(v->value, ind.measureUnit) : QStringLiteral("—");
     case FractionColumn:
         if (v && v->numerator && v->denominator)
-            return QStringLiteral("%1 / %2").arg(NumberParser::format(*v->numerator), NumberParser::format(*v->denominator));
+            return QStringLiteral("%1 / %2").arg(NumberParser::format(*v->numerator),
+                                                 NumberParser::format(*v->denominator));
         return QString();
     case StateColumn:
         return v ? ValueStates::label(v->state) : tr("Not filled");
     case ChangedColumn:
         return v && v->changedSinceApproval()
-                   ? tr("Changed (approved %1)").arg(ValueText::withUnit(*v->approvedValue, ind.measureUnit))
-                   : QString();
+            ? tr("Changed (approved %1)").arg(ValueText::withUnit(*v->approvedValue, ind.measureUnit))
+            : QString();
     case AssessmentColumn: {
         const Assessment &a = r.assessment.assessment;
         return QStringLiteral("%1 %2 · %3")
-            .arg(AssessmentFormatter::warningDot(), Assessment::warningLabel(a.warning), Assessment::statusLabel(a.status));
+            .arg(AssessmentFormatter::warningDot(), Assessment::warningLabel(a.warning),
+                 Assessment::statusLabel(a.status));
     }
     case SourceColumn:
         return v ? v->source : QString();

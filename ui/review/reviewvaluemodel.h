@@ -23,7 +23,7 @@ public:
         NameColumn,
         TargetColumn,
         ValueColumn,
-        StateColumn,      // what the reviewer scans first, next to the value
+        StateColumn, // what the reviewer scans first, next to the value
         AssessmentColumn,
         ChangedColumn,
         FractionColumn,
@@ -39,7 +39,7 @@ public:
         std::optional<ValueRecord> value;
 
         const Indicator &indicator() const { return assessment.indicator; }
-        bool isJudged() const;          // 保持合理比例 or an unparsed target: a reviewer's verdict
+        bool isJudged() const; // 保持合理比例 or an unparsed target: a reviewer's verdict
     };
 
     explicit ReviewValueModel(QObject *parent = nullptr);

@@ -40,11 +40,13 @@ QString AssessmentFormatter::html(const IndicatorAssessment &ia)
                       tr("%1 warning").arg(Assessment::warningLabel(a.warning)).toHtmlEscaped());
     if (a.fluctuation)
         facts << QStringLiteral("<span style=\"color:%1\">%2</span>")
-                     .arg(warningColor(Assessment::Warning::Yellow).name(), Assessment::fluctuationLabel().toHtmlEscaped());
+                     .arg(warningColor(Assessment::Warning::Yellow).name(),
+                          Assessment::fluctuationLabel().toHtmlEscaped());
     if (a.midterm != Assessment::MidTerm::NotApplicable)
         facts << Assessment::midTermLabel(a.midterm).toHtmlEscaped();
 
-    QString out = QStringLiteral("<p>%1 · %2</p>").arg(tr("Assessment for %1").arg(ia.year), facts.join(QStringLiteral(" · ")));
+    QString out =
+        QStringLiteral("<p>%1 · %2</p>").arg(tr("Assessment for %1").arg(ia.year), facts.join(QStringLiteral(" · ")));
     if (!a.reason.isEmpty())
         out += QStringLiteral("<p>%1</p>").arg(a.reason.toHtmlEscaped());
     if (!a.formula.isEmpty())
@@ -66,8 +68,9 @@ QString AssessmentFormatter::parameters(const IndicatorAssessment &ia)
         return tr("normal band %1–%2").arg(NumberParser::format(p.balanceLow), NumberParser::format(p.balanceHigh));
     case TargetRule::Family::Relative:
         if (!p.referenceCode.isEmpty())
-            return ia.rule.adapt ? tr("follows %1, tolerance %2%3").arg(p.referenceCode, NumberParser::format(p.tolerance), unit)
-                                 : tr("follows indicator %1").arg(p.referenceCode);
+            return ia.rule.adapt
+                ? tr("follows %1, tolerance %2%3").arg(p.referenceCode, NumberParser::format(p.tolerance), unit)
+                : tr("follows indicator %1").arg(p.referenceCode);
         return ia.rule.adapt ? tr("compared with the reference value entered with each return, tolerance %1%2")
                                    .arg(NumberParser::format(p.tolerance), unit)
                              : tr("compared with the reference value entered with each return");

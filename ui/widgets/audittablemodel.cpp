@@ -19,15 +19,17 @@ QString stateText(const QString &key)
 } // namespace
 
 AuditTableModel::AuditTableModel(QObject *parent)
-    : RowTableModel({
-          {tr("When")},
-          {tr("Who")},
-          {tr("Action")},
-          {tr("Year")},
-          {tr("Value")},
-          {tr("State")},
-          {tr("Reason")},
-      }, parent)
+    : RowTableModel(
+        {
+            {tr("When")},
+            {tr("Who")},
+            {tr("Action")},
+            {tr("Year")},
+            {tr("Value")},
+            {tr("State")},
+            {tr("Reason")},
+        },
+        parent)
 {
 }
 

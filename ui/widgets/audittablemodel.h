@@ -11,7 +11,16 @@ class AuditTableModel : public RowTableModel<AuditEntry>
     Q_OBJECT
 
 public:
-    enum Column { WhenColumn, UserColumn, ActionColumn, YearColumn, ValueColumn, StateColumn, ReasonColumn, ColumnCount };
+    enum Column {
+        WhenColumn,
+        UserColumn,
+        ActionColumn,
+        YearColumn,
+        ValueColumn,
+        StateColumn,
+        ReasonColumn,
+        ColumnCount
+    };
 
     explicit AuditTableModel(QObject *parent = nullptr);
 

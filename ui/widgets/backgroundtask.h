@@ -15,7 +15,8 @@ class BackgroundTask
     Q_DECLARE_TR_FUNCTIONS(BackgroundTask)
 
 public:
-    using Work = std::function<bool(QString *error, const std::function<void(int percent, const QString &step)> &progress)>;
+    using Work =
+        std::function<bool(QString *error, const std::function<void(int percent, const QString &step)> &progress)>;
 
     // Returns the work's result; `error` gets its message.
     static bool run(QWidget *parent, const QString &title, const Work &work, QString *error);

@@ -18,7 +18,8 @@ class ColumnTableModel : public QAbstractTableModel
 public:
     struct ColumnInfo
     {
-        ColumnInfo(const QString &columnTitle, Qt::Alignment cellAlignment = {}, const QString &headerToolTip = QString())
+        ColumnInfo(const QString &columnTitle, Qt::Alignment cellAlignment = {},
+                   const QString &headerToolTip = QString())
             : title(columnTitle)
             , alignment(cellAlignment)
             , toolTip(headerToolTip)
@@ -67,8 +68,7 @@ private:
 };
 
 // A ColumnTableModel over a list of rows, one table row each.
-template <typename Row>
-class RowTableModel : public ColumnTableModel
+template <typename Row> class RowTableModel : public ColumnTableModel
 {
 public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override
@@ -76,10 +76,7 @@ public:
         return parent.isValid() ? 0 : int(m_rows.size());
     }
 
-    const Row *rowAt(int row) const
-    {
-        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-    }
+    const Row *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
 
 protected:
     using ColumnTableModel::ColumnTableModel;

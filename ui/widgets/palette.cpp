@@ -10,48 +10,89 @@ namespace {
 QColor light(Palette::Role role)
 {
     switch (role) {
-    case Palette::StatusMet: return QColor(0x2e7d32);
-    case Palette::StatusNotMet: return QColor(0xc62828);
-    case Palette::StatusNeedsJudgement: return QColor(0x6a1b9a);
-    case Palette::StatusNoData: return QColor(0x757575);
-    case Palette::WarningRed: return QColor(0xc62828);
-    case Palette::WarningYellow: return QColor(0xa16600);
-    case Palette::WarningGreen: return QColor(0x2e7d32);
-    case Palette::WarningGrey: return QColor(0x757575);
-    case Palette::StateDraft: return QColor(0x757575);
-    case Palette::StateSubmitted: return QColor(0x1565c0);
-    case Palette::StateAwaitingReview: return QColor(0x1f3a68);
-    case Palette::StateReturned: return QColor(0xc62828);
-    case Palette::StateApproved: return QColor(0x2e7d32);
-    case Palette::StateChanged: return QColor(0xb05a00);
-    case Palette::ErrorText: return QColor(0xc62828);
-    case Palette::SuccessText: return QColor(0x2e7d32);
-    case Palette::SecondaryText: return QColor(0x555555);
-    case Palette::MutedText: return QColor(0x757575);
-    case Palette::HeadingBackground: return QColor(0xe3e8ee);
-    case Palette::TotalBackground: return QColor(0xeef1f6);
-    case Palette::ReadOnlyBackground: return QColor(0xf4f5f7);
-    case Palette::LockedBackground: return QColor(0xe8f0fa);
-    case Palette::ReturnedBackground: return QColor(0xffe6d2);
-    case Palette::ErrorBackground: return QColor(0xfdd8d8);
-    case Palette::WarningBackground: return QColor(0xfff0c2);
-    case Palette::InfoBackground: return QColor(0xf4f5f7);
-    case Palette::CompleteBackground: return QColor(0xdcefdc);
-    case Palette::RefusedBackground: return QColor(0xfdecea);
-    case Palette::ChartValue: return QColor(0x1f3a68);
-    case Palette::ChartTarget: return QColor(0xa01c1c);
-    case Palette::ChartTargetBand: return QColor(0xd9e8d2);
-    case Palette::ChartProjection: return QColor(0x555555);
+    case Palette::StatusMet:
+        return QColor(0x2e7d32);
+    case Palette::StatusNotMet:
+        return QColor(0xc62828);
+    case Palette::StatusNeedsJudgement:
+        return QColor(0x6a1b9a);
+    case Palette::StatusNoData:
+        return QColor(0x757575);
+    case Palette::WarningRed:
+        return QColor(0xc62828);
+    case Palette::WarningYellow:
+        return QColor(0xa16600);
+    case Palette::WarningGreen:
+        return QColor(0x2e7d32);
+    case Palette::WarningGrey:
+        return QColor(0x757575);
+    case Palette::StateDraft:
+        return QColor(0x757575);
+    case Palette::StateSubmitted:
+        return QColor(0x1565c0);
+    case Palette::StateAwaitingReview:
+        return QColor(0x1f3a68);
+    case Palette::StateReturned:
+        return QColor(0xc62828);
+    case Palette::StateApproved:
+        return QColor(0x2e7d32);
+    case Palette::StateChanged:
+        return QColor(0xb05a00);
+    case Palette::ErrorText:
+        return QColor(0xc62828);
+    case Palette::SuccessText:
+        return QColor(0x2e7d32);
+    case Palette::SecondaryText:
+        return QColor(0x555555);
+    case Palette::MutedText:
+        return QColor(0x757575);
+    case Palette::HeadingBackground:
+        return QColor(0xe3e8ee);
+    case Palette::TotalBackground:
+        return QColor(0xeef1f6);
+    case Palette::ReadOnlyBackground:
+        return QColor(0xf4f5f7);
+    case Palette::LockedBackground:
+        return QColor(0xe8f0fa);
+    case Palette::ReturnedBackground:
+        return QColor(0xffe6d2);
+    case Palette::ErrorBackground:
+        return QColor(0xfdd8d8);
+    case Palette::WarningBackground:
+        return QColor(0xfff0c2);
+    case Palette::InfoBackground:
+        return QColor(0xf4f5f7);
+    case Palette::CompleteBackground:
+        return QColor(0xdcefdc);
+    case Palette::RefusedBackground:
+        return QColor(0xfdecea);
+    case Palette::ChartValue:
+        return QColor(0x1f3a68);
+    case Palette::ChartTarget:
+        return QColor(0xa01c1c);
+    case Palette::ChartTargetBand:
+        return QColor(0xd9e8d2);
+    case Palette::ChartProjection:
+        return QColor(0x555555);
     // Dark solid, hatched (the chart's brush), light and white: distinct without colour.
-    case Palette::ChartMet: return QColor(0x2e6b3a);
-    case Palette::ChartNotMet: return QColor(0xb22a2a);
-    case Palette::ChartNeedsJudgement: return QColor(0xc8b450);
-    case Palette::ChartNoData: return QColor(0xffffff);
-    case Palette::TableRule: return QColor(0x808080);
-    case Palette::TableHeaderBackground: return QColor(0xe6e6e6);
-    case Palette::Surface: return QColor(0xffffff);
-    case Palette::Text: return QColor(0, 0, 0);
-    case Palette::RoleCount: break;
+    case Palette::ChartMet:
+        return QColor(0x2e6b3a);
+    case Palette::ChartNotMet:
+        return QColor(0xb22a2a);
+    case Palette::ChartNeedsJudgement:
+        return QColor(0xc8b450);
+    case Palette::ChartNoData:
+        return QColor(0xffffff);
+    case Palette::TableRule:
+        return QColor(0x808080);
+    case Palette::TableHeaderBackground:
+        return QColor(0xe6e6e6);
+    case Palette::Surface:
+        return QColor(0xffffff);
+    case Palette::Text:
+        return QColor(0, 0, 0);
+    case Palette::RoleCount:
+        break;
     }
     return QColor();
 }
@@ -61,34 +102,62 @@ QColor light(Palette::Role role)
 QColor dark(Palette::Role role)
 {
     switch (role) {
-    case Palette::StatusMet: return QColor(0x81c784);
-    case Palette::StatusNotMet: return QColor(0xef9a9a);
-    case Palette::StatusNeedsJudgement: return QColor(0xd59ee6);
-    case Palette::StatusNoData: return QColor(0xb0b0b0);
-    case Palette::WarningRed: return QColor(0xef9a9a);
-    case Palette::WarningYellow: return QColor(0xffb74d);
-    case Palette::WarningGreen: return QColor(0x81c784);
-    case Palette::WarningGrey: return QColor(0xb0b0b0);
-    case Palette::StateDraft: return QColor(0xb0b0b0);
-    case Palette::StateSubmitted: return QColor(0x90caf9);
-    case Palette::StateAwaitingReview: return QColor(0x9fb7e6);
-    case Palette::StateReturned: return QColor(0xef9a9a);
-    case Palette::StateApproved: return QColor(0x81c784);
-    case Palette::StateChanged: return QColor(0xffab66);
-    case Palette::ErrorText: return QColor(0xef9a9a);
-    case Palette::SuccessText: return QColor(0x81c784);
-    case Palette::SecondaryText: return QColor(0xbdbdbd);
-    case Palette::MutedText: return QColor(0xa0a0a0);
-    case Palette::HeadingBackground: return QColor(0x3d4550);
-    case Palette::TotalBackground: return QColor(0x3a404a);
-    case Palette::ReadOnlyBackground: return QColor(0x303236);
-    case Palette::LockedBackground: return QColor(0x263447);
-    case Palette::ReturnedBackground: return QColor(0x5a3a20);
-    case Palette::ErrorBackground: return QColor(0x5c2525);
-    case Palette::WarningBackground: return QColor(0x574716);
-    case Palette::InfoBackground: return QColor(0x303236);
-    case Palette::CompleteBackground: return QColor(0x1e4423);
-    case Palette::RefusedBackground: return QColor(0x4f2623);
+    case Palette::StatusMet:
+        return QColor(0x81c784);
+    case Palette::StatusNotMet:
+        return QColor(0xef9a9a);
+    case Palette::StatusNeedsJudgement:
+        return QColor(0xd59ee6);
+    case Palette::StatusNoData:
+        return QColor(0xb0b0b0);
+    case Palette::WarningRed:
+        return QColor(0xef9a9a);
+    case Palette::WarningYellow:
+        return QColor(0xffb74d);
+    case Palette::WarningGreen:
+        return QColor(0x81c784);
+    case Palette::WarningGrey:
+        return QColor(0xb0b0b0);
+    case Palette::StateDraft:
+        return QColor(0xb0b0b0);
+    case Palette::StateSubmitted:
+        return QColor(0x90caf9);
+    case Palette::StateAwaitingReview:
+        return QColor(0x9fb7e6);
+    case Palette::StateReturned:
+        return QColor(0xef9a9a);
+    case Palette::StateApproved:
+        return QColor(0x81c784);
+    case Palette::StateChanged:
+        return QColor(0xffab66);
+    case Palette::ErrorText:
+        return QColor(0xef9a9a);
+    case Palette::SuccessText:
+        return QColor(0x81c784);
+    case Palette::SecondaryText:
+        return QColor(0xbdbdbd);
+    case Palette::MutedText:
+        return QColor(0xa0a0a0);
+    case Palette::HeadingBackground:
+        return QColor(0x3d4550);
+    case Palette::TotalBackground:
+        return QColor(0x3a404a);
+    case Palette::ReadOnlyBackground:
+        return QColor(0x303236);
+    case Palette::LockedBackground:
+        return QColor(0x263447);
+    case Palette::ReturnedBackground:
+        return QColor(0x5a3a20);
+    case Palette::ErrorBackground:
+        return QColor(0x5c2525);
+    case Palette::WarningBackground:
+        return QColor(0x574716);
+    case Palette::InfoBackground:
+        return QColor(0x303236);
+    case Palette::CompleteBackground:
+        return QColor(0x1e4423);
+    case Palette::RefusedBackground:
+        return QColor(0x4f2623);
     // Charts are drawn on white in either variant (QtCharts' light theme, see palette.h).
     case Palette::ChartValue:
     case Palette::ChartTarget:
@@ -101,11 +170,16 @@ QColor dark(Palette::Role role)
         return light(role);
     // Printed tables take the light variant (forPaper); these are for a table on a
     // dark surface all the same.
-    case Palette::TableRule: return QColor(0x8a8a8a);
-    case Palette::TableHeaderBackground: return QColor(0x45484c);
-    case Palette::Surface: return QColor(0x353535);
-    case Palette::Text: return QColor(0xeeeeee);
-    case Palette::RoleCount: break;
+    case Palette::TableRule:
+        return QColor(0x8a8a8a);
+    case Palette::TableHeaderBackground:
+        return QColor(0x45484c);
+    case Palette::Surface:
+        return QColor(0x353535);
+    case Palette::Text:
+        return QColor(0xeeeeee);
+    case Palette::RoleCount:
+        break;
     }
     return QColor();
 }
@@ -186,10 +260,14 @@ Palette::Kind Palette::kind(Role role)
 Palette::Role Palette::statusRole(Assessment::Status status)
 {
     switch (status) {
-    case Assessment::Status::Met: return StatusMet;
-    case Assessment::Status::NotMet: return StatusNotMet;
-    case Assessment::Status::NeedsJudgement: return StatusNeedsJudgement;
-    case Assessment::Status::NoData: break;
+    case Assessment::Status::Met:
+        return StatusMet;
+    case Assessment::Status::NotMet:
+        return StatusNotMet;
+    case Assessment::Status::NeedsJudgement:
+        return StatusNeedsJudgement;
+    case Assessment::Status::NoData:
+        break;
     }
     return StatusNoData;
 }
@@ -197,10 +275,14 @@ Palette::Role Palette::statusRole(Assessment::Status status)
 Palette::Role Palette::warningRole(Assessment::Warning warning)
 {
     switch (warning) {
-    case Assessment::Warning::Red: return WarningRed;
-    case Assessment::Warning::Yellow: return WarningYellow;
-    case Assessment::Warning::Green: return WarningGreen;
-    case Assessment::Warning::Grey: break;
+    case Assessment::Warning::Red:
+        return WarningRed;
+    case Assessment::Warning::Yellow:
+        return WarningYellow;
+    case Assessment::Warning::Green:
+        return WarningGreen;
+    case Assessment::Warning::Grey:
+        break;
     }
     return WarningGrey;
 }

@@ -41,23 +41,23 @@ public:
         StateAwaitingReview, // submitted, as the reviewer's list shows it
         StateReturned,
         StateApproved,
-        StateChanged,        // changed since it was approved
+        StateChanged, // changed since it was approved
         // Messages and secondary text.
         ErrorText,
         SuccessText,
-        SecondaryText,       // a status that needs no action, a formula
-        MutedText,           // rows and values that are only shown, disabled accounts
+        SecondaryText, // a status that needs no action, a formula
+        MutedText,     // rows and values that are only shown, disabled accounts
         // Cell and message backgrounds; plain Text is drawn on them.
-        HeadingBackground,   // category heading rows of the return
-        TotalBackground,     // plan and total rows of the overview's counts
+        HeadingBackground, // category heading rows of the return
+        TotalBackground,   // plan and total rows of the overview's counts
         ReadOnlyBackground,
-        LockedBackground,    // approved, or locked by a reviewer's verdict
-        ReturnedBackground,  // sent back by the reviewer
-        ErrorBackground,     // a value that cannot be saved
-        WarningBackground,   // a value that needs a note
-        InfoBackground,      // a message that is neither
-        CompleteBackground,  // a unit whose return is complete
-        RefusedBackground,   // a line of a file that will not be imported
+        LockedBackground,   // approved, or locked by a reviewer's verdict
+        ReturnedBackground, // sent back by the reviewer
+        ErrorBackground,    // a value that cannot be saved
+        WarningBackground,  // a value that needs a note
+        InfoBackground,     // a message that is neither
+        CompleteBackground, // a unit whose return is complete
+        RefusedBackground,  // a line of a file that will not be imported
         // Chart series.
         ChartValue,
         ChartTarget,

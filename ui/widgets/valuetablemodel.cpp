@@ -5,14 +5,16 @@
 #include <QLocale>
 
 ValueTableModel::ValueTableModel(QObject *parent)
-    : RowTableModel({
-          {tr("Year"), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("Value"), Qt::AlignRight | Qt::AlignVCenter},
-          {tr("State")},
-          {tr("Data source")},
-          {tr("Note")},
-          {tr("Last change")},
-      }, parent)
+    : RowTableModel(
+        {
+            {tr("Year"), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("Value"), Qt::AlignRight | Qt::AlignVCenter},
+            {tr("State")},
+            {tr("Data source")},
+            {tr("Note")},
+            {tr("Last change")},
+        },
+        parent)
 {
 }
 
@@ -48,7 +50,7 @@ QVariant ValueTableModel::data(const QModelIndex &index, int role) const
         return r->note;
     case UpdatedColumn:
         return QStringLiteral("%1 %2").arg(r->updatedBy,
-                                          QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat));
+                                           QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat));
     }
     return QVariant();
 }

@@ -13,4 +13,4 @@ namespace YearBox {
 void fill(QComboBox *box, const QVector<int> &years);
 // Selects `year` if offered, else the nearest offered year.
 void select(QComboBox *box, int year);
-}
+} // namespace YearBox
