@@ -40,6 +40,17 @@ ValueRecord readRecord(const QSqlQuery &q)
     r.reviewNote = q.value(16).toString();
     return r;
 }
+
+// Runs a prepared select of kSelectColumns; every row as a record (none on error).
+QVector<ValueRecord> execRecords(QSqlQuery &q)
+{
+    QVector<ValueRecord> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(readRecord(q));
+    }
+    return out;
+}
 } // namespace
 
 ValueRepository::ValueRepository(QSqlDatabase db)
@@ -116,12 +127,7 @@ QVector<ValueRecord> ValueRepository::values(int year) const
               + QStringLiteral("WHERE (? = 0 OR v.year = ?) ORDER BY i.position, a.is_default DESC, a.name, v.year"));
     q.addBindValue(year);
     q.addBindValue(year);
-    QVector<ValueRecord> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(readRecord(q));
-    }
-    return out;
+    return execRecords(q);
 }
 
 QVector<ValueRecord> ValueRepository::areaValues(const QString &area, int year) const
@@ -134,12 +140,7 @@ QVector<ValueRecord> ValueRepository::areaValues(const QString &area, int year) 
     q.addBindValue(SqlValues::text(area));
     q.addBindValue(year);
     q.addBindValue(year);
-    QVector<ValueRecord> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(readRecord(q));
-    }
-    return out;
+    return execRecords(q);
 }
 
 QVector<ValueRecord> ValueRepository::valuesOf(const QString &indicatorCode, const QString &area) const
@@ -150,12 +151,7 @@ QVector<ValueRecord> ValueRepository::valuesOf(const QString &indicatorCode, con
     q.addBindValue(SqlValues::text(indicatorCode));
     q.addBindValue(SqlValues::text(area));
     q.addBindValue(SqlValues::text(area));
-    QVector<ValueRecord> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(readRecord(q));
-    }
-    return out;
+    return execRecords(q);
 }
 
 std::optional<ValueRecord> ValueRepository::value(const QString &indicatorCode, const QString &area, int year) const
