@@ -25,6 +25,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <climits>
+
 CommandRunner::CommandRunner(const CommandLine &cli)
     : m_cli(cli)
     , m_out(stdout)
@@ -158,23 +161,20 @@ int CommandRunner::valuesImport(const QString &file)
     Database db;
     if (!openDatabase(&db))
         return 1;
-    const ValueFileImport::Preview preview = ValueFileImport::previewFile(db.connection(), file, options);
-    if (!preview.ok()) {
+    // The same service as the window's import, as the machine's local administrator.
+    const ReturnService::FileImport done =
+        ReturnService(db.connection()).importFile(User::localAdministrator(), file, options);
+    if (!done.problems.isEmpty()) {
         m_err << tr("%1 was not imported; nothing was written. Problems:").arg(file) << Qt::endl;
-        for (const QString &p : preview.problems)
+        for (const QString &p : done.problems)
             m_err << "  " << p << Qt::endl;
-        if (preview.problems.isEmpty())
-            m_err << "  " << tr("the file holds no values") << Qt::endl;
         return 1;
     }
-    QString error;
-    // The same service as the window's import, as the machine's local administrator.
-    if (!ReturnService(db.connection())
-             .importValues(User::localAdministrator(), preview.records, options.values.addAreas, &error))
-        return failure(tr("%1 was not imported; nothing was written: %2").arg(file, error));
-    m_err << tr("Imported %n value(s) from %1.", nullptr, preview.records.size()).arg(file);
-    if (preview.format == QLatin1String("csv"))
-        m_err << tr(" (read as %1)").arg(preview.encoding);
+    if (!done.ok)
+        return failure(tr("%1 was not imported; nothing was written: %2").arg(file, done.error));
+    m_err << tr("Imported %n value(s) from %1.", nullptr, int(std::min<qint64>(done.count, INT_MAX))).arg(file);
+    if (done.format == QLatin1String("csv"))
+        m_err << tr(" (read as %1)").arg(done.encoding);
     m_err << Qt::endl;
     return 0;
 }

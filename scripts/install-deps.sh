@@ -17,6 +17,8 @@ packages=(
     libsodium-dev
     # .xlsx writing (libxlsxwriter) and reading (zlib inflates the zip parts)
     libxlsxwriter-dev zlib1g-dev
+    # parsing the big parts of a workbook (sheet, shared strings) fast
+    libexpat1-dev
     # bulk reads straight from SQLite on Qt's connection (storage/rowreader)
     libsqlite3-dev
     # Chinese fonts: reports embed WenQuanYi Zen Hei, whose PDF text extracts as

@@ -7,7 +7,7 @@
 
 namespace {
 // The offset of the first byte that does not belong to valid UTF-8, or -1.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
+qsizetype invalidUtf8At(const QByteArray &bytes)
 {
     const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
     const qsizetype n = bytes.size();
@@ -82,7 +82,7 @@ bool CsvReader::decode(const QByteArray &bytes, const QString &encoding, QString
             *error = QCoreApplication::translate("CsvReader",
                                                  "The file is not UTF-8 text (at %1); choose the encoding "
                                                  "GB18030 or save it as \"CSV UTF-8\".")
-                         .arg(bytePosition(bytes, std::max<qsizetype>(0, firstInvalidUtf8(bytes))));
+                         .arg(bytePosition(bytes, std::max<qsizetype>(0, invalidUtf8At(bytes))));
         return valid;
     }
     if (name != QLatin1String("GB18030") && name != QLatin1String("GBK") && name != QLatin1String("GB2312")) {
@@ -101,7 +101,7 @@ bool CsvReader::decode(const QByteArray &bytes, const QString &encoding, QString
     }
     *text = decoder.decode(bytes);
     if (decoder.hasError() || text->contains(QChar(QChar::ReplacementCharacter))) {
-        const qsizetype utf8At = firstInvalidUtf8(bytes);
+        const qsizetype utf8At = invalidUtf8At(bytes);
         *error = QCoreApplication::translate("CsvReader",
                                              "The file is neither UTF-8 nor GB18030 text (not UTF-8 at %1, "
                                              "not GB18030 at %2); save it as \"CSV UTF-8\".")
@@ -124,132 +124,164 @@ bool CsvReader::parse(const QString &text, QVector<Record> *records, QString *er
                       QChar separator)
 {
     records->clear();
-    Record current;
-    QString field;
-    bool inQuotes = false;
-    bool fieldStarted = false;
-    int line = 1;
-    current.line = 1;
-    qsizetype fieldsPerRecord = 0;
-    // Empty fields not stored yet: they are stored only when a non-empty field
-    // follows them (limits.dropTrailingEmpty).
-    qsizetype pendingEmpty = 0;
-    QStringList above; // the last text read in each column
-    const QChar *data = text.constData();
+    Parser parser(limits, separator);
+    return parser.feed(text, true, records, error);
+}
+
+CsvReader::Parser::Parser(const Limits &limits, QChar separator)
+    : m_limits(limits)
+    , m_separator(separator)
+{
+    m_current.line = 1;
+}
+
+bool CsvReader::Parser::endField(QString *error)
+{
+    if (m_limits.dropTrailingEmpty && m_field.isEmpty()) {
+        ++m_pendingEmpty;
+    } else {
+        if (m_limits.maxColumns > 0 && m_current.fields.size() + m_pendingEmpty >= m_limits.maxColumns) {
+            *error = QCoreApplication::translate("CsvReader",
+                                                 "line %1: a field in column %2, beyond the %3 columns a "
+                                                 "file of values may have")
+                         .arg(m_current.line)
+                         .arg(m_current.fields.size() + m_pendingEmpty + 1)
+                         .arg(m_limits.maxColumns);
+            return false;
+        }
+        for (; m_pendingEmpty > 0; --m_pendingEmpty)
+            m_current.fields.append(QString());
+        m_current.fields.append(std::move(m_field));
+    }
+    m_field = QString();
+    m_fieldStarted = false;
+    return true;
+}
+
+bool CsvReader::Parser::endRecord(QVector<Record> *records, QString *error)
+{
+    m_pendingEmpty = 0;
+    const bool blank = m_current.fields.isEmpty()
+        || (m_current.fields.size() == 1 && m_current.fields.first().isEmpty());
+    m_fieldsPerRecord = std::max(m_fieldsPerRecord, m_current.fields.size());
+    if (!blank) {
+        if (m_limits.maxRecords > 0 && m_recordCount >= m_limits.maxRecords) {
+            *error = QCoreApplication::translate("CsvReader",
+                                                 "line %1: more than %2 lines hold text; a file of "
+                                                 "values may have at most %2")
+                         .arg(m_current.line)
+                         .arg(m_limits.maxRecords);
+            return false;
+        }
+        ++m_recordCount;
+        records->append(std::move(m_current));
+    }
+    m_current = Record();
+    return true;
+}
+
+bool CsvReader::Parser::feed(QStringView piece, bool last, QVector<Record> *records, QString *error)
+{
+    // A piece that ends inside a "" or a \r\n is read again with the next one.
+    QString joined;
+    QStringView text = piece;
+    if (!m_carry.isEmpty()) {
+        joined = m_carry;
+        joined.append(piece);
+        m_carry.clear();
+        text = joined;
+    }
+    const QChar *data = text.data();
     const qsizetype n = text.size();
-    auto tooWide = [&]() {
-        *error = QCoreApplication::translate("CsvReader",
-                                             "line %1: a field in column %2, beyond the %3 columns a "
-                                             "file of values may have")
-                     .arg(current.line)
-                     .arg(current.fields.size() + pendingEmpty + 1)
-                     .arg(limits.maxColumns);
-        return false;
-    };
-    auto endField = [&]() {
-        if (limits.dropTrailingEmpty && field.isEmpty()) {
-            ++pendingEmpty;
-        } else {
-            if (limits.maxColumns > 0 && current.fields.size() + pendingEmpty >= limits.maxColumns)
-                return tooWide();
-            for (; pendingEmpty > 0; --pendingEmpty)
-                current.fields.append(QString());
-            current.fields.append(std::move(field));
-        }
-        field = QString();
-        fieldStarted = false;
-        return true;
-    };
-    auto endRecord = [&]() {
-        pendingEmpty = 0;
-        const bool blank = current.fields.isEmpty() || (current.fields.size() == 1 && current.fields.first().isEmpty());
-        fieldsPerRecord = std::max(fieldsPerRecord, current.fields.size());
-        if (!blank) {
-            if (limits.maxRecords > 0 && records->size() >= limits.maxRecords) {
-                *error = QCoreApplication::translate("CsvReader",
-                                                     "line %1: more than %2 lines hold text; a file of "
-                                                     "values may have at most %2")
-                             .arg(current.line)
-                             .arg(limits.maxRecords);
-                return false;
-            }
-            records->append(std::move(current));
-        }
-        current = Record();
-        return true;
-    };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = data[i];
-        if (inQuotes) {
+        if (m_inQuotes) {
             if (c == QLatin1Char('"')) {
+                if (i + 1 == n && !last) {
+                    m_carry = QString(c);
+                    return true;
+                }
                 if (i + 1 < n && data[i + 1] == QLatin1Char('"')) {
-                    field.append(c);
+                    m_field.append(c);
                     ++i;
                 } else {
-                    inQuotes = false;
+                    m_inQuotes = false;
                 }
             } else {
                 if (c == QLatin1Char('\n'))
-                    ++line;
-                field.append(c);
+                    ++m_line;
+                m_field.append(c);
             }
             continue;
         }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            inQuotes = true;
-            fieldStarted = true;
-        } else if (c == separator) {
-            if (!endField())
+        if (c == QLatin1Char('"') && !m_fieldStarted) {
+            m_inQuotes = true;
+            m_fieldStarted = true;
+        } else if (c == m_separator) {
+            if (!endField(error))
                 return false;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && data[i + 1] == QLatin1Char('\n'))
-                ++i;
-            if (!endField() || !endRecord())
+            if (c == QLatin1Char('\r')) {
+                if (i + 1 == n && !last) {
+                    m_carry = QString(c);
+                    return true;
+                }
+                if (i + 1 < n && data[i + 1] == QLatin1Char('\n'))
+                    ++i;
+            }
+            if (!endField(error) || !endRecord(records, error))
                 return false;
-            ++line;
-            current.line = line;
-            current.fields.reserve(std::min<qsizetype>(fieldsPerRecord, 64));
+            ++m_line;
+            m_current.line = m_line;
+            m_current.fields.reserve(std::min<qsizetype>(m_fieldsPerRecord, 64));
         } else {
             // The run of plain characters up to the next separator, line break or
             // quote is appended at once: one allocation per field, not per character.
             qsizetype end = i + 1;
             while (end < n) {
                 const QChar d = data[end];
-                if (d == separator || d == QLatin1Char('\r') || d == QLatin1Char('\n') || d == QLatin1Char('"'))
+                if (d == m_separator || d == QLatin1Char('\r') || d == QLatin1Char('\n') || d == QLatin1Char('"'))
                     break;
                 ++end;
             }
             const QStringView run(data + i, end - i);
-            if (field.isEmpty()) {
+            if (m_field.isEmpty()) {
                 // Most fields are one run. A column often repeats the row above
                 // (year, source, note, area): that text is shared, not copied.
-                const qsizetype column = current.fields.size() + pendingEmpty;
-                if (column < above.size() && QStringView(above.at(column)) == run) {
-                    field = above.at(column);
+                const qsizetype column = m_current.fields.size() + m_pendingEmpty;
+                if (column < m_above.size() && QStringView(m_above.at(column)) == run) {
+                    m_field = m_above.at(column);
                 } else {
-                    field = run.toString();
+                    m_field = run.toString();
                     if (column < 1024) {
-                        if (column >= above.size())
-                            above.resize(column + 1);
-                        above[column] = field;
+                        if (column >= m_above.size())
+                            m_above.resize(column + 1);
+                        m_above[column] = m_field;
                     }
                 }
             } else {
-                field.append(run);
+                m_field.append(run);
             }
             i = end - 1;
-            fieldStarted = true;
+            m_fieldStarted = true;
         }
     }
-    if (inQuotes) {
-        *error = QCoreApplication::translate("CsvReader", "line %1: a quoted field is not closed").arg(current.line);
+    if (!last)
+        return true;
+    if (m_inQuotes) {
+        *error = QCoreApplication::translate("CsvReader", "line %1: a quoted field is not closed").arg(m_current.line);
         return false;
     }
-    if (fieldStarted || !current.fields.isEmpty() || pendingEmpty > 0) {
-        if (!endField() || !endRecord())
+    if (m_fieldStarted || !m_current.fields.isEmpty() || m_pendingEmpty > 0) {
+        if (!endField(error) || !endRecord(records, error))
             return false;
     }
     return true;
+}
+
+qsizetype CsvReader::firstInvalidUtf8(const char *bytes, qsizetype size)
+{
+    return invalidUtf8At(QByteArray::fromRawData(bytes, size));
 }
 
 QString CsvReader::bytePosition(const QByteArray &bytes, qsizetype offset)

@@ -36,6 +36,41 @@ public:
     // As XlsxReader::Limits: 1,024 columns, 120,000 rows with text.
     static Limits tableLimits() { return {1024, 120000, true}; }
 
+    // Splits text given in pieces (a file read a megabyte at a time): records are
+    // handed out as soon as they are complete, so memory does not grow with the
+    // file. A quote or a line break split between two pieces is read as one.
+    class Parser
+    {
+    public:
+        explicit Parser(const Limits &limits = Limits{0, 0, false}, QChar separator = QLatin1Char(','));
+        // Appends the records completed by `text` to `records`. `last`: no more
+        // text follows (an open quote is then an error). False with `error` naming
+        // the line on an unterminated quote or a limit.
+        bool feed(QStringView text, bool last, QVector<Record> *records, QString *error);
+
+    private:
+        bool endField(QString *error);
+        bool endRecord(QVector<Record> *records, QString *error);
+
+        Limits m_limits;
+        QChar m_separator;
+        Record m_current;
+        QString m_field;
+        QString m_carry; // the end of the last piece, read again with the next
+        bool m_inQuotes = false;
+        bool m_fieldStarted = false;
+        int m_line = 1;
+        qsizetype m_fieldsPerRecord = 0;
+        // Empty fields not stored yet: they are stored only when a non-empty field
+        // follows them (Limits::dropTrailingEmpty).
+        qsizetype m_pendingEmpty = 0;
+        qint64 m_recordCount = 0;
+        QStringList m_above; // the last text read in each column
+    };
+
+    // The offset of the first byte that does not belong to valid UTF-8, or -1.
+    static qsizetype firstInvalidUtf8(const char *bytes, qsizetype size);
+
     // Returns false on an unterminated quote; `error` names the line.
     static bool parse(const QString &text, QVector<Record> *records, QString *error,
                       QChar separator = QLatin1Char(','));

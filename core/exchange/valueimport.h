@@ -58,6 +58,35 @@ public:
     // Problems listed at the most; the rest are counted in one closing line.
     static constexpr int MaxProblems = 200;
 
+    // Checks a table row by row as it is read, for a file too big to hold: the
+    // header first, then each row; takeRecords() hands out the clean rows so far
+    // (all-or-nothing stays the caller's: nothing may be committed unless
+    // finish() has no problems). Rows repeated anywhere in the file are found.
+    class Checker
+    {
+    public:
+        // `keepRows`: Result::rows gets every row as checked (a preview); off, only
+        // the records and problems are kept.
+        Checker(const ValueImport &import, bool keepRows);
+        ~Checker();
+        Checker(const Checker &) = delete;
+        Checker &operator=(const Checker &) = delete;
+        // False when the header is not one the importer reads (problems say why).
+        bool header(const QStringList &header, int line);
+        void row(const QStringList &row, int line);
+        // The clean records checked since the last call.
+        QVector<ValueRecord> takeRecords();
+        bool ok() const;
+        qint64 rowCount() const;
+        // Closes the checks (a file without rows, problems past the limit) and
+        // returns what is left: records not taken yet (none if there is a problem).
+        Result finish();
+
+    private:
+        struct State;
+        State *d;
+    };
+
     ValueImport(const QVector<Indicator> &indicators, const QStringList &knownAreas, const Options &options);
 
     // `rows` is the header followed by the data rows, with their line numbers.
@@ -68,6 +97,7 @@ public:
     static QString problem(int line, const QString &column, const QString &value, const QString &expected);
 
 private:
+    friend class Checker;
     static QString expecting(const ValueRules::Problem &problem);
     QString report(int line, const QString &column, const QString &value, const QString &expected) const;
 

@@ -9,6 +9,11 @@
 #include <QLocale>
 #include <QXmlStreamReader>
 
+#include <expat.h>
+
+#include <cstring>
+#include <string_view>
+
 #include <charconv>
 #include <cmath>
 
@@ -38,6 +43,180 @@ bool xmlFailed(const QXmlStreamReader &xml, const QString &file, const QString &
                  .arg(xml.errorString());
     return true;
 }
+
+// The two parts that grow with the sheet (its cells and the shared strings) are
+// parsed with expat: QXmlStreamReader spent about 240 instructions on each byte
+// of a sheet, nine tenths of reading a workbook. The small parts (workbook,
+// relationships, styles) keep QXmlStreamReader.
+class ExpatParser
+{
+public:
+    // Callbacks get the element's local name (any prefix stripped: spreadsheet
+    // programs write the main namespace as the default or as x:) and its
+    // attributes as name/value pairs ending in nullptr.
+    class Handler
+    {
+    public:
+        virtual ~Handler() = default;
+        virtual void start(std::string_view name, const XML_Char **attributes) = 0;
+        virtual void end(std::string_view name) = 0;
+        virtual void text(const XML_Char *s, int length) = 0;
+    };
+
+    explicit ExpatParser(Handler *handler)
+        : m_parser(XML_ParserCreate(nullptr))
+        , m_handler(handler)
+    {
+        XML_SetUserData(m_parser, this);
+        XML_SetElementHandler(m_parser, &ExpatParser::onStart, &ExpatParser::onEnd);
+        XML_SetCharacterDataHandler(m_parser, &ExpatParser::onText);
+        XML_SetStartDoctypeDeclHandler(m_parser, &ExpatParser::onDoctype);
+        XML_SetEntityDeclHandler(m_parser, &ExpatParser::onEntity);
+    }
+    ~ExpatParser() { XML_ParserFree(m_parser); }
+    ExpatParser(const ExpatParser &) = delete;
+    ExpatParser &operator=(const ExpatParser &) = delete;
+
+    // A handler's refusal: parsing stops, parse() returns false with `message`.
+    void fail(const QString &message)
+    {
+        if (m_failure.isEmpty())
+            m_failure = message;
+        XML_StopParser(m_parser, XML_FALSE);
+    }
+    qint64 line() const { return qint64(XML_GetCurrentLineNumber(m_parser)); }
+
+    // Reads `device` to its end.
+    bool parse(QIODevice *device, const QString &file, const QString &part, QString *error)
+    {
+        constexpr int kChunk = 1 << 16;
+        for (;;) {
+            void *buffer = XML_GetBuffer(m_parser, kChunk);
+            if (!buffer) {
+                *error = damaged(file, part);
+                return false;
+            }
+            qint64 n = device->read(static_cast<char *>(buffer), kChunk);
+            if (n < 0) {
+                // A part device says -1 at its end, or on a broken limit or checksum.
+                *error = ZipArchive::partError(device);
+                if (!error->isEmpty())
+                    return false;
+                n = 0;
+            }
+            const bool last = n == 0;
+            if (XML_ParseBuffer(m_parser, int(n), last) != XML_STATUS_OK) {
+                if (m_doctype)
+                    *error = QCoreApplication::translate("XlsxReader",
+                                                         "%1: part %2: a document type declaration (DOCTYPE or "
+                                                         "ENTITY) is not allowed; the file is refused")
+                                 .arg(file, part);
+                else if (!m_failure.isEmpty())
+                    *error = m_failure;
+                else if (!ZipArchive::partError(device).isEmpty())
+                    *error = ZipArchive::partError(device);
+                else
+                    *error = damaged(file, part);
+                return false;
+            }
+            if (last)
+                return true;
+        }
+    }
+
+private:
+    QString damaged(const QString &file, const QString &part) const
+    {
+        return QCoreApplication::translate("XlsxReader", "%1: part %2 is damaged (XML line %3, column %4: %5)")
+            .arg(file, part)
+            .arg(qint64(XML_GetCurrentLineNumber(m_parser)))
+            .arg(qint64(XML_GetCurrentColumnNumber(m_parser)) + 1)
+            .arg(QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(m_parser))));
+    }
+    static std::string_view localName(const XML_Char *name)
+    {
+        const char *sep = std::strchr(name, ':');
+        return std::string_view(sep ? sep + 1 : name);
+    }
+    static void XMLCALL onStart(void *data, const XML_Char *name, const XML_Char **attributes)
+    {
+        static_cast<ExpatParser *>(data)->m_handler->start(localName(name), attributes);
+    }
+    static void XMLCALL onEnd(void *data, const XML_Char *name)
+    {
+        static_cast<ExpatParser *>(data)->m_handler->end(localName(name));
+    }
+    static void XMLCALL onText(void *data, const XML_Char *s, int length)
+    {
+        static_cast<ExpatParser *>(data)->m_handler->text(s, length);
+    }
+    // Entity declarations are how "billion laughs" and external-entity attacks
+    // enter, and no spreadsheet program writes a DOCTYPE.
+    static void XMLCALL onDoctype(void *data, const XML_Char *, const XML_Char *, const XML_Char *, int)
+    {
+        auto *self = static_cast<ExpatParser *>(data);
+        self->m_doctype = true;
+        XML_StopParser(self->m_parser, XML_FALSE);
+    }
+    static void XMLCALL onEntity(void *data, const XML_Char *, int, const XML_Char *, int, const XML_Char *,
+                                 const XML_Char *, const XML_Char *, const XML_Char *)
+    {
+        auto *self = static_cast<ExpatParser *>(data);
+        self->m_doctype = true;
+        XML_StopParser(self->m_parser, XML_FALSE);
+    }
+
+    XML_Parser m_parser;
+    Handler *m_handler;
+    QString m_failure;
+    bool m_doctype = false;
+};
+
+// An attribute's value, or nullptr.
+const char *attribute(const XML_Char **attributes, std::string_view name)
+{
+    for (int i = 0; attributes[i]; i += 2) {
+        if (name == attributes[i])
+            return attributes[i + 1];
+    }
+    return nullptr;
+}
+
+// The text of <t> elements outside phonetic runs (<rPh>) inside <si> or <is>.
+struct RichText
+{
+    int phonetic = 0;
+    bool inText = false;
+    QByteArray utf8;
+
+    void start(std::string_view name)
+    {
+        if (name == "rPh")
+            ++phonetic;
+        else if (name == "t" && phonetic == 0)
+            inText = true;
+    }
+    void end(std::string_view name)
+    {
+        if (name == "rPh")
+            --phonetic;
+        else if (name == "t")
+            inText = false;
+    }
+    void text(const char *s, int length)
+    {
+        if (inText)
+            utf8.append(s, length);
+    }
+    QString take()
+    {
+        const QString out = XlsxReader::decodeEscapes(QString::fromUtf8(utf8));
+        utf8.clear();
+        phonetic = 0;
+        inText = false;
+        return out;
+    }
+};
 
 // Relationship id -> target part, resolved against the folder of `owner`.
 bool readRelationships(ZipArchive &zip, const QString &owner, const QString &file, QHash<QString, QString> *targets,
@@ -72,27 +251,6 @@ bool readRelationships(ZipArchive &zip, const QString &owner, const QString &fil
 }
 
 // Concatenates the <t> runs of a string item, leaving out phonetic guides (<rPh>).
-QString readRichText(QXmlStreamReader &xml, QStringView endName)
-{
-    QString text;
-    int phonetic = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == u"rPh")
-                ++phonetic;
-            else if (xml.name() == u"t" && phonetic == 0)
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        } else if (xml.isEndElement()) {
-            if (xml.name() == u"rPh")
-                --phonetic;
-            else if (xml.name() == endName)
-                break;
-        }
-    }
-    return XlsxReader::decodeEscapes(text);
-}
-
 // A device of ZipArchive::openPart stops on a broken limit or checksum; that is
 // the message, rather than the XML parser's "premature end".
 bool partFailed(const QIODevice *device, QString *error)
@@ -109,15 +267,34 @@ bool readSharedStrings(ZipArchive &zip, const QString &part, const QString &file
     const std::unique_ptr<QIODevice> device = zip.openPart(part, error);
     if (!device)
         return false;
-    QXmlStreamReader xml(device.get());
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (refuseDtd(xml, file, part, error))
-            return false;
-        if (xml.isStartElement() && xml.name() == u"si")
-            strings->append(readRichText(xml, u"si"));
-    }
-    return !partFailed(device.get(), error) && !xmlFailed(xml, file, part, error);
+    struct Strings : ExpatParser::Handler
+    {
+        QStringList *out = nullptr;
+        RichText rich;
+        bool inItem = false;
+        void start(std::string_view name, const XML_Char **) override
+        {
+            if (name == "si") {
+                inItem = true;
+                rich.take();
+            } else if (inItem) {
+                rich.start(name);
+            }
+        }
+        void end(std::string_view name) override
+        {
+            if (name == "si") {
+                out->append(rich.take());
+                inItem = false;
+            } else if (inItem) {
+                rich.end(name);
+            }
+        }
+        void text(const XML_Char *s, int length) override { rich.text(s, length); }
+    } handler;
+    handler.out = strings;
+    ExpatParser parser(&handler);
+    return parser.parse(device.get(), file, part, error) && !partFailed(device.get(), error);
 }
 
 // The number format of each cell style (cellXfs, by the cells' s="" index).
@@ -434,6 +611,217 @@ QString XlsxReader::isoDateText(const QString &iso)
     return ::isoDateText(iso);
 }
 
+namespace {
+// The cells of a worksheet part, row by row, as expat hands them over.
+class SheetHandler : public ExpatParser::Handler
+{
+public:
+    SheetHandler(XlsxReader::Sheet *sheet, const QString &file, const QString &part, const QStringList &shared,
+                 const QVector<XlsxReader::Format> &formats, bool date1904, const XlsxReader::Limits &limits)
+        : m_sheet(sheet)
+        , m_file(file)
+        , m_part(part)
+        , m_shared(shared)
+        , m_formats(formats)
+        , m_date1904(date1904)
+        , m_limits(limits)
+    {
+    }
+
+    ExpatParser *parser = nullptr;
+
+    void closeRow()
+    {
+        if (m_inRow)
+            m_sheet->endRow();
+        m_inRow = false;
+    }
+
+    void start(std::string_view name, const XML_Char **attributes) override
+    {
+        if (m_inCell) {
+            if (m_inInline) {
+                m_rich.start(name);
+            } else if (name == "f") {
+                m_formula = true;
+                m_capture = None;
+            } else if (name == "v") {
+                m_capture = Value;
+                m_value.clear();
+            } else if (name == "is") {
+                m_inInline = true;
+                m_rich.take();
+            }
+            return;
+        }
+        if (name == "row") {
+            closeRow();
+            const char *r = attribute(attributes, "r");
+            bool ok = false;
+            const int number = r ? QByteArrayView(r).toInt(&ok) : 0;
+            const int next = ok ? number : m_rowNumber + 1;
+            if (next <= m_rowNumber || next > 1048576)
+                return parser->fail(tr("%1: the row number %2 is damaged (rows must come in order, up to 1048576)")
+                                        .arg(XlsxReader::location(*m_sheet, m_rowNumber))
+                                        .arg(next));
+            m_rowNumber = next;
+            m_column = -1;
+            m_sheet->beginRow(m_rowNumber);
+            m_inRow = true;
+        } else if (name == "c") {
+            if (!m_inRow)
+                return parser->fail(tr("%1: part %2 is damaged (a cell outside a row, XML line %3)")
+                                        .arg(m_file, m_part)
+                                        .arg(parser->line()));
+            int r = m_rowNumber;
+            int c = m_column + 1;
+            const char *ref = attribute(attributes, "r");
+            if (ref && *ref && !XlsxReader::parseCellReference(QString::fromLatin1(ref), &r, &c))
+                return parser->fail(tr("%1: the cell reference %2 is damaged")
+                                        .arg(XlsxReader::location(*m_sheet, m_rowNumber), QString::fromUtf8(ref)));
+            if (r != m_rowNumber)
+                return parser->fail(tr("%1: the cell %2 lies outside its row; the file is damaged")
+                                        .arg(XlsxReader::location(*m_sheet, m_rowNumber), QString::fromUtf8(ref)));
+            m_column = c;
+            if (c >= XlsxReader::MaxColumns)
+                return parser->fail(tr("%1: the table is wider than %2 columns")
+                                        .arg(XlsxReader::location(*m_sheet, r, c))
+                                        .arg(XlsxReader::MaxColumns));
+            const char *type = attribute(attributes, "t");
+            m_type = type ? QString::fromUtf8(type) : QString();
+            const char *style = attribute(attributes, "s");
+            m_style = style ? QByteArrayView(style).toInt() : 0;
+            m_cellRow = r;
+            m_inCell = true;
+            m_formula = false;
+            m_inInline = false;
+            m_capture = None;
+            m_value.clear();
+            m_text.clear();
+        } else if (name == "mergeCell") {
+            XlsxReader::Range range;
+            const char *ref = attribute(attributes, "ref");
+            if (ref && parseRange(QString::fromUtf8(ref), &range))
+                m_sheet->merged.append(range);
+        }
+    }
+
+    void end(std::string_view name) override
+    {
+        if (m_inCell) {
+            if (m_inInline) {
+                if (name == "is") {
+                    m_text = m_rich.take();
+                    m_inInline = false;
+                } else {
+                    m_rich.end(name);
+                }
+                return;
+            }
+            if (name == "v")
+                m_capture = None;
+            else if (name == "c")
+                finishCell();
+            return;
+        }
+        if (name == "row") {
+            closeRow();
+            if (m_sheet->rowCount() > m_limits.maxRows)
+                parser->fail(tr("%1: more than %2 rows hold text; a file of values may have at most %2 rows")
+                                 .arg(XlsxReader::location(*m_sheet, m_rowNumber))
+                                 .arg(m_limits.maxRows));
+        }
+    }
+
+    void text(const XML_Char *s, int length) override
+    {
+        if (m_inInline)
+            m_rich.text(s, length);
+        else if (m_capture == Value)
+            m_value.append(s, length);
+    }
+
+private:
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+
+    enum Capture { None, Value };
+
+    void finishCell()
+    {
+        m_inCell = false;
+        const int r = m_cellRow;
+        const int c = m_column;
+        const QString value = QString::fromUtf8(m_value);
+        QString text = m_text;
+        using Format = XlsxReader::Format;
+        if (m_type == QLatin1String("s")) {
+            if (!value.isEmpty()) { // <v/>: an empty cell, as openpyxl reads it
+                bool ok = false;
+                const int index = value.toInt(&ok);
+                if (!ok || index < 0 || index >= m_shared.size())
+                    return parser->fail(
+                        tr("%1: the cell points to a shared string that does not exist; the file is damaged")
+                            .arg(XlsxReader::location(*m_sheet, r, c)));
+                text = m_shared.at(index);
+            }
+        } else if (m_type == QLatin1String("b")) {
+            if (!value.isEmpty())
+                text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        } else if (m_type == QLatin1String("e")) {
+            text = value;
+            m_sheet->problems.append({r, c,
+                                      tr("%1: the cell shows the error %2; correct it, or clear the cell")
+                                          .arg(XlsxReader::location(*m_sheet, r, c), value)});
+        } else if (m_type == QLatin1String("d")) {
+            text = XlsxReader::isoDateText(value);
+        } else if (m_type == QLatin1String("str")) {
+            text = XlsxReader::decodeEscapes(value);
+        } else if (m_type.isEmpty() || m_type == QLatin1String("n")) {
+            const Format format = m_style >= 0 && m_style < m_formats.size() ? m_formats.at(m_style) : Format::General;
+            text = numberText(value);
+            if (format != Format::General && !value.isEmpty()) {
+                bool ok = false;
+                const double d = value.toDouble(&ok);
+                if (ok && format == Format::Percent) {
+                    text = XlsxReader::shiftedDecimal(d, 2) + QLatin1Char('%');
+                } else if (ok) {
+                    const QString date = XlsxReader::dateText(d, m_date1904);
+                    if (!date.isEmpty())
+                        text = date;
+                }
+            }
+        }
+        if (m_formula)
+            m_sheet->problems.append({r, c,
+                                      tr("%1: formulas are not read; paste values (Paste Special, Values) "
+                                         "instead")
+                                          .arg(XlsxReader::location(*m_sheet, r, c))});
+        m_sheet->addCell(c, text);
+    }
+
+    XlsxReader::Sheet *m_sheet;
+    const QString &m_file;
+    const QString &m_part;
+    const QStringList &m_shared;
+    const QVector<XlsxReader::Format> &m_formats;
+    bool m_date1904;
+    const XlsxReader::Limits &m_limits;
+    int m_rowNumber = 0;
+    int m_column = -1;
+    bool m_inRow = false;
+    bool m_inCell = false;
+    bool m_inInline = false;
+    bool m_formula = false;
+    Capture m_capture = None;
+    QString m_type;
+    int m_style = 0;
+    int m_cellRow = 0;
+    QByteArray m_value;
+    QString m_text;
+    RichText m_rich;
+};
+} // namespace
+
 bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const QString &sheetName)
 {
     return read(path, sheet, error, sheetName, Limits());
@@ -552,142 +940,11 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
     const std::unique_ptr<QIODevice> device = zip.openPart(sheetPart, error);
     if (!device)
         return false;
-    QXmlStreamReader xml(device.get());
-    int rowNumber = 0;
-    int column = -1;
-    bool inRow = false;
-    auto closeRow = [&] {
-        if (inRow)
-            sheet->endRow();
-        inRow = false;
-    };
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (refuseDtd(xml, file, sheetPart, error) || partFailed(device.get(), error))
-            return false;
-        if (xml.isEndElement() && xml.name() == u"row") {
-            closeRow();
-            if (sheet->rowCount() > limits.maxRows) {
-                *error = tr("%1: more than %2 rows hold text; a file of values may have at most %2 rows")
-                             .arg(location(*sheet, rowNumber))
-                             .arg(limits.maxRows);
-                return false;
-            }
-            continue;
-        }
-        if (!xml.isStartElement())
-            continue;
-        const QStringView name = xml.name();
-        if (name == u"row") {
-            closeRow();
-            bool ok = false;
-            const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
-            const int next = ok ? r : rowNumber + 1;
-            if (next <= rowNumber || next > 1048576) {
-                *error = tr("%1: the row number %2 is damaged (rows must come in order, up to 1048576)")
-                             .arg(location(*sheet, rowNumber))
-                             .arg(next);
-                return false;
-            }
-            rowNumber = next;
-            column = -1;
-            sheet->beginRow(rowNumber);
-            inRow = true;
-        } else if (name == u"c") {
-            if (!inRow) {
-                *error = tr("%1: part %2 is damaged (a cell outside a row, XML line %3)")
-                             .arg(file, sheetPart)
-                             .arg(xml.lineNumber());
-                return false;
-            }
-            const QXmlStreamAttributes a = xml.attributes();
-            int r = rowNumber;
-            int c = column + 1;
-            const QStringView ref = a.value(QLatin1String("r"));
-            if (!ref.isEmpty() && !parseCellReference(ref, &r, &c)) {
-                *error = tr("%1: the cell reference %2 is damaged").arg(location(*sheet, rowNumber), ref.toString());
-                return false;
-            }
-            if (r != rowNumber) {
-                *error = tr("%1: the cell %2 lies outside its row; the file is damaged")
-                             .arg(location(*sheet, rowNumber), ref.toString());
-                return false;
-            }
-            column = c;
-            if (c >= MaxColumns) {
-                *error = tr("%1: the table is wider than %2 columns").arg(location(*sheet, r, c)).arg(MaxColumns);
-                return false;
-            }
-            const QString type = a.value(QLatin1String("t")).toString();
-            const int style = a.value(QLatin1String("s")).toInt();
-            QString value;
-            QString text;
-            bool formula = false;
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isEndElement() && xml.name() == u"c")
-                    break;
-                if (!xml.isStartElement())
-                    continue;
-                if (xml.name() == u"f") {
-                    formula = true;
-                    xml.skipCurrentElement();
-                } else if (xml.name() == u"v") {
-                    value = xml.readElementText();
-                } else if (xml.name() == u"is") {
-                    text = readRichText(xml, u"is");
-                }
-            }
-            if (type == QLatin1String("s")) {
-                if (!value.isEmpty()) { // <v/>: an empty cell, as openpyxl reads it
-                    bool ok = false;
-                    const int index = value.toInt(&ok);
-                    if (!ok || index < 0 || index >= shared.size()) {
-                        *error = tr("%1: the cell points to a shared string that does not exist; the file is damaged")
-                                     .arg(location(*sheet, r, c));
-                        return false;
-                    }
-                    text = shared.at(index);
-                }
-            } else if (type == QLatin1String("b")) {
-                if (!value.isEmpty())
-                    text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-            } else if (type == QLatin1String("e")) {
-                text = value;
-                sheet->problems.append({r, c,
-                                        tr("%1: the cell shows the error %2; correct it, or clear the cell")
-                                            .arg(location(*sheet, r, c), value)});
-            } else if (type == QLatin1String("d")) {
-                text = isoDateText(value);
-            } else if (type == QLatin1String("str")) {
-                text = decodeEscapes(value);
-            } else if (type.isEmpty() || type == QLatin1String("n")) {
-                const Format format = style >= 0 && style < formats.size() ? formats.at(style) : Format::General;
-                text = numberText(value);
-                if (format != Format::General && !value.isEmpty()) {
-                    bool ok = false;
-                    const double d = value.toDouble(&ok);
-                    if (ok && format == Format::Percent) {
-                        text = shiftedDecimal(d, 2) + QLatin1Char('%');
-                    } else if (ok) {
-                        const QString date = dateText(d, date1904);
-                        if (!date.isEmpty())
-                            text = date;
-                    }
-                }
-            }
-            if (formula)
-                sheet->problems.append({r, c,
-                                        tr("%1: formulas are not read; paste values (Paste Special, Values) "
-                                           "instead")
-                                            .arg(location(*sheet, r, c))});
-            sheet->addCell(c, text);
-        } else if (name == u"mergeCell") {
-            Range range;
-            if (parseRange(xml.attributes().value(QLatin1String("ref")).toString(), &range))
-                sheet->merged.append(range);
-        }
-    }
-    closeRow();
-    return !partFailed(device.get(), error) && !xmlFailed(xml, file, sheetPart, error);
+    SheetHandler handler(sheet, file, sheetPart, shared, formats, date1904, limits);
+    ExpatParser parser(&handler);
+    handler.parser = &parser;
+    if (!parser.parse(device.get(), file, sheetPart, error) || partFailed(device.get(), error))
+        return false;
+    handler.closeRow();
+    return true;
 }

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace {
 
 const char *const kSelectColumns =
@@ -61,60 +63,110 @@ ValueRepository::ValueRepository(QSqlDatabase db)
 bool ValueRepository::store(const QVector<ValueRecord> &records, const QString &user, const QString &action,
                             bool addAreas, QString *error)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.isActive()) {
-        *error = tr("The database is busy: %1").arg(tx.errorString());
-        return false;
-    }
+    Writer writer(m_db, user, action, addAreas);
+    return writer.begin(error) && writer.write(records, error) && writer.commit(error);
+}
+
+struct ValueRepository::Writer::State
+{
+    QSqlDatabase db;
+    QString user;
+    QString action;
+    bool addAreas = false;
+    std::optional<WriteTransaction> tx;
     QHash<QString, int> indicatorIds;
     QHash<QString, int> areaIds;
     int defaultArea = 0;
-    QSqlQuery q(m_db);
+    QSqlQuery addArea;
+
+    explicit State(QSqlDatabase d)
+        : db(d)
+        , addArea(d)
+    {
+    }
+};
+
+ValueRepository::Writer::Writer(QSqlDatabase db, const QString &user, const QString &action, bool addAreas)
+    : d(new State(db))
+{
+    d->user = user;
+    d->action = action;
+    d->addAreas = addAreas;
+}
+
+ValueRepository::Writer::~Writer()
+{
+    delete d; // an uncommitted transaction rolls back
+}
+
+bool ValueRepository::Writer::begin(QString *error)
+{
+    d->tx.emplace(d->db);
+    if (!d->tx->isActive()) {
+        *error = tr("The database is busy: %1").arg(d->tx->errorString());
+        return false;
+    }
+    QSqlQuery q(d->db);
     q.exec(QStringLiteral("SELECT code, id FROM indicators"));
     while (q.next())
-        indicatorIds.insert(q.value(0).toString(), q.value(1).toInt());
+        d->indicatorIds.insert(q.value(0).toString(), q.value(1).toInt());
     q.exec(QStringLiteral("SELECT name, id, is_default FROM areas"));
     while (q.next()) {
-        areaIds.insert(q.value(0).toString(), q.value(1).toInt());
+        d->areaIds.insert(q.value(0).toString(), q.value(1).toInt());
         if (q.value(2).toBool())
-            defaultArea = q.value(1).toInt();
+            d->defaultArea = q.value(1).toInt();
     }
+    d->addArea.prepare(QStringLiteral("INSERT INTO areas (name, parent_id) VALUES (?, ?)"));
+    return true;
+}
 
-    QSqlQuery addArea(m_db);
-    addArea.prepare(QStringLiteral("INSERT INTO areas (name, parent_id) VALUES (?, ?)"));
+bool ValueRepository::Writer::write(const QVector<ValueRecord> &records, QString *error)
+{
+    if (!d->tx || !d->tx->isActive()) {
+        *error = tr("The database is busy: %1").arg(tr("no transaction"));
+        return false;
+    }
     // Every record's ids first, in order, so the first unknown indicator or area is
     // the one named; then the whole batch is written set-based.
     QVector<int> indicatorOf(records.size());
     QVector<int> areaOf(records.size());
+    QString lastArea;
+    int lastAreaId = d->defaultArea;
     for (int i = 0; i < records.size(); ++i) {
         const ValueRecord &r = records.at(i);
-        const int indicatorId = indicatorIds.value(r.indicatorCode);
+        const int indicatorId = d->indicatorIds.value(r.indicatorCode);
         if (indicatorId == 0) {
             *error = tr("There is no indicator %1.").arg(r.indicatorCode);
             return false;
         }
-        int areaId = r.area.isEmpty() ? defaultArea : areaIds.value(r.area);
+        // Rows of one area usually follow each other.
+        int areaId = r.area == lastArea ? lastAreaId : r.area.isEmpty() ? d->defaultArea : d->areaIds.value(r.area);
         if (areaId == 0) {
-            if (!addAreas) {
+            if (!d->addAreas) {
                 *error = tr("The area %1 is not known.").arg(r.area);
                 return false;
             }
-            addArea.addBindValue(r.area);
-            addArea.addBindValue(defaultArea);
-            if (!addArea.exec()) {
-                *error = addArea.lastError().text();
+            d->addArea.addBindValue(r.area);
+            d->addArea.addBindValue(d->defaultArea);
+            if (!d->addArea.exec()) {
+                *error = d->addArea.lastError().text();
                 return false;
             }
-            areaId = addArea.lastInsertId().toInt();
-            areaIds.insert(r.area, areaId);
+            areaId = d->addArea.lastInsertId().toInt();
+            d->areaIds.insert(r.area, areaId);
         }
+        lastArea = r.area;
+        lastAreaId = areaId;
         indicatorOf[i] = indicatorId;
         areaOf[i] = areaId;
     }
-    if (!ValueBatch(m_db).write(records, indicatorOf, areaOf, user, action, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
+    return ValueBatch(d->db).write(records, indicatorOf, areaOf, d->user, d->action, error);
+}
+
+bool ValueRepository::Writer::commit(QString *error)
+{
+    if (!d->tx || !d->tx->commit()) {
+        *error = d->tx ? d->tx->errorString() : tr("no transaction");
         return false;
     }
     return true;

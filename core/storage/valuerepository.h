@@ -25,6 +25,26 @@ public:
     bool store(const QVector<ValueRecord> &records, const QString &user, const QString &action, bool addAreas,
                QString *error);
 
+    // The same for a file too big to hold: batches written one after another in
+    // one transaction, committed at the end or rolled back (the destructor) if
+    // the caller finds a problem later in the file. Memory: one batch.
+    class Writer
+    {
+    public:
+        Writer(QSqlDatabase db, const QString &user, const QString &action, bool addAreas);
+        ~Writer();
+        Writer(const Writer &) = delete;
+        Writer &operator=(const Writer &) = delete;
+        // False with `error` when the transaction could not start.
+        bool begin(QString *error);
+        bool write(const QVector<ValueRecord> &records, QString *error);
+        bool commit(QString *error);
+
+    private:
+        struct State;
+        State *d;
+    };
+
     // All values (year 0) or one year's, ordered by indicator, area and year.
     QVector<ValueRecord> values(int year = 0) const;
     QVector<ValueRecord> valuesOf(const QString &indicatorCode, const QString &area = QString()) const;

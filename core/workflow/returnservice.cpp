@@ -5,14 +5,20 @@
 
 #include "changenotifier.h"
 #include "exchange/numberparser.h"
+#include "exchange/valuecsvstream.h"
 #include "exchange/valueimport.h"
 #include "exchange/valuerules.h"
+#include "exchange/ziparchive.h"
 #include "permissions.h"
 #include "storage/catalogrepository.h"
 #include "storage/commentrepository.h"
 #include "storage/judgementrepository.h"
 #include "storage/valuerepository.h"
 #include "storage/valueworkflowrepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
 
 ReturnService::ReturnService(QSqlDatabase db, ChangeNotifier *notifier)
     : m_db(db)
@@ -247,6 +253,79 @@ bool ReturnService::importValues(const User &user, const QVector<ValueRecord> &r
     if (m_notifier)
         emit m_notifier->valuesChanged(codes, year);
     return true;
+}
+
+ReturnService::FileImport ReturnService::importFile(const User &user, const QString &path,
+                                                    const ValueFileImport::Options &options)
+{
+    FileImport out;
+    if (!Permissions::check(user, Permissions::Act::ImportValues, &out.error))
+        return out;
+    CatalogRepository catalog(m_db);
+    QStringList areas;
+    ValueFileImport::Options opts = options;
+    for (const Area &a : catalog.areas()) {
+        areas.append(a.name);
+        if (a.isDefault)
+            opts.values.defaultAreaName = a.name;
+    }
+    const QVector<Indicator> indicators = catalog.indicators();
+    QFile file(path);
+    const bool zip = file.open(QIODevice::ReadOnly) && ZipArchive::sniff(file.peek(8)) != ZipArchive::Kind::Other;
+    file.close();
+    if (user.role == User::Role::Admin && !zip) {
+        ValueRepository::Writer writer(m_db, user.login, QStringLiteral("import"), opts.values.addAreas);
+        bool begun = false;
+        QSet<QString> codes;
+        QSet<int> years;
+        const ValueCsvStream::Outcome streamed =
+            ValueCsvStream(indicators, areas, opts).run(path, [&](const QVector<ValueRecord> &batch, QString *error) {
+                if (!begun && !writer.begin(error))
+                    return false;
+                begun = true;
+                for (const ValueRecord &r : batch) {
+                    codes.insert(r.indicatorCode);
+                    years.insert(r.year);
+                }
+                return writer.write(batch, error);
+            });
+        if (streamed.exchangeLayout) {
+            out.streamed = true;
+            out.format = QStringLiteral("csv");
+            out.encoding = streamed.encoding;
+            out.problems = streamed.problems;
+            if (!streamed.problems.isEmpty())
+                return out; // the writer rolls back
+            if (streamed.stored == 0) {
+                out.problems.append(tr("%1: the file holds no values").arg(QFileInfo(path).fileName()));
+                return out;
+            }
+            if (!writer.commit(&out.error))
+                return out;
+            out.ok = true;
+            out.count = streamed.stored;
+            if (m_notifier) {
+                QStringList list(codes.begin(), codes.end());
+                list.sort();
+                emit m_notifier->valuesChanged(list, years.size() == 1 ? *years.begin() : 0);
+            }
+            return out;
+        }
+    }
+    const ValueFileImport::Preview preview = ValueFileImport(indicators, areas, opts).preview(path);
+    out.format = preview.format;
+    out.encoding = preview.encoding;
+    if (!preview.ok()) {
+        out.problems = preview.problems;
+        if (out.problems.isEmpty())
+            out.problems.append(tr("%1: the file holds no values").arg(QFileInfo(path).fileName()));
+        return out;
+    }
+    if (!importValues(user, preview.records, opts.values.addAreas, &out.error))
+        return out;
+    out.ok = true;
+    out.count = preview.records.size();
+    return out;
 }
 
 bool ReturnService::addComment(const User &user, const Indicator &ind, int year, const QString &text, QString *error)

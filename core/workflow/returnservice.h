@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entryvalidator.h"
+#include "exchange/valuefileimport.h"
 #include "model/user.h"
 #include "model/valuerecord.h"
 #include "target/judgement.h"
@@ -47,6 +48,24 @@ public:
     // drafts of its own unit (never over a submitted or approved value), an
     // administrator's in the state the rows carry. Reviewers do not import.
     bool importValues(const User &user, const QVector<ValueRecord> &records, bool addAreas, QString *error);
+
+    // What importFile did.
+    struct FileImport
+    {
+        bool ok = false;
+        qint64 count = 0;      // values stored
+        QString format;        // "csv", "xlsx", "ods" or "template"
+        QString encoding;      // CSV: as read
+        bool streamed = false; // read a piece at a time (the exchange layout)
+        QStringList problems;  // the file's problems (nothing was written)
+        QString error;         // a refusal or a failed write (nothing was written)
+    };
+    // Reads, checks and stores a file of values, all or nothing. An administrator's
+    // CSV in the exchange layout is streamed: checked and written in batches inside
+    // one transaction, committed only when the whole file is clean, so memory does
+    // not grow with the file. Everything else goes through ValueFileImport's
+    // preview and importValues, as the window's import does.
+    FileImport importFile(const User &user, const QString &path, const ValueFileImport::Options &options);
     // A remark by the lead or a co-operating unit (or a reviewer) on an indicator's
     // value for a year; other units cannot comment.
     bool addComment(const User &user, const Indicator &indicator, int year, const QString &text, QString *error);

@@ -7,6 +7,12 @@
 //    plain table. Target: within 3x of sqlite3.
 // 2. The same rows as an .xlsx, read with XlsxReader, against Python openpyxl in
 //    read-only mode. Target: faster than openpyxl.
+// 3. `process`: the whole `fuer-monitor values import --add-areas` process, as a
+//    user runs it, into a fresh database and again into the filled one (every
+//    value updated, with its audit row), against the sqlite3 shell's `.import` of
+//    the same file into a fresh and a filled plain table, alternating; wall and
+//    CPU time and peak memory (getrusage of each child). Target: within 1.5x,
+//    under 100 MB at any size.
 #include "catalog/catalogloader.h"
 #include "catalog/plandatabase.h"
 #include "exchange/valuefileimport.h"
@@ -27,7 +33,9 @@
 
 #include <algorithm>
 #include <ctime>
+#include <sys/resource.h>
 #include <sys/times.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
@@ -174,11 +182,137 @@ void summary(const QString &what, int rows, const Timings &runs)
         << Qt::endl;
 }
 
+struct Usage
+{
+    double wall = -1;
+    double cpu = 0;
+    long maxRssKb = 0;
+};
+
+// Runs `argv` with stdin from `input` (a file, or none) and returns its wall and
+// CPU seconds and its own peak resident memory, from wait4.
+Usage runMeasured(const QStringList &args, const QString &input = QString())
+{
+    Usage u;
+    QVector<QByteArray> storage;
+    for (const QString &a : args)
+        storage.append(a.toLocal8Bit());
+    QVector<char *> argv;
+    for (QByteArray &a : storage)
+        argv.append(a.data());
+    argv.append(nullptr);
+    const QByteArray inputPath = input.toLocal8Bit();
+    QElapsedTimer t;
+    t.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        if (!inputPath.isEmpty()) {
+            if (!freopen(inputPath.constData(), "r", stdin))
+                _exit(126);
+        }
+        if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr))
+            _exit(126);
+        execvp(argv.at(0), argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    struct rusage ru;
+    if (pid < 0 || wait4(pid, &status, 0, &ru) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        out << "  " << args.join(QLatin1Char(' ')) << " failed (status " << status << ")" << Qt::endl;
+        return u;
+    }
+    u.wall = t.nsecsElapsed() / 1e9;
+    u.cpu = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    u.maxRssKb = ru.ru_maxrss;
+    return u;
+}
+
+double medianOf(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+// Part 3: the whole process against sqlite3, for each size.
+int processPart(const QList<int> &sizes, int runs)
+{
+    const QString fuer = QStringLiteral(FUER_MONITOR_BIN);
+    out << "Whole process: `fuer-monitor values import FILE --add-areas` against `sqlite3 DB '.mode csv'"
+           " '.import FILE t'`, "
+        << runs << " runs alternating; median wall / CPU, peak memory" << Qt::endl;
+    out << "| rows | database | fuer wall | fuer CPU | fuer peak MB | sqlite3 wall | sqlite3 CPU | sqlite3 peak MB "
+           "| ratio wall | ratio CPU |"
+        << Qt::endl
+        << "|---|---|---|---|---|---|---|---|---|---|" << Qt::endl;
+    for (const int count : sizes) {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("values.csv"));
+        if (!writeCsv(csv, makeRows(count)))
+            return 1;
+        const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+        {
+            Database db;
+            if (!PlanDatabase::open(db, empty)) {
+                out << db.errorString() << Qt::endl;
+                return 1;
+            }
+        }
+        QVector<double> fw[2], fc[2], sw[2], sc[2];
+        long fm[2] = {0, 0}, sm[2] = {0, 0};
+        for (int run = 0; run < runs; ++run) {
+            const QString db = dir.filePath(QStringLiteral("fuer-%1.sqlite").arg(run));
+            const QString plain = dir.filePath(QStringLiteral("plain-%1.db").arg(run));
+            QFile::remove(db);
+            QFile::copy(empty, db);
+            for (int filled = 0; filled < 2; ++filled) {
+                const Usage f = runMeasured({fuer, QStringLiteral("--db"), db, QStringLiteral("--lang"),
+                                             QStringLiteral("en"), QStringLiteral("values"), QStringLiteral("import"),
+                                             csv, QStringLiteral("--add-areas")});
+                const Usage q = runMeasured({QStringLiteral("sqlite3"), plain, QStringLiteral(".mode csv"),
+                                             QStringLiteral(".import '%1' t").arg(csv)});
+                if (f.wall < 0 || q.wall < 0)
+                    return 1;
+                fw[filled].append(f.wall);
+                fc[filled].append(f.cpu);
+                sw[filled].append(q.wall);
+                sc[filled].append(q.cpu);
+                fm[filled] = std::max(fm[filled], f.maxRssKb);
+                sm[filled] = std::max(sm[filled], q.maxRssKb);
+            }
+        }
+        for (int filled = 0; filled < 2; ++filled) {
+            const double a = medianOf(fw[filled]), b = medianOf(fc[filled]);
+            const double c = medianOf(sw[filled]), e = medianOf(sc[filled]);
+            out << QStringLiteral("| %1 | %2 | %3 s | %4 s | %5 | %6 s | %7 s | %8 | %9x | %10x |")
+                       .arg(count)
+                       .arg(filled ? QStringLiteral("filled") : QStringLiteral("fresh"))
+                       .arg(a, 0, 'f', 2)
+                       .arg(b, 0, 'f', 2)
+                       .arg(fm[filled] / 1024)
+                       .arg(c, 0, 'f', 2)
+                       .arg(e, 0, 'f', 2)
+                       .arg(sm[filled] / 1024)
+                       .arg(a / c, 0, 'f', 2)
+                       .arg(b / std::max(e, 0.001), 0, 'f', 2)
+                << Qt::endl;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && QString::fromLocal8Bit(argv[1]) == QLatin1String("process")) {
+        QList<int> sizes;
+        for (int i = 2; i < argc; ++i)
+            sizes.append(QString::fromLocal8Bit(argv[i]).toInt());
+        if (sizes.isEmpty())
+            sizes = {100000, 1000000};
+        return processPart(sizes, 3);
+    }
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     const QString part = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     const int runs = argc > 3 ? qMax(1, QString::fromLocal8Bit(argv[3]).toInt()) : 5;

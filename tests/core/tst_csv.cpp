@@ -32,6 +32,8 @@ class TestCsv : public QObject
 private slots:
     void parse_data();
     void parse();
+    void parseInPieces_data();
+    void parseInPieces();
     void unterminatedQuote();
     void semicolonSeparator();
     void decodeUtf8_data();
@@ -88,6 +90,33 @@ void TestCsv::parse()
     QVERIFY2(CsvReader::parse(text, &records, &error), qPrintable(error));
     QCOMPARE(fieldsOf(records), rows);
     QCOMPARE(linesOf(records), lines);
+}
+
+// A file read a megabyte at a time splits records, "" and \r\n anywhere: every
+// case above, cut into pieces of every length, reads as the whole text does.
+void TestCsv::parseInPieces_data()
+{
+    parse_data();
+}
+
+void TestCsv::parseInPieces()
+{
+    QFETCH(QString, text);
+    QFETCH(Rows, rows);
+    QFETCH(QList<int>, lines);
+    for (int size = 1; size <= std::max<qsizetype>(1, text.size()); ++size) {
+        CsvReader::Parser parser;
+        QVector<CsvReader::Record> records;
+        QString error;
+        for (qsizetype at = 0; at < text.size() || at == 0; at += size) {
+            const bool last = at + size >= text.size();
+            QVERIFY2(parser.feed(QStringView(text).mid(at, size), last, &records, &error), qPrintable(error));
+            if (last)
+                break;
+        }
+        QVERIFY2(fieldsOf(records) == rows, qPrintable(QStringLiteral("pieces of %1").arg(size)));
+        QVERIFY2(linesOf(records) == lines, qPrintable(QStringLiteral("pieces of %1").arg(size)));
+    }
 }
 
 void TestCsv::unterminatedQuote()

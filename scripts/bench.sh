@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every benchmark of tests/bench/ against its reference (sqlite3, openpyxl)
+# in the same run and writes what they print to out/bench.md, for README.
+# Usage: scripts/bench.sh [build-folder]   (the tests must be built: scripts/test.sh)
+# The VM is shared and noisy: each benchmark prints medians of several runs and
+# the ratio to its reference measured alternately with it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+for b in bench_import bench_assess bench_report bench_database; do
+    [ -x "$build/tests/$b" ] || { echo "$build/tests/$b is not built; run scripts/test.sh first" >&2; exit 1; }
+done
+command -v sqlite3 >/dev/null || { echo "sqlite3 is needed as the reference (apt-get install sqlite3)" >&2; exit 1; }
+python3 -c 'import openpyxl' 2>/dev/null || echo "python3-openpyxl is missing: the .xlsx reference is skipped" >&2
+mkdir -p out
+report=out/bench.md
+{
+    echo "# Benchmarks ($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m), $(sed -n 's/^PRETTY_NAME=//p' /etc/os-release | tr -d '"'))"
+    echo
+    echo '## values import as a whole process'
+    echo '```'
+    "$build/tests/bench_import" process 100000 1000000
+    echo '```'
+    echo
+    echo '## CSV import and .xlsx reading inside one process (100,000 rows)'
+    echo '```'
+    "$build/tests/bench_import" 100000
+    echo '```'
+    echo
+    echo '## Assessment'
+    echo '```'
+    "$build/tests/bench_assess"
+    echo '```'
+    echo
+    echo '## Plenary reports'
+    echo '```'
+    QT_QPA_PLATFORM=offscreen "$build/tests/bench_report"
+    echo '```'
+    echo
+    echo '## Database'
+    echo '```'
+    "$build/tests/bench_database"
+    echo '```'
+} | tee "$report"
+echo "written: $report" >&2
