@@ -49,6 +49,13 @@ void TestReportDialog::docxWithTheIssuingBody()
     QVERIFY(buttons.contains(QStringLiteral("Save &PDF...")));
     QVERIFY(buttons.contains(QStringLiteral("Save &editable copy (ODT)...")));
 
+    // FUER_SCREENSHOTS=DIR: the dialog as the reviewer sees it, to look at.
+    if (qEnvironmentVariableIsSet("FUER_SCREENSHOTS")) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(qEnvironmentVariable("FUER_SCREENSHOTS") + QStringLiteral("/report-dialog.png"));
+    }
+
     const QString office = QStringLiteral("江北区妇儿工委办（窗口）");
     dialog.issuingBodyEdit()->setText(office);
     const QString path = m_dir.filePath(QStringLiteral("dialog.docx"));
