@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "workflow/reportdata.h"
+
 #include <cstring>
 
 CommandLine::CommandLine()
@@ -8,7 +10,8 @@ CommandLine::CommandLine()
     m_parser.addOptions({
         {QStringLiteral("db"), tr("Database file (default: in the user's application data folder)."), tr("FILE")},
         {QStringLiteral("lang"), tr("Language of the program: zh_CN (default) or en."), tr("LANG")},
-        {QStringLiteral("format"), tr("Output format: csv, json or xlsx (depends on the command)."), tr("FORMAT")},
+        {QStringLiteral("format"),
+         tr("Output format: csv, json or xlsx; for report pdf, docx or odt (depends on the command)."), tr("FORMAT")},
         {QStringLiteral("out"), tr("Output file (default: standard output where possible)."), tr("FILE")},
         {QStringLiteral("state"), tr("values import: state of the imported values: draft, submitted or approved."),
          tr("STATE")},
@@ -16,6 +19,10 @@ CommandLine::CommandLine()
         {QStringLiteral("by-area"), tr("assess: every area's assessment, one row per area and indicator.")},
         {QStringLiteral("year"), tr("The reporting year."), tr("YEAR")},
         {QStringLiteral("kind"), tr("report: annual, midterm or final."), tr("KIND")},
+        {QStringLiteral("issuing-body"),
+         tr("report: the issuing office printed on the cover, kept for later reports (default %1).")
+             .arg(ReportData::defaultIssuingBody()),
+         tr("NAME")},
         {QStringLiteral("unit"), tr("template: the responsible unit."), tr("NAME")},
         {QStringLiteral("encoding"), tr("values import: the CSV encoding, UTF-8 or GB18030 (default: detected)."),
          tr("ENCODING")},
@@ -51,7 +58,8 @@ QString CommandLine::helpText() const
         + QLatin1Char('\n');
     text += tr("  assess --year Y [--by-area] [--format csv|json|xlsx] [--out FILE] assess every indicator for a year")
         + QLatin1Char('\n');
-    text += tr("  report --year Y [--kind annual|midterm|final] --out FILE.pdf   the plenary summary as PDF")
+    text += tr("  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out "
+               "FILE   the plenary summary as PDF, or an editable DOCX or ODT copy")
         + QLatin1Char('\n');
     return text;
 }
@@ -60,8 +68,8 @@ namespace {
 // Options that take a value, so their value is not mistaken for the command word.
 bool takesValue(const char *arg)
 {
-    static const char *const withValue[] = {"--db",   "--lang", "--format", "--out",     "--state",
-                                            "--year", "--kind", "--unit",   "--encoding"};
+    static const char *const withValue[] = {"--db",   "--lang", "--format", "--out",      "--state",
+                                            "--year", "--kind", "--unit",   "--encoding", "--issuing-body"};
     for (const char *o : withValue) {
         if (std::strcmp(arg, o) == 0)
             return true;

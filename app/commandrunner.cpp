@@ -311,18 +311,36 @@ int CommandRunner::report()
         return usage(tr("--kind: %1: expected annual, midterm or final").arg(kindText));
     const QString out = m_cli.option(QStringLiteral("out"));
     if (out.isEmpty())
-        return usage(tr("report: --out FILE.pdf (or FILE.odt for an editable copy) is required"));
+        return usage(tr("report: --out FILE.pdf (or FILE.docx or FILE.odt for an editable copy) is required"));
+    // The format: --format, else the file's extension, else PDF.
+    QString format = m_cli.option(QStringLiteral("format")).toLower();
+    if (format.isEmpty()) {
+        const QString suffix = QFileInfo(out).suffix().toLower();
+        format = suffix == QLatin1String("odt") || suffix == QLatin1String("docx") ? suffix : QStringLiteral("pdf");
+    }
+    if (format != QLatin1String("pdf") && format != QLatin1String("odt") && format != QLatin1String("docx"))
+        return usage(tr("--format: %1: expected pdf, docx or odt").arg(format));
     Database db;
     if (!openDatabase(&db))
         return 1;
     QString error;
+    // --issuing-body: stored for this and every later report, as the report dialog does.
+    if (m_cli.isSet(QStringLiteral("issuing-body"))) {
+        if (!ReportData::setIssuingBody(db.connection(), User::localAdministrator(),
+                                        m_cli.option(QStringLiteral("issuing-body")), &error))
+            return usage(error);
+    }
     const auto progress = [this](int percent, const QString &step) {
         if (!step.isEmpty())
             m_err << QStringLiteral("[%1%] %2").arg(percent, 3).arg(step) << Qt::endl;
     };
-    const bool odt = out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
-    const bool ok = odt ? ReportRenderer::writeOdt(db.connection(), kind, year, out, &error, progress)
-                        : ReportRenderer::writePdf(db.connection(), kind, year, out, &error, progress);
+    bool ok = false;
+    if (format == QLatin1String("odt"))
+        ok = ReportRenderer::writeOdt(db.connection(), kind, year, out, &error, progress);
+    else if (format == QLatin1String("docx"))
+        ok = ReportRenderer::writeDocx(db.connection(), kind, year, out, &error, progress);
+    else
+        ok = ReportRenderer::writePdf(db.connection(), kind, year, out, &error, progress);
     if (!ok)
         return failure(tr("The report was not written: %1").arg(error));
     m_err << tr("Report written to %1.").arg(QFileInfo(out).absoluteFilePath()) << Qt::endl;

@@ -19,11 +19,17 @@ packages=(
     libxlsxwriter-dev zlib1g-dev
     # parsing the big parts of a workbook (sheet, shared strings) fast
     libexpat1-dev
+    # the reports' .docx copy: libzip writes the package in memory (ui/report/docxwriter)
+    libzip-dev
     # bulk reads straight from SQLite on Qt's connection (storage/rowreader)
     libsqlite3-dev
-    # Chinese fonts: reports embed WenQuanYi Zen Hei, whose PDF text extracts as
-    # written (Noto CJK maps ideographs to Kangxi radicals in Qt's ToUnicode map)
-    fonts-noto-cjk fonts-wqy-zenhei
+    # Chinese fonts. The reports' faces by role (ui/report/reportstyle.h), each
+    # checked by tests/ui/tst_reportfonts to extract from the PDF as written: title
+    # AR PL SungtiL GB, first-level headings WenQuanYi Zen Hei, second-level AR PL
+    # KaitiM GB, body AR PL UMing CN; UKai and Micro Hei complete the fallback chain.
+    # Noto CJK (the window's text) maps ideographs to Kangxi radicals in Qt's PDF text map.
+    fonts-noto-cjk fonts-wqy-zenhei fonts-wqy-microhei
+    fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming fonts-arphic-ukai
     # headless display, PDF text checks, reference sqlite3 for benchmarks
     xvfb xauth poppler-utils sqlite3 python3-openpyxl
     # the Debian package (scripts/package.sh): cpack's dpkg-shlibdeps, Debian's

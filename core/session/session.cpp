@@ -198,6 +198,21 @@ ReportData Session::report(ReportData::Kind kind, int year) const
     return ReportData::build(connection(), kind, year);
 }
 
+QString Session::issuingBody() const
+{
+    return isOpen() ? ReportData::storedIssuingBody(connection()) : ReportData::defaultIssuingBody();
+}
+
+bool Session::setIssuingBody(const QString &text, QString *error)
+{
+    if (!m_user) {
+        if (error)
+            *error = tr("Sign in to change the issuing body.");
+        return false;
+    }
+    return ReportData::setIssuingBody(connection(), *m_user, text, error);
+}
+
 bool Session::writeTemplate(const QString &unit, int year, const QString &path, QString *error) const
 {
     return ReturnTemplate::write(connection(), unit, year, path, error);

@@ -92,6 +92,10 @@ public:
     // The checker the return page judges a row with, loaded from this database.
     ReturnChecker returnChecker() const;
     ReportData report(ReportData::Kind kind, int year) const;
+    // The reports' issuing body (ReportData::storedIssuingBody); setting it is the
+    // signed-in reviewer's or administrator's act.
+    QString issuingBody() const;
+    bool setIssuingBody(const QString &text, QString *error);
     bool writeTemplate(const QString &unit, int year, const QString &path, QString *error) const;
 
     // A file's import preview on a connection of its own, for a worker thread:

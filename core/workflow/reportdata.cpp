@@ -2,6 +2,7 @@
 
 #include "assessmentservice.h"
 #include "model/clock.h"
+#include "permissions.h"
 #include "storage/catalogrepository.h"
 #include "storage/completenessrepository.h"
 #include "storage/judgementrepository.h"
@@ -85,6 +86,53 @@ QString ReportData::kindTitle(Kind kind)
     return tr("Annual monitoring report");
 }
 
+QString ReportData::defaultIssuingBody()
+{
+    return QStringLiteral("江北区妇女儿童工作委员会办公室");
+}
+
+namespace {
+QString issuingBodyKey()
+{
+    return QStringLiteral("issuing_body");
+}
+constexpr int MaxIssuingBodyLength = 60;
+} // namespace
+
+QString ReportData::storedIssuingBody(QSqlDatabase db)
+{
+    const QString stored = SettingsRepository(db).value(issuingBodyKey()).trimmed();
+    return stored.isEmpty() ? defaultIssuingBody() : stored;
+}
+
+bool ReportData::checkIssuingBody(const QString &text, QString *error)
+{
+    const QString t = text.trimmed();
+    QString problem;
+    if (t.isEmpty())
+        problem = tr("Issuing body: the name of the issuing office is empty; expected its full name, such as %1.")
+                      .arg(defaultIssuingBody());
+    else if (t.contains(QLatin1Char('\n')) || t.contains(QLatin1Char('\r')))
+        problem = tr("Issuing body: \"%1\" has a line break; expected the name on one line.").arg(t);
+    else if (t.size() > MaxIssuingBodyLength)
+        problem = tr("Issuing body: \"%1\" has %2 characters; expected at most %3.")
+                      .arg(t)
+                      .arg(t.size())
+                      .arg(MaxIssuingBodyLength);
+    if (problem.isEmpty())
+        return true;
+    if (error)
+        *error = problem;
+    return false;
+}
+
+bool ReportData::setIssuingBody(QSqlDatabase db, const User &user, const QString &text, QString *error)
+{
+    if (!Permissions::check(user, Permissions::Act::Review, error) || !checkIssuingBody(text, error))
+        return false;
+    return SettingsRepository(db).setValue(issuingBodyKey(), text.trimmed(), error);
+}
+
 const ValueRecord *ReportData::record(const QString &code, int valueYear) const
 {
     const auto it = records.constFind(code);
@@ -113,6 +161,7 @@ ReportData ReportData::build(QSqlDatabase db, Kind kind, int year)
     d.year = year;
     d.generated = Clock::today();
     d.demo = SettingsRepository(db).isDemo();
+    d.issuingBody = storedIssuingBody(db);
 
     const CatalogRepository catalog(db);
     d.plans = catalog.plans();
@@ -129,9 +178,34 @@ ReportData ReportData::build(QSqlDatabase db, Kind kind, int year)
     const auto judgements = JudgementRepository(db).all();
     d.assessments = AssessmentService::assess(indicators, series, references, judgements, d.dataYear);
 
+    QHash<QString, ValueState> stateInYear; // the district's value of dataYear, by code
     for (const ValueRecord &r : values.values()) {
-        if (r.area.isEmpty() && ValueStates::countsForAssessment(r.state))
+        if (!r.area.isEmpty())
+            continue;
+        if (ValueStates::countsForAssessment(r.state))
             d.records[r.indicatorCode].append(r);
+        if (r.year == d.dataYear)
+            stateInYear.insert(r.indicatorCode, r.state);
+    }
+    for (const Indicator &ind : indicators) {
+        ++d.basis.indicators;
+        const auto it = stateInYear.constFind(ind.code);
+        if (it == stateInYear.constEnd()) {
+            ++d.basis.missing;
+            continue;
+        }
+        switch (*it) {
+        case ValueState::Approved:
+            ++d.basis.approved;
+            break;
+        case ValueState::Submitted:
+            ++d.basis.submitted;
+            break;
+        case ValueState::Draft:
+        case ValueState::Returned:
+            ++d.basis.draftOrReturned;
+            break;
+        }
     }
 
     for (const Plan &p : d.plans) {

@@ -3,6 +3,7 @@
 #include "model/category.h"
 #include "model/plan.h"
 #include "model/unitcompleteness.h"
+#include "model/user.h"
 #include "model/valuerecord.h"
 #include "target/indicatorassessment.h"
 
@@ -53,11 +54,25 @@ public:
         QString source;
     };
 
+    // What the figures of `dataYear` rest on: the district's value of each indicator
+    // of the catalog by its state. Submitted values count for the assessment but may
+    // still change; drafts and returned values do not count.
+    struct DataBasis
+    {
+        int indicators = 0;
+        int approved = 0;
+        int submitted = 0;       // awaiting review
+        int draftOrReturned = 0; // entered, not counted
+        int missing = 0;         // no value at all
+    };
+
     Kind kind = Kind::Annual;
     int year = 0;     // the year the report is about (2026 for the mid-term)
     int dataYear = 0; // the year the data are assessed for
     bool demo = false;
     QDate generated;
+    QString issuingBody; // the cover's issuing office (setting "issuing_body")
+    DataBasis basis;
 
     QVector<Plan> plans;
     QVector<PlanSummary> summaries;
@@ -84,4 +99,15 @@ public:
     PlanSummary total() const; // both plans together
 
     static ReportData build(QSqlDatabase db, Kind kind, int year);
+
+    // The office that issues the reports, printed on every cover: the database's
+    // setting, or 江北区妇女儿童工作委员会办公室 when none was set.
+    static QString defaultIssuingBody();
+    static QString storedIssuingBody(QSqlDatabase db);
+    // Stores the issuing body for every later report. A reviewer's or the
+    // administrator's act (those who issue reports); the text is trimmed and must be
+    // one line of 1 to 60 characters.
+    static bool setIssuingBody(QSqlDatabase db, const User &user, const QString &text, QString *error);
+    // The check alone, with the message naming the field and the value.
+    static bool checkIssuingBody(const QString &text, QString *error);
 };

@@ -1,8 +1,8 @@
 // `report` killed with SIGKILL at moments spread over its run never leaves a
-// truncated PDF or ODT under the final name nor destroys the previous one; a
+// truncated PDF, ODT or DOCX under the final name nor destroys the previous one; a
 // device given as --out (/dev/null) stays a device, a FIFO receives the report.
 // (The window's report dialog writes through the same ReportRenderer::savePdf /
-// saveOdt.)
+// saveOdt / saveDocx.)
 #include "killloop.h"
 #include "testzip.h"
 
@@ -36,6 +36,17 @@ bool odtIsWhole(const QString &path, QString *why)
     return true;
 }
 
+bool docxIsWhole(const QString &path, QString *why)
+{
+    const QMap<QString, QByteArray> parts = TestZip::readAll(path, why);
+    if (parts.isEmpty() || !parts.contains(QStringLiteral("word/document.xml"))
+        || !parts.value(QStringLiteral("word/document.xml")).contains("</w:document>")) {
+        *why = QStringLiteral("%1: not a whole DOCX: %2").arg(path, *why);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestKilledReport : public QObject
@@ -46,6 +57,7 @@ private slots:
     void initTestCase();
     void killedPdfLeavesAWholeFile();
     void killedOdtLeavesAWholeFile();
+    void killedDocxLeavesAWholeFile();
     void deviceTargetStaysADevice();
     void fifoTargetGetsTheReport();
 
@@ -80,6 +92,15 @@ void TestKilledReport::killedOdtLeavesAWholeFile()
 {
     const QString odt = m_dir.filePath(QStringLiteral("plenary.odt"));
     const Kill::Outcome o = Kill::loop(m_dir.path(), reportTo(odt), odt, odtIsWhole, 5);
+    qInfo("%s", qPrintable(Kill::describe(o)));
+    QVERIFY2(o.failures == 0, qPrintable(Kill::describe(o)));
+    QVERIFY2(o.keptPrevious > 0, qPrintable(Kill::describe(o)));
+}
+
+void TestKilledReport::killedDocxLeavesAWholeFile()
+{
+    const QString docx = m_dir.filePath(QStringLiteral("plenary.docx"));
+    const Kill::Outcome o = Kill::loop(m_dir.path(), reportTo(docx), docx, docxIsWhole, 5);
     qInfo("%s", qPrintable(Kill::describe(o)));
     QVERIFY2(o.failures == 0, qPrintable(Kill::describe(o)));
     QVERIFY2(o.keptPrevious > 0, qPrintable(Kill::describe(o)));

@@ -4,10 +4,17 @@
 #include "demofixture.h"
 #include "tempdatabase.h"
 
+#include "testzip.h"
+
+#include "model/clock.h"
+#include "model/displayformat.h"
+#include "report/reporthtml.h"
 #include "report/reportrenderer.h"
 #include "report/reportstyle.h"
 #include "workflow/assessmentservice.h"
 #include "workflow/demodata.h"
+
+#include <QXmlStreamReader>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -25,6 +32,10 @@ private slots:
     void pdf_data();
     void pdf();
     void odt();
+    void docx_data();
+    void docx();
+    void docxOpensInLibreOffice();
+    void issuingBodyOnTheCover();
 
 private:
     static QString run(const QString &program, const QStringList &args);
@@ -95,6 +106,50 @@ void TestReport::pdf()
     QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("[\\x{2E80}-\\x{2FDF}]"))),
              "radical look-alikes in the extracted text");
 
+    // Official-document numbering (GB/T 9704): 一、 （一） 1. — never "4.1" or "1.".
+    const bool annual = kind == ReportData::Kind::Annual;
+    QStringList first{QStringLiteral("Headline figures for %1").arg(dataYear), QStringLiteral("Status by category")};
+    if (!annual)
+        first << QStringLiteral("Evaluation of the plan period");
+    first << QStringLiteral("Early warnings") << QStringLiteral("Indicators by category")
+          << QStringLiteral("Returns by responsible unit, %1").arg(dataYear);
+    int at = 0;
+    for (int i = 0; i < first.size(); ++i) {
+        const QString heading = QStringLiteral("%1、%2").arg(QStringLiteral("一二三四五六").at(i)).arg(first.at(i));
+        const int found = text.indexOf(heading, at);
+        QVERIFY2(found >= 0, qPrintable(QStringLiteral("heading %1, in order").arg(heading)));
+        at = found;
+    }
+    if (!annual) {
+        QVERIFY(text.contains(QStringLiteral("（一）Half time, half the task")));
+        QVERIFY(text.contains(QStringLiteral("（三）Targets not expected to be met by 2030")));
+    }
+    QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("(^|\\n) {0,3}\\d+\\.\\d+ [\\x{4e00}-\\x{9fff}A-Za-z]"))),
+             "a heading numbered like 4.1");
+    QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("(^|\\n)\\s*\\d\\. (Headline|Status by|Early)"))),
+             "a first-level heading numbered like 1.");
+
+    // The cover: the issuing body and the date as 2026年12月1日, no weekday.
+    const QString cover = run(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                               path, QStringLiteral("-")});
+    QVERIFY2(cover.contains(ReportData::defaultIssuingBody()), qPrintable(cover));
+    const QString date = DisplayFormat::documentDate(Clock::today());
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}年\\d{1,2}月\\d{1,2}日$")).match(date).hasMatch(),
+             qPrintable(date));
+    QVERIFY2(cover.contains(date), qPrintable(cover));
+    QVERIFY2(!cover.contains(QStringLiteral("星期")) && !cover.contains(QStringLiteral("Issued on")),
+             qPrintable(cover));
+
+    // What the figures rest on, with the counts of the year.
+    const ReportData data = ReportData::build(m_db.connection(), kind, year);
+    QVERIFY2(text.simplified().contains(ReportHtml::dataBasis(data).simplified()),
+             qPrintable(ReportHtml::dataBasis(data)));
+    // Second level: the plans in the category tables, third level: the categories.
+    QVERIFY(text.contains(QStringLiteral("（一）") + data.plans.value(0).title));
+    QVERIFY(text.contains(QStringLiteral("（二）") + data.plans.value(1).title));
+    QVERIFY(text.contains(QStringLiteral("1.") + data.categories.value(0).name));
+
     const QStringList lines = text.split(QLatin1Char('\n'));
     const int tables = text.indexOf(QStringLiteral("Indicators by category"));
     QVERIFY(tables > 0);
@@ -153,7 +208,13 @@ void TestReport::pdf()
         // name type [type] encoding emb sub uni object: "emb" is the fourth column from the end.
         const QStringList f = line.simplified().split(QLatin1Char(' '));
         QVERIFY2(f.size() >= 7 && f.at(f.size() - 5) == QLatin1String("yes"), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("Noto")), qPrintable(line));
     }
+    // One face per role: the title's Song, the Hei of first-level headings, the Kai
+    // of second-level headings and the body's Ming (tst_reportfonts checks them).
+    for (const QString &name : {QStringLiteral("BousungEG-Light-GB"), QStringLiteral("WenQuanYiZenHei"),
+                                QStringLiteral("GBZenKai-Medium"), QStringLiteral("UMingCN")})
+        QVERIFY2(fonts.contains(name), qPrintable(name + QStringLiteral(" not in\n") + fonts));
 }
 
 void TestReport::odt()
@@ -166,6 +227,164 @@ void TestReport::odt()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(2) == "PK"); // a zip container
     QVERIFY(f.size() > 10000);
+}
+
+void TestReport::docx_data()
+{
+    pdf_data();
+}
+
+void TestReport::docx()
+{
+    QFETCH(ReportData::Kind, kind);
+    QFETCH(int, year);
+    QFETCH(int, dataYear);
+    const QString path = m_db.filePath(ReportData::kindKey(kind) + QStringLiteral(".docx"));
+    QString error;
+    QVERIFY2(ReportRenderer::writeDocx(m_db.connection(), kind, year, path, &error), qPrintable(error));
+    const QMap<QString, QByteArray> parts = TestZip::readAll(path, &error);
+    QVERIFY2(!parts.isEmpty(), qPrintable(error));
+    for (const QString &name :
+         {QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"), QStringLiteral("word/document.xml"),
+          QStringLiteral("word/styles.xml"), QStringLiteral("word/_rels/document.xml.rels"),
+          QStringLiteral("docProps/core.xml"), QStringLiteral("word/footer1.xml"), QStringLiteral("word/header1.xml")})
+        QVERIFY2(parts.contains(name), qPrintable(name));
+
+    // Every XML part is well-formed.
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        if (!it.key().endsWith(QLatin1String(".xml")) && !it.key().endsWith(QLatin1String(".rels")))
+            continue;
+        QXmlStreamReader xml(it.value());
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(it.key() + QStringLiteral(": ") + xml.errorString()));
+    }
+    const QString types = QString::fromUtf8(parts.value(QStringLiteral("[Content_Types].xml")));
+    QVERIFY(types.contains(QStringLiteral("wordprocessingml.document.main+xml")));
+    QVERIFY(types.contains(QStringLiteral("Extension=\"png\"")));
+
+    // The styles: Normal and Heading 1–4 with their outline levels.
+    const QString styles = QString::fromUtf8(parts.value(QStringLiteral("word/styles.xml")));
+    for (int level = 1; level <= 4; ++level) {
+        QVERIFY2(styles.contains(QStringLiteral("w:styleId=\"Heading%1\"").arg(level)), qPrintable(styles));
+        QVERIFY(styles.contains(QStringLiteral("<w:outlineLvl w:val=\"%1\"/>").arg(level - 1)));
+    }
+    QVERIFY(styles.contains(QStringLiteral("w:eastAsia=\"仿宋\"")));
+    QVERIFY(styles.contains(QStringLiteral("w:eastAsia=\"黑体\"")));
+    QVERIFY(styles.contains(QStringLiteral("w:eastAsia=\"楷体\"")));
+
+    // The document: headings by level with their numbers, the text, tables, images.
+    QXmlStreamReader xml(parts.value(QStringLiteral("word/document.xml")));
+    QStringList headings[5];
+    QString allText;
+    QString paragraphText;
+    int headingLevel = 0;
+    int tables = 0;
+    QStringList embedded;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("p")) {
+                paragraphText.clear();
+                headingLevel = 0;
+            } else if (xml.name() == QLatin1String("pStyle")) {
+                const QString style = xml.attributes().value(QStringLiteral("w:val")).toString();
+                if (style.startsWith(QLatin1String("Heading")))
+                    headingLevel = style.mid(7).toInt();
+            } else if (xml.name() == QLatin1String("t")) {
+                const QString t = xml.readElementText();
+                paragraphText += t;
+                allText += t;
+            } else if (xml.name() == QLatin1String("tbl")) {
+                ++tables;
+            } else if (xml.name() == QLatin1String("blip")) {
+                embedded << xml.attributes().value(QStringLiteral("r:embed")).toString();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("p")) {
+            if (headingLevel >= 1 && headingLevel <= 4)
+                headings[headingLevel] << paragraphText;
+            allText += QLatin1Char('\n');
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    const bool annual = kind == ReportData::Kind::Annual;
+    QCOMPARE(headings[1].size(), annual ? 5 : 6);
+    QCOMPARE(headings[1].value(0), QStringLiteral("一、Headline figures for %1").arg(dataYear));
+    QVERIFY2(headings[1].last().startsWith(annual ? QStringLiteral("五、") : QStringLiteral("六、")),
+             qPrintable(headings[1].join(QLatin1Char('|'))));
+    QVERIFY2(!headings[2].isEmpty() && headings[2].first().startsWith(QStringLiteral("（一）")),
+             qPrintable(headings[2].join(QLatin1Char('|'))));
+    QVERIFY2(!headings[3].isEmpty() && headings[3].first().startsWith(QStringLiteral("1.")),
+             qPrintable(headings[3].join(QLatin1Char('|'))));
+
+    const ReportData data = ReportData::build(m_db.connection(), kind, year);
+    QVERIFY(allText.contains(ReportData::defaultIssuingBody()));
+    QVERIFY(allText.contains(DisplayFormat::documentDate(Clock::today())));
+    QVERIFY(allText.contains(ReportHtml::dataBasis(data)));
+    for (const IndicatorAssessment &ia : data.assessments)
+        QVERIFY2(allText.contains(ia.indicator.code + QLatin1Char('\n')), qPrintable(ia.indicator.code));
+    // Headline, categories and completeness tables, one layout table per warning.
+    QVERIFY2(tables >= 2 + data.categories.size() + data.warnings.size(), qPrintable(QString::number(tables)));
+
+    // The charts: the status chart and one per warning, each a PNG the relations name.
+    QCOMPARE(embedded.size(), 1 + data.warnings.size());
+    const QString rels = QString::fromUtf8(parts.value(QStringLiteral("word/_rels/document.xml.rels")));
+    for (int i = 0; i < embedded.size(); ++i) {
+        QVERIFY2(rels.contains(QStringLiteral("Id=\"%1\"").arg(embedded.at(i))), qPrintable(embedded.at(i)));
+        const QByteArray png = parts.value(QStringLiteral("word/media/image%1.png").arg(i + 1));
+        QVERIFY2(png.startsWith("\x89PNG"), qPrintable(QString::number(i + 1)));
+        QImage image;
+        QVERIFY(image.loadFromData(png, "PNG"));
+        QVERIFY(image.width() > 300);
+    }
+}
+
+void TestReport::docxOpensInLibreOffice()
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        QSKIP("soffice (LibreOffice) is not installed: the DOCX was not opened in LibreOffice");
+    const QString docx = m_db.filePath(QStringLiteral("lo-annual.docx"));
+    QString error;
+    QVERIFY2(ReportRenderer::writeDocx(m_db.connection(), ReportData::Kind::Annual, 2025, docx, &error),
+             qPrintable(error));
+    const QString outDir = m_db.filePath(QStringLiteral("lo"));
+    QVERIFY(QDir().mkpath(outDir));
+    QProcess p;
+    // A profile of its own, so a running LibreOffice of the user is not asked.
+    p.start(soffice,
+            {QStringLiteral("-env:UserInstallation=file://") + m_db.filePath(QStringLiteral("lo-profile")),
+             QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+             QStringLiteral("--outdir"), outDir, docx});
+    QVERIFY(p.waitForFinished(300000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString pdf = outDir + QStringLiteral("/lo-annual.pdf");
+    QVERIFY2(QFileInfo::exists(pdf), qPrintable(QString::fromUtf8(p.readAllStandardError())));
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(!text.isEmpty());
+    QVERIFY(text.contains(ReportData::defaultIssuingBody()));
+    QVERIFY(text.contains(QStringLiteral("一、Headline figures for 2025")));
+    for (const IndicatorAssessment &ia : AssessmentService(m_db.connection()).assessAll(2025))
+        QVERIFY2(text.contains(ia.indicator.code), qPrintable(ia.indicator.code));
+}
+
+void TestReport::issuingBodyOnTheCover()
+{
+    TempDatabase db;
+    QVERIFY(DemoFixture::copyTo(db.filePath(QStringLiteral("fuer.sqlite"))));
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    const QString office = QStringLiteral("江北区妇儿工委办公室（测试）");
+    QString error;
+    QVERIFY2(ReportData::setIssuingBody(db.connection(), User::localAdministrator(), office, &error),
+             qPrintable(error));
+    const QString path = db.filePath(QStringLiteral("cover.pdf"));
+    QVERIFY2(ReportRenderer::writePdf(db.connection(), ReportData::Kind::Annual, 2025, path, &error),
+             qPrintable(error));
+    const QString cover = run(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                               path, QStringLiteral("-")});
+    QVERIFY2(cover.contains(office), qPrintable(cover));
+    QVERIFY(!cover.contains(ReportData::defaultIssuingBody()));
 }
 
 QTEST_MAIN(TestReport)

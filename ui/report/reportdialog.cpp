@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -31,6 +32,7 @@ ReportDialog::ReportDialog(Session *session, QWidget *parent)
     , m_session(session)
     , m_kind(new QComboBox)
     , m_year(new QSpinBox)
+    , m_issuingBody(new QLineEdit)
     , m_status(new QLabel)
 {
     setWindowTitle(tr("Plenary summary"));
@@ -48,11 +50,16 @@ ReportDialog::ReportDialog(Session *session, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Year:"), m_year);
+    m_issuingBody->setText(m_session->issuingBody());
+    m_issuingBody->setToolTip(tr("The office printed on the cover of every report; kept for later reports."));
+    form->addRow(tr("&Issuing body:"), m_issuingBody);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *pdf = buttons->addButton(tr("Save &PDF..."), QDialogButtonBox::ActionRole);
     QPushButton *print = buttons->addButton(tr("Print pre&view..."), QDialogButtonBox::ActionRole);
+    QPushButton *docx = buttons->addButton(tr("Save &Word copy (DOCX)..."), QDialogButtonBox::ActionRole);
     QPushButton *odt = buttons->addButton(tr("Save &editable copy (ODT)..."), QDialogButtonBox::ActionRole);
+    connect(docx, &QPushButton::clicked, this, &ReportDialog::chooseDocx);
     connect(pdf, &QPushButton::clicked, this, &ReportDialog::choosePdf);
     connect(print, &QPushButton::clicked, this, &ReportDialog::preview);
     connect(odt, &QPushButton::clicked, this, &ReportDialog::chooseOdt);
@@ -87,8 +94,22 @@ void ReportDialog::kindChanged()
         m_year->setValue(years.finalEvaluation());
 }
 
+bool ReportDialog::applyIssuingBody(QString *error)
+{
+    if (m_issuingBody->text().trimmed() == m_session->issuingBody())
+        return true;
+    if (!m_session->setIssuingBody(m_issuingBody->text(), error)) {
+        m_status->setText(*error);
+        return false;
+    }
+    m_issuingBody->setText(m_session->issuingBody());
+    return true;
+}
+
 bool ReportDialog::savePdf(const QString &path, QString *error)
 {
+    if (!applyIssuingBody(error))
+        return false;
     m_status->setText(tr("Drawing the charts..."));
     const ReportRenderer renderer(m_session->report(kind(), year()), keepPainting);
     int pages = 0;
@@ -99,8 +120,23 @@ bool ReportDialog::savePdf(const QString &path, QString *error)
     return ok;
 }
 
+bool ReportDialog::saveDocx(const QString &path, QString *error)
+{
+    if (!applyIssuingBody(error))
+        return false;
+    m_status->setText(tr("Drawing the charts..."));
+    const ReportRenderer renderer(m_session->report(kind(), year()), keepPainting);
+    const bool ok = BackgroundTask::run(
+        this, tr("Writing the Word copy..."),
+        [&](QString *e, const auto &progress) { return renderer.saveDocx(path, e, progress); }, error);
+    m_status->setText(ok ? tr("Written: %1").arg(path) : *error);
+    return ok;
+}
+
 bool ReportDialog::saveOdt(const QString &path, QString *error)
 {
+    if (!applyIssuingBody(error))
+        return false;
     m_status->setText(tr("Drawing the charts..."));
     const ReportRenderer renderer(m_session->report(kind(), year()), keepPainting);
     const bool ok = BackgroundTask::run(
@@ -128,17 +164,31 @@ void ReportDialog::chooseOdt()
         QMessageBox::warning(this, tr("Plenary summary"), error);
 }
 
+void ReportDialog::chooseDocx()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Word copy"), tr("plenary-summary-%1.docx").arg(year()), tr("Word document (*.docx)"));
+    QString error;
+    if (!path.isEmpty() && !saveDocx(path, &error))
+        QMessageBox::warning(this, tr("Plenary summary"), error);
+}
+
 void ReportDialog::preview()
 {
+    QString error;
+    if (!applyIssuingBody(&error)) {
+        QMessageBox::warning(this, tr("Plenary summary"), error);
+        return;
+    }
     m_status->setText(tr("Drawing the charts..."));
     const ReportRenderer renderer(m_session->report(kind(), year()), keepPainting);
     m_status->clear();
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
-        QString error;
-        if (!renderer.print(p, &error))
-            m_status->setText(error);
+        QString printError;
+        if (!renderer.print(p, &printError))
+            m_status->setText(printError);
     });
     dialog.exec();
 }

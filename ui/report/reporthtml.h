@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reporthtmlformat.h"
 #include "workflow/reportdata.h"
 
 #include <QCoreApplication>
@@ -23,13 +24,17 @@ public:
     // Marks a demo database on the cover and every page, in every language, as the
     // rest of the program does.
     static QString demoMark() { return QStringLiteral("示例数据"); }
+    // What the figures rest on: the count of approved, submitted, draft or returned
+    // and missing values of the year, as one sentence.
+    static QString dataBasis(const ReportData &data);
 
 private:
     static QString cover(const ReportData &data);
-    static QString headline(const ReportData &data);
-    static QString statusChart(const ReportData &data);
-    static QString midTerm(const ReportData &data);
-    static QString warnings(const ReportData &data);
-    static QString categories(const ReportData &data);
-    static QString completeness(const ReportData &data);
+    using Numbers = ReportHtmlFormat::HeadingNumbers;
+    static QString headline(const ReportData &data, Numbers &numbers);
+    static QString statusChart(const ReportData &data, Numbers &numbers);
+    static QString midTerm(const ReportData &data, Numbers &numbers);
+    static QString warnings(const ReportData &data, Numbers &numbers);
+    static QString categories(const ReportData &data, Numbers &numbers);
+    static QString completeness(const ReportData &data, Numbers &numbers);
 };

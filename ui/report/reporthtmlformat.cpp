@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <algorithm>
+
 namespace ReportHtmlFormat {
 
 namespace {
@@ -74,6 +76,46 @@ QString heading(int level, const QString &text, bool newPage)
         .arg(level)
         .arg(newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString())
         .arg(esc(text));
+}
+
+QString chineseNumeral(int n)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    if (n <= 0 || n >= 100)
+        return QString::number(n);
+    if (n < 10)
+        return digits.at(n);
+    const int tens = n / 10;
+    const int ones = n % 10;
+    QString s = tens == 1 ? QString() : QString(digits.at(tens));
+    s += QStringLiteral("十");
+    if (ones > 0)
+        s += digits.at(ones);
+    return s;
+}
+
+QString headingNumber(int level, int n)
+{
+    switch (level) {
+    case 1:
+        return chineseNumeral(n) + QStringLiteral("、");
+    case 2:
+        return QStringLiteral("（") + chineseNumeral(n) + QStringLiteral("）");
+    case 3:
+        return QString::number(n) + QLatin1Char('.');
+    default:
+        break;
+    }
+    return QStringLiteral("（%1）").arg(n);
+}
+
+QString HeadingNumbers::next(int level)
+{
+    const int i = std::clamp(level, 1, 4) - 1;
+    ++m_counts[i];
+    for (int j = i + 1; j < 4; ++j)
+        m_counts[j] = 0;
+    return headingNumber(i + 1, m_counts[i]);
 }
 
 QString paragraph(const QString &html, const QString &style)

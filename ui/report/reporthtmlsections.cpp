@@ -5,6 +5,8 @@
 #include "reportchartset.h"
 #include "reporthtmlformat.h"
 
+#include "model/displayformat.h"
+
 using namespace ReportHtmlFormat;
 
 namespace {
@@ -44,15 +46,15 @@ QString baselineText(const IndicatorAssessment &ia)
 
 } // namespace
 
-QString ReportHtml::midTerm(const ReportData &d)
+QString ReportHtml::midTerm(const ReportData &d, Numbers &numbers)
 {
-    QString html = heading(1, tr("3. Evaluation of the plan period"), true);
+    QString html = heading(1, numbers.next(1) + tr("Evaluation of the plan period"), true);
     const int midYear = d.plans.value(0).baselineYear + (d.plans.value(0).endYear - d.plans.value(0).baselineYear) / 2;
 
     int covered = 0;
     for (int row : d.midTermRows)
         covered += d.assessments.at(row).assessment.midterm == Assessment::MidTerm::Covered ? 1 : 0;
-    html += heading(2, tr("3.1 Half time, half the task"));
+    html += heading(2, numbers.next(2) + tr("Half time, half the task"));
     html += paragraph(esc(tr("For targets with a fixed number and a baseline, the %1 value must have covered at least "
                              "half of the way from the baseline to the target. %2 of %3 indicators did.")
                               .arg(midYear)
@@ -69,7 +71,7 @@ QString ReportHtml::midTerm(const ReportData &d)
     }
     html += QStringLiteral("</table>");
 
-    html += heading(2, tr("3.2 Targets met ahead of %1").arg(d.plans.value(0).endYear));
+    html += heading(2, numbers.next(2) + tr("Targets met ahead of %1").arg(d.plans.value(0).endYear));
     html += tableStart({tr("Code"), tr("Indicator"), tr("Target"), tr("Value %1").arg(d.dataYear), tr("Met since")},
                        {7, 47, 16, 15, 15});
     for (int row : d.metEarly) {
@@ -80,7 +82,7 @@ QString ReportHtml::midTerm(const ReportData &d)
     }
     html += QStringLiteral("</table>");
 
-    html += heading(2, tr("3.3 Targets not expected to be met by %1").arg(d.plans.value(0).endYear));
+    html += heading(2, numbers.next(2) + tr("Targets not expected to be met by %1").arg(d.plans.value(0).endYear));
     html += tableStart({tr("Code"), tr("Indicator"), tr("Target"), tr("Value %1").arg(d.dataYear),
                         tr("Projected %1").arg(d.plans.value(0).endYear), tr("Outlook")},
                        {7, 37, 14, 12, 12, 18});
@@ -93,10 +95,9 @@ QString ReportHtml::midTerm(const ReportData &d)
     return html + QStringLiteral("</table>");
 }
 
-QString ReportHtml::warnings(const ReportData &d)
+QString ReportHtml::warnings(const ReportData &d, Numbers &numbers)
 {
-    const int n = d.kind == ReportData::Kind::Annual ? 3 : 4;
-    QString html = heading(1, tr("%1. Early warnings").arg(n), true);
+    QString html = heading(1, numbers.next(1) + tr("Early warnings"), true);
     html += paragraph(esc(tr("Red: a binding indicator not met, or a trend away from the target. Yellow: projected to "
                              "miss the target, or a large fluctuation. In the charts, filled dots are approved "
                              "values, hollow dots submitted ones; the dash-dot line or shaded band is the target, "
@@ -113,8 +114,8 @@ QString ReportHtml::warnings(const ReportData &d)
         ++index;
         const IndicatorAssessment &ia = d.assessments.at(w.row);
         const Assessment &a = ia.assessment;
-        QString text = QStringLiteral("<p style=\"margin-top: 0px;\"><b>%1 %2</b></p>")
-                           .arg(esc(ia.indicator.code), esc(ia.indicator.name));
+        QString text = QStringLiteral("<p class=\"h2font\" style=\"margin-top: 0px;\">%1%2 %3</p>")
+                           .arg(headingNumber(2, index), esc(ia.indicator.code), esc(ia.indicator.name));
         QStringList facts{tr("Warning: %1").arg(Assessment::warningLabel(a.warning)),
                           tr("Status: %1").arg(Assessment::statusLabel(a.status))};
         if (a.outlook != Assessment::Outlook::None)
@@ -138,27 +139,25 @@ QString ReportHtml::warnings(const ReportData &d)
     return html;
 }
 
-QString ReportHtml::categories(const ReportData &d)
+QString ReportHtml::categories(const ReportData &d, Numbers &numbers)
 {
-    const int n = d.kind == ReportData::Kind::Annual ? 4 : 5;
-    QString html = heading(1, tr("%1. Indicators by category").arg(n), true);
+    QString html = heading(1, numbers.next(1) + tr("Indicators by category"), true);
     html += paragraph(esc(tr("Values marked * are submitted and not yet approved. A dash means no value.")));
     QString plan;
-    int section = 0;
     for (const ReportData::CategorySection &c : d.categories) {
         if (c.planCode != plan) {
             plan = c.planCode;
             for (const Plan &p : d.plans) {
                 if (p.code == plan)
-                    html += heading(2, p.title);
+                    html += heading(2, numbers.next(2) + p.title);
             }
         }
-        html += heading(3, QStringLiteral("%1.%2 %3").arg(n).arg(++section).arg(c.name));
+        html += heading(3, numbers.next(3) + c.name);
         QStringList headers{tr("Code"), tr("Indicator"), tr("Target"), tr("Attribute"), tr("Baseline")};
         for (int y : d.valueYears)
             headers << QString::number(y);
         headers << tr("Status") << tr("Outlook") << tr("Warning");
-        html += tableStart(headers, {5, 23, 10, 7, 7, 6, 6, 6, 11, 11, 8});
+        html += tableStart(headers, {6, 22, 10, 7, 7, 6, 6, 6, 11, 11, 8});
         for (int row : c.rows) {
             const IndicatorAssessment &ia = d.assessments.at(row);
             html += QStringLiteral("<tr>") + codeCell(ia) + nameCell(ia) + cell(esc(ia.indicator.targetText))
@@ -173,10 +172,10 @@ QString ReportHtml::categories(const ReportData &d)
     return html;
 }
 
-QString ReportHtml::completeness(const ReportData &d)
+QString ReportHtml::completeness(const ReportData &d, Numbers &numbers)
 {
-    const int n = d.kind == ReportData::Kind::Annual ? 5 : 6;
-    QString html = heading(1, tr("%1. Returns by responsible unit, %2").arg(n).arg(d.dataYear), true);
+    QString html = heading(1, numbers.next(1) + tr("Returns by responsible unit, %1").arg(d.dataYear), true);
+    html += paragraph(esc(dataBasis(d)));
     html += paragraph(esc(tr("Indicators counted for their lead unit, which reports the value.")));
     html += tableStart({tr("Unit"), tr("Indicators"), tr("Not filled"), tr("Draft"), tr("Submitted"), tr("Returned"),
                         tr("Approved"), tr("Last submission")},
@@ -186,9 +185,7 @@ QString ReportHtml::completeness(const ReportData &d)
         html += QStringLiteral("<tr>") + cell(esc(u.unit));
         for (int v : {u.indicators, u.notFilled, u.draft, u.submitted, u.returned, u.approved})
             html += numberCell(QString::number(v));
-        html += cell(u.lastSubmission.isValid()
-                         ? u.lastSubmission.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                         : QStringLiteral("–"))
+        html += cell(u.lastSubmission.isValid() ? DisplayFormat::dateTime(u.lastSubmission) : QStringLiteral("–"))
             + QStringLiteral("</tr>");
         sum.indicators += u.indicators;
         sum.notFilled += u.notFilled;

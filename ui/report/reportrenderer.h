@@ -13,11 +13,11 @@ class QPagedPaintDevice;
 class QPrinter;
 class QTextDocument;
 
-// The plenary summary as a PDF, a printout or an editable ODT copy, all from one
-// layout (ReportHtml).
+// The plenary summary as a PDF, a printout or an editable ODT or DOCX copy, all from
+// one layout (ReportHtml).
 //
 // Threads: ReportData::build needs the database connection's thread and the charts
-// need the GUI thread, so construct the renderer there. savePdf() and saveOdt() use
+// need the GUI thread, so construct the renderer there. savePdf(), saveOdt() and saveDocx() use
 // only QTextDocument and QPdfWriter and may then run in a worker thread (one call at
 // a time per renderer). print() runs where the printer dialog ran.
 class ReportRenderer
@@ -35,6 +35,8 @@ public:
 
     bool savePdf(const QString &path, QString *error, const Progress &progress = {}, int *pages = nullptr) const;
     bool saveOdt(const QString &path, QString *error, const Progress &progress = {}) const;
+    // The Word copy (DocxWriter): the same document, charts as PNG images.
+    bool saveDocx(const QString &path, QString *error, const Progress &progress = {}) const;
     bool print(QPrinter *printer, QString *error = nullptr, const Progress &progress = {}) const;
 
     // One call from a database to a file, for the command line and the window.
@@ -42,9 +44,12 @@ public:
                          const Progress &progress = {});
     static bool writeOdt(QSqlDatabase db, ReportData::Kind kind, int year, const QString &odtPath, QString *error,
                          const Progress &progress = {});
+    static bool writeDocx(QSqlDatabase db, ReportData::Kind kind, int year, const QString &docxPath, QString *error,
+                          const Progress &progress = {});
 
 private:
     std::unique_ptr<QTextDocument> createDocument() const;
+    bool writeBytes(const QString &path, const QByteArray &bytes, QString *error) const;
     int paintOn(QPagedPaintDevice *device, const Progress &progress) const;
 
     ReportData m_data;
