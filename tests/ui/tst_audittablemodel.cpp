@@ -52,6 +52,7 @@ private slots:
     void headersAndLabels();
     void demoHistoryOfEveryIndicator();
     void lifeOfOneValue();
+    void storedKeysReadAsWords();
 };
 
 void TestAuditTableModel::headersAndLabels()
@@ -195,6 +196,44 @@ void TestAuditTableModel::lifeOfOneValue()
     QCOMPARE(model.index(0, AuditTableModel::ReasonColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("复核分母"));
     QCOMPARE(model.flags(model.index(0, 0)), Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren);
+}
+
+void TestAuditTableModel::storedKeysReadAsWords()
+{
+    // The rows 变更记录 once showed as "baseline", "system" and "— → met".
+    Indicator w03;
+    w03.code = QStringLiteral("W03");
+    w03.measureUnit = QStringLiteral("1/10万");
+    AuditEntry baseline;
+    baseline.user = QStringLiteral("system");
+    baseline.action = QStringLiteral("baseline");
+    baseline.year = 2020;
+    baseline.newValue = 5.0;
+    baseline.newState = QStringLiteral("approved");
+    AuditEntry verdict;
+    verdict.user = QStringLiteral("fuergw");
+    verdict.action = QStringLiteral("judge");
+    verdict.year = 2025;
+    verdict.newState = QStringLiteral("met");
+    AuditEntry changedVerdict = verdict;
+    changedVerdict.oldState = QStringLiteral("met");
+    changedVerdict.newState = QStringLiteral("not_met");
+    AuditEntry edit;
+    edit.user = QStringLiteral("admin");
+    edit.action = QStringLiteral("catalog");
+    AuditTableModel model;
+    const auto tester = attachModelTester(&model);
+    model.setEntries({baseline, verdict, changedVerdict, edit}, w03);
+    const auto row = [&model](int r) {
+        QStringList cells;
+        for (int c = AuditTableModel::UserColumn; c < AuditTableModel::ReasonColumn; ++c)
+            cells << ModelText::text(&model, r, c);
+        return cells;
+    };
+    QCOMPARE(row(0), QStringList({"Catalog", "Baseline from the plan", "2020", "— → 5.0/10万", "— → Approved"}));
+    QCOMPARE(row(1), QStringList({"fuergw", "Verdict recorded", "2025", "—", "— → Met"}));
+    QCOMPARE(row(2), QStringList({"fuergw", "Verdict recorded", "2025", "—", "Met → Not met"}));
+    QCOMPARE(row(3), QStringList({"admin", "Indicator edited", "", "—", ""}));
 }
 
 QTEST_MAIN(TestAuditTableModel)
