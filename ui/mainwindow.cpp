@@ -11,18 +11,21 @@
 #include "review/reviewpage.h"
 #include "signindialog.h"
 #include "widgets/backgroundtask.h"
+#include "widgets/windowsettings.h"
 
 #include "session/session.h"
 #include "workflow/adminservice.h"
 #include "workflow/permissions.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -36,6 +39,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session->notifier(), &ChangeNotifier::aboutToReplaceDatabase, this, &MainWindow::clearPages);
     createMenus();
     resize(1280, 800);
+    // Size and place as the person left them (closeEvent); pages restore their own
+    // splitters and years when they are built.
+    QSettings settings;
+    WindowSettings::restoreWindow(this, settings);
     updateTitle();
 }
 
@@ -55,7 +62,9 @@ void MainWindow::createMenus()
     m_importAction->setEnabled(false);
     m_templateAction->setEnabled(false);
     file->addSeparator();
-    file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    // Every menu's mnemonics are unique (tests/ui/tst_mnemonics): "Sign &out" took
+    // the O of "&Open database".
+    file->addAction(tr("Sign o&ut"), this, &MainWindow::signOut);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
@@ -70,6 +79,19 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] { AboutBox::show(this); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    WindowSettings::saveWindow(this, settings);
+    WindowSettings::savePages(m_tabs, settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 std::optional<User> MainWindow::user() const
@@ -87,6 +109,8 @@ bool MainWindow::openDatabase(const QString &path)
     }
     m_catalogPage = new CatalogPage(m_session.get());
     m_tabs->addTab(m_catalogPage, tr("Indicator catalog"));
+    QSettings settings;
+    WindowSettings::restorePages(m_catalogPage, settings);
     updateTitle();
     return true;
 }
@@ -159,6 +183,8 @@ void MainWindow::setUser(const User &user)
     }
     if (Permissions::may(user, Act::ManageAccounts))
         m_tabs->addTab(new UsersPage(m_session.get()), tr("Accounts"));
+    QSettings settings;
+    WindowSettings::restorePages(m_tabs, settings);
     updateTitle();
 }
 
@@ -166,6 +192,7 @@ void MainWindow::signOut()
 {
     if (!m_session->user())
         return;
+    saveSettings();
     removeRolePages();
     m_session->signOut();
     m_catalogPage->updateForUser();

@@ -37,6 +37,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     Session *session() const { return m_session.get(); }
 
+    // Writes the window's geometry and state and the pages' splitters and years to
+    // QSettings (also on close and on signing out).
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
     void chooseDatabase();

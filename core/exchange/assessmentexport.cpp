@@ -4,6 +4,8 @@
 #include "numberparser.h"
 #include "xlsxdocument.h"
 
+#include "target/targetformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,9 +30,9 @@ QVector<QStringList> AssessmentExport::rows(const QVector<IndicatorAssessment> &
         out.append(area
                    + QStringList{ia.indicator.code, ia.indicator.name, ia.indicator.targetText,
                                  a.latestYear > 0 ? QString::number(a.latestYear) : QString(),
-                                 a.latestValue ? NumberParser::format(*a.latestValue) : QString(),
+                                 a.latestValue ? TargetFormat::measured(*a.latestValue, ia.indicator) : QString(),
                                  Assessment::statusLabel(a.status), Assessment::outlookLabel(a.outlook),
-                                 a.projected2030 ? NumberParser::format(*a.projected2030, 2) : QString(),
+                                 a.projected2030 ? TargetFormat::measured(*a.projected2030, ia.indicator) : QString(),
                                  Assessment::warningLabel(a.warning),
                                  a.fluctuation ? Assessment::fluctuationLabel() : QString(),
                                  a.midterm == Assessment::MidTerm::NotApplicable ? QString()

@@ -63,7 +63,7 @@ QString ReasonBuilder::notMeeting(const QString &target) const
 QString ReasonBuilder::outsideRange(double gap, const QString &target, double tolerance) const
 {
     return QCoreApplication::translate("Assessment", "%1 outside the range of the target %2 (±%3)")
-        .arg(difference(gap), target, TargetFormat::value(tolerance, m_ratio ? QString() : m_unit));
+        .arg(difference(gap), target, TargetFormat::threshold(tolerance, m_ratio ? QString() : m_unit));
 }
 
 QString ReasonBuilder::againstBaseline(double v, double baseline, int baselineYear) const

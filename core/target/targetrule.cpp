@@ -7,7 +7,7 @@
 QString TargetRule::describe(const RuleParams &params, const QString &measureUnit) const
 {
     const QString u = unit.isEmpty() ? measureUnit : unit;
-    const QString x = TargetFormat::value(threshold, u);
+    const QString x = TargetFormat::threshold(threshold, u);
     switch (family) {
     case Family::Below:
         return QCoreApplication::translate("TargetRule", "below %1").arg(x);
@@ -21,7 +21,7 @@ QString TargetRule::describe(const RuleParams &params, const QString &measureUni
         return QCoreApplication::translate("TargetRule", "exactly %1").arg(x);
     case Family::About:
         return QCoreApplication::translate("TargetRule", "about %1 (±%2)")
-            .arg(x, TargetFormat::value(params.tolerance, u));
+            .arg(x, TargetFormat::threshold(params.tolerance, u));
     case Family::Ratio:
         return QCoreApplication::translate("TargetRule", "ratio of at least %1:%2 (1:%3)")
             .arg(TargetFormat::number(ratioA), TargetFormat::number(ratioB), TargetFormat::number(threshold));
@@ -45,7 +45,7 @@ QString TargetRule::describe(const RuleParams &params, const QString &measureUni
     case Family::Relative:
         if (adapt)
             return QCoreApplication::translate("TargetRule", "in line with %1 (at most %2 below it)")
-                .arg(referenceText, TargetFormat::value(params.tolerance, u));
+                .arg(referenceText, TargetFormat::threshold(params.tolerance, u));
         return QCoreApplication::translate("TargetRule", "not lower than %1").arg(referenceText);
     case Family::Judgement:
         return QCoreApplication::translate("TargetRule", "judged by a reviewer");

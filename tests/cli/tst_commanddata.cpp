@@ -255,7 +255,7 @@ void TestCommandData::assessByArea()
         metInFirst += row.at(0) == QStringLiteral("镇街甲") && row.at(6) == QLatin1String("Met");
         if (row.at(0) == QStringLiteral("镇街乙") && row.at(1) == QLatin1String("W01")) {
             QCOMPARE(row.at(4), QStringLiteral("2024"));
-            QCOMPARE(row.at(5), QStringLiteral("1"));
+            QCOMPARE(row.at(5), QStringLiteral("1.0")); // a share in %: one decimal (TargetFormat)
         } else if (row.at(0) == QStringLiteral("镇街乙")) {
             QVERIFY2(row.at(6) == QLatin1String("No data") || row.at(6) == QLatin1String("Needs judgement"),
                      qPrintable(row.join(',')));

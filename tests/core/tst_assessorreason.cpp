@@ -141,22 +141,22 @@ void TestAssessorReason::reason_data()
                                       "projected 94.1% in 2030")};
     QTest::newRow("years, unit kept") << QStringLiteral("≥82.3") << QStringLiteral("岁")
                                       << Series{{2022, 81.5}, {2025, 81.8}}
-                                      << QStringList{QStringLiteral("81.8岁"), QStringLiteral("0.5岁 short"),
-                                                     QStringLiteral("last 3 years"), QStringLiteral("0.1岁 a year"),
-                                                     QStringLiteral("82.3岁 in 2030")};
+                                      << QStringList{QStringLiteral("81.80岁"), QStringLiteral("0.50岁 short"),
+                                                     QStringLiteral("last 3 years"), QStringLiteral("0.10岁 a year"),
+                                                     QStringLiteral("82.30岁 in 2030")};
     QTest::newRow("per 100 000") << QStringLiteral("＜8") << QStringLiteral("1/10万") << Series{{2025, 9}}
-                                 << QStringList{QStringLiteral("9/10万"),
-                                                QStringLiteral("1/10万 short of the target ＜8"),
+                                 << QStringList{QStringLiteral("9.0/10万"),
+                                                QStringLiteral("1.0/10万 short of the target ＜8"),
                                                 QStringLiteral("too few years")};
     QTest::newRow("ratio") << QStringLiteral("2:3") << QString() << Series{{2025, 1.4}}
-                           << QStringList{QStringLiteral("1:1.4"), QStringLiteral("0.1 short of the target 2:3")};
+                           << QStringList{QStringLiteral("1:1.40"), QStringLiteral("0.10 short of the target 2:3")};
     QTest::newRow("met") << QStringLiteral("≥94") << QStringLiteral("%") << Series{{2025, 95}}
-                         << QStringList{QStringLiteral("In 2025 the value was 95%, meeting the target ≥94")};
+                         << QStringList{QStringLiteral("In 2025 the value was 95.0%, meeting the target ≥94")};
     QTest::newRow("strict edge") << QStringLiteral("＜8") << QStringLiteral("‰") << Series{{2025, 8}}
-                                 << QStringList{QStringLiteral("8‰, not meeting the target ＜8")};
+                                 << QStringList{QStringLiteral("8.00‰, not meeting the target ＜8")};
     QTest::newRow("about") << QStringLiteral("45左右") << QStringLiteral("%") << Series{{2025, 40}}
                            << QStringList{
-                                  QStringLiteral("3 percentage points outside the range of the target 45左右 (±2%)")};
+                                  QStringLiteral("3.0 percentage points outside the range of the target 45左右 (±2%)")};
     QTest::newRow("increase") << QStringLiteral("提高") << QStringLiteral("%") << Series{{2020, 30.9}, {2025, 32}}
                               << QStringList{
                                      QStringLiteral("1.1 percentage points higher than the 2020 baseline of 30.9%"),
@@ -168,17 +168,16 @@ void TestAssessorReason::reason_data()
                                                         QStringLiteral("did not change")};
     QTest::newRow("every year, failed") << QStringLiteral("逐年提高") << QStringLiteral("%")
                                         << Series{{2020, 1}, {2021, 3}, {2022, 2}, {2023, 4}}
-                                        << QStringList{QStringLiteral("2022 (2%) was not higher than 2021 (3%)")};
-    QTest::newRow("clear decrease") << QStringLiteral("明显降低") << QStringLiteral("%")
-                                    << Series{{2020, 10}, {2025, 9.5}}
-                                    << QStringList{
-                                           QStringLiteral("0.5 percentage points lower than the 2020 baseline of 10%"),
-                                           QStringLiteral("0.5 percentage points short of the target “明显降低”"),
-                                           QStringLiteral("at least 10% below the baseline, at most 9%")};
+                                        << QStringList{QStringLiteral("2022 (2.0%) was not higher than 2021 (3.0%)")};
+    QTest::newRow("clear decrease")
+        << QStringLiteral("明显降低") << QStringLiteral("%") << Series{{2020, 10}, {2025, 9.5}}
+        << QStringList{QStringLiteral("0.5 percentage points lower than the 2020 baseline of 10.0%"),
+                       QStringLiteral("0.5 percentage points short of the target “明显降低”"),
+                       QStringLiteral("at least 10% below the baseline, at most 9.0%")};
     QTest::newRow("balance improving")
         << QStringLiteral("趋于平衡") << QString() << Series{{2020, 112}, {2025, 109.5}}
         << QStringList{
-               QStringLiteral("outside the normal range 103–107 but closer to 105 than the 2020 baseline of 112")};
+               QStringLiteral("outside the normal range 103–107 but closer to 105 than the 2020 baseline of 112.0")};
     QTest::newRow("only the baseline") << QStringLiteral("提高") << QStringLiteral("%") << Series{{2020, 30}}
                                        << QStringList{QStringLiteral("only the baseline year 2020 has a value")};
     QTest::newRow("no data") << QStringLiteral("≥94") << QStringLiteral("%") << Series()
@@ -188,7 +187,7 @@ void TestAssessorReason::reason_data()
     QTest::newRow("fluctuation") << QStringLiteral("≥94") << QStringLiteral("%")
                                  << Series{{2023, 96}, {2024, 76}, {2025, 96}}
                                  << QStringList{QStringLiteral(
-                                        "the change of -20 percentage points to 2024 is unusually large")};
+                                        "the change of -20.0 percentage points to 2024 is unusually large")};
 }
 
 void TestAssessorReason::reason()

@@ -43,6 +43,9 @@ private slots:
     void selectionShowsDetailAndAssessment();
     void searchNarrowsTree();
     void keyboardMovesSelection();
+    void detailFollowsTheFilter();
+    void columnsShowWhole_data();
+    void columnsShowWhole();
     void onlyAdministratorEditsIndicator();
     void dialogEditsEveryIndicator();
     void editButtonSavesThroughTheDialog_data();
@@ -149,6 +152,84 @@ void TestCatalogPage::searchNarrowsTree()
     QCOMPARE(countIndicators(page->tree()->model()), 10); // W10 … W19 (and W01's parent rows are not indicators)
     search->clear();
     QCOMPARE(countIndicators(page->tree()->model()), 89);
+}
+
+void TestCatalogPage::detailFollowsTheFilter()
+{
+    // After filtering, the pane shows the current indicator or nothing: never the
+    // indicator a filter has hidden.
+    CatalogPage *page = m_window->catalogPage();
+    auto *search = page->findChild<QLineEdit *>();
+    const auto currentCode = [page] {
+        return page->tree()->currentIndex().data(CatalogTreeModel::IndicatorCodeRole).toString();
+    };
+    for (const Indicator &ind : m_window->session()->indicators()) {
+        search->clear();
+        QVERIFY(page->selectIndicator(QStringLiteral("W04")));
+        QCOMPARE(page->detail()->shownCode(), QStringLiteral("W04"));
+        search->setText(ind.code);
+        QCOMPARE(page->detail()->shownCode(), currentCode());
+        if (ind.code != QStringLiteral("W04"))
+            QVERIFY2(page->detail()->shownCode() != QStringLiteral("W04") || currentCode() == QStringLiteral("W04"),
+                     qPrintable(ind.code));
+        // Choosing a row of the filtered tree shows it.
+        QVERIFY(page->selectIndicator(ind.code));
+        QCOMPARE(page->detail()->shownCode(), ind.code);
+    }
+    search->setText(QStringLiteral("no such indicator"));
+    QCOMPARE(page->detail()->shownCode(), QString());
+    QVERIFY(page->detail()->assessmentText().isEmpty());
+    search->clear();
+}
+
+void TestCatalogPage::columnsShowWhole_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1600x900") << QSize(1600, 900);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestCatalogPage::columnsShowWhole()
+{
+    // Code, target, attribute and lead unit show whole for every indicator ("C…",
+    // "区卫…" at 1600 px once); the name column takes the rest.
+    QFETCH(QSize, size);
+    m_window->resize(size);
+    CatalogPage *page = m_window->catalogPage();
+    QTreeView *tree = page->tree();
+    tree->expandAll();
+    QCoreApplication::processEvents();
+    const QFontMetrics fm(tree->font());
+    QVector<QModelIndex> todo{QModelIndex()};
+    int checked = 0;
+    while (!todo.isEmpty()) {
+        const QModelIndex parent = todo.takeLast();
+        for (int r = 0; r < tree->model()->rowCount(parent); ++r) {
+            const QModelIndex first = tree->model()->index(r, 0, parent);
+            todo.append(first);
+            if (first.data(CatalogTreeModel::IndicatorCodeRole).toString().isEmpty())
+                continue;
+            for (int c = CatalogTreeModel::CodeColumn; c < CatalogTreeModel::ColumnCount; ++c) {
+                const QModelIndex i = tree->model()->index(r, c, parent);
+                const QString text = i.data().toString();
+                const int need = fm.horizontalAdvance(text);
+                QVERIFY2(tree->columnWidth(c) >= need,
+                         qPrintable(QStringLiteral("%1 column %2 \"%3\": %4 px of %5")
+                                        .arg(first.data(CatalogTreeModel::IndicatorCodeRole).toString())
+                                        .arg(c)
+                                        .arg(text)
+                                        .arg(tree->columnWidth(c))
+                                        .arg(need)));
+                ++checked;
+            }
+        }
+    }
+    QCOMPARE(checked, 89 * (CatalogTreeModel::ColumnCount - 1));
+    // The name keeps a useful width.
+    QVERIFY2(tree->columnWidth(CatalogTreeModel::NameColumn) >= 200,
+             qPrintable(QString::number(tree->columnWidth(CatalogTreeModel::NameColumn))));
+    screenshot(m_window.get(), QStringLiteral("catalog-%1x%2").arg(size.width()).arg(size.height()));
 }
 
 void TestCatalogPage::keyboardMovesSelection()

@@ -13,8 +13,8 @@
 #include "exchange/numberparser.h"
 #include "storage/catalogrepository.h"
 #include "storage/valuerepository.h"
+#include "target/targetformat.h"
 #include "widgets/assessmentformatter.h"
-#include "widgets/valuetext.h"
 #include "workflow/assessmentservice.h"
 #include "workflow/returnservice.h"
 #include "workflow/reviewservice.h"
@@ -79,7 +79,7 @@ void TestReviewValueModel::checkRow(const ReviewValueModel &model, int r)
     QCOMPARE(ModelText::text(&model, r, ReviewValueModel::TargetColumn), ind.targetText);
     QCOMPARE(model.index(r, ReviewValueModel::TargetColumn).data(Qt::ToolTipRole).toString(), ind.targetText);
     QCOMPARE(ModelText::text(&model, r, ReviewValueModel::ValueColumn),
-             v ? ValueText::withUnit(v->value, ind.measureUnit) : QStringLiteral("—"));
+             v ? TargetFormat::value(v->value, ind) : QStringLiteral("—"));
     QCOMPARE(ModelText::text(&model, r, ReviewValueModel::StateColumn),
              v ? ValueStates::label(v->state) : QStringLiteral("Not filled"));
     QCOMPARE(ModelText::text(&model, r, ReviewValueModel::FractionColumn),

@@ -134,7 +134,7 @@ void TestTableHeaders::headers_data()
     }
     {
         auto m = std::make_shared<ValueTableModel>();
-        m->setValues({ValueRecord()}, QString());
+        m->setValues({ValueRecord()}, Indicator());
         QTest::newRow("ValueTableModel") << std::shared_ptr<QAbstractItemModel>(m) << int(ValueTableModel::ColumnCount)
                                          << QVector<Expected>{
                                                 {"Year", true},  {"Value", true}, {"State"},

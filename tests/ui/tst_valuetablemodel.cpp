@@ -5,13 +5,16 @@
 #include "demofixture.h"
 #include "modeltesting.h"
 #include "testdata.h"
+#include "valuetextcheck.h"
 
+#include "widgets/audittablemodel.h"
 #include "widgets/valuetablemodel.h"
 
 #include "exchange/numberparser.h"
 #include "model/clock.h"
 #include "storage/catalogrepository.h"
 #include "storage/valuerepository.h"
+#include "target/targetformat.h"
 #include "workflow/demodata.h"
 #include "workflow/returnservice.h"
 
@@ -55,7 +58,7 @@ void TestValueTableModel::everyIndicatorsValues()
     QVERIFY(indicators.size() >= 89);
     int rows = 0;
     for (const Indicator &ind : indicators) {
-        model.setValues(ValueRepository(m_db->connection()).valuesOf(ind.code), ind.measureUnit);
+        model.setValues(ValueRepository(m_db->connection()).valuesOf(ind.code), ind);
         // The district's rows as stored, oldest first.
         QSqlQuery q(m_db->connection());
         q.prepare(
@@ -69,8 +72,13 @@ void TestValueTableModel::everyIndicatorsValues()
             const QString at = QStringLiteral("%1 %2").arg(ind.code).arg(q.value(0).toInt());
             QVERIFY2(row < model.rowCount(), qPrintable(at));
             QCOMPARE(model.index(row, ValueTableModel::YearColumn).data(), QVariant(q.value(0).toInt()));
-            QCOMPARE(ModelText::text(&model, row, ValueTableModel::ValueColumn),
-                     NumberParser::format(q.value(1).toDouble()) + ind.measureUnit);
+            // The one formatter's text: the unit's decimals, "/10万", never "51/10万".
+            const QString valueText = ModelText::text(&model, row, ValueTableModel::ValueColumn);
+            QCOMPARE(valueText, TargetFormat::value(q.value(1).toDouble(), ind));
+            if (std::abs(q.value(1).toDouble()) >= 1.0)
+                QCOMPARE(valueText, ValueTextCheck::expected(q.value(1).toDouble(), ind));
+            QVERIFY2(ValueTextCheck::problems(valueText, ind).isEmpty(),
+                     qPrintable(ValueTextCheck::problems(valueText, ind).join(QLatin1Char('\n'))));
             ValueState state;
             QVERIFY(ValueStates::fromKey(q.value(2).toString(), &state));
             QCOMPARE(ModelText::text(&model, row, ValueTableModel::StateColumn), ValueStates::label(state));
@@ -79,7 +87,7 @@ void TestValueTableModel::everyIndicatorsValues()
             QCOMPARE(model.index(row, ValueTableModel::NoteColumn).data(Qt::ToolTipRole).toString(),
                      q.value(4).toString());
             QVERIFY2(ModelText::text(&model, row, ValueTableModel::UpdatedColumn)
-                         .startsWith(q.value(5).toString() + QLatin1Char(' ')),
+                         .startsWith(AuditTableModel::userLabel(q.value(5).toString()) + QLatin1Char(' ')),
                      qPrintable(at));
             QCOMPARE(model.index(row, ValueTableModel::ValueColumn).data(Qt::TextAlignmentRole).toInt(),
                      int(Qt::AlignRight | Qt::AlignVCenter));
@@ -95,13 +103,13 @@ void TestValueTableModel::everyIndicatorsValues()
 
     // A known one: W04 (a share in %) in 2024, as DemoData wrote it: approved.
     const Indicator w04 = TestData::indicator(m_db->connection(), QStringLiteral("W04"));
-    model.setValues(ValueRepository(m_db->connection()).valuesOf(w04.code), w04.measureUnit);
+    model.setValues(ValueRepository(m_db->connection()).valuesOf(w04.code), w04);
     const int row2024 = model.rowCount() - 2;
     QCOMPARE(model.index(row2024, ValueTableModel::YearColumn).data().toInt(), 2024);
     QCOMPARE(ModelText::text(&model, row2024, ValueTableModel::SourceColumn), DemoData::sourceText());
     QCOMPARE(ModelText::text(&model, row2024, ValueTableModel::StateColumn), QStringLiteral("Approved"));
     QCOMPARE(ModelText::text(&model, row2024, ValueTableModel::ValueColumn),
-             NumberParser::format(TestData::value(m_db->connection(), w04.code, 2024)->value) + QStringLiteral("%"));
+             QString::number(TestData::value(m_db->connection(), w04.code, 2024)->value, 'f', 1) + QStringLiteral("%"));
 }
 
 void TestValueTableModel::draftShowsWhoAndWhen()
@@ -120,7 +128,7 @@ void TestValueTableModel::draftShowsWhoAndWhen()
     }
     ValueTableModel model;
     const auto tester = attachModelTester(&model);
-    model.setValues(ValueRepository(c).valuesOf(QStringLiteral("W04")), QStringLiteral("%"));
+    model.setValues(ValueRepository(c).valuesOf(QStringLiteral("W04")), TestData::indicator(c, QStringLiteral("W04")));
     const int row = model.rowCount() - 1;
     QCOMPARE(model.recordAt(row)->year, 2026);
     QCOMPARE(ModelText::text(&model, row, ValueTableModel::YearColumn), QStringLiteral("2026"));
@@ -129,7 +137,7 @@ void TestValueTableModel::draftShowsWhoAndWhen()
     QCOMPARE(ModelText::text(&model, row, ValueTableModel::SourceColumn), QStringLiteral("卫健统计年报"));
     QCOMPARE(ModelText::text(&model, row, ValueTableModel::NoteColumn), QStringLiteral("按年报口径"));
     QCOMPARE(ModelText::text(&model, row, ValueTableModel::UpdatedColumn),
-             QStringLiteral("weijian ") + QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+             QStringLiteral("weijian ") + at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     QVERIFY(!model.recordAt(row + 1));
 }
 
@@ -137,9 +145,10 @@ void TestValueTableModel::emptyIndicator()
 {
     ValueTableModel model;
     const auto tester = attachModelTester(&model);
-    model.setValues(ValueRepository(m_db->connection()).valuesOf(QStringLiteral("W04")), QStringLiteral("%"));
+    model.setValues(ValueRepository(m_db->connection()).valuesOf(QStringLiteral("W04")),
+                    TestData::indicator(m_db->connection(), QStringLiteral("W04")));
     QVERIFY(model.rowCount() > 0);
-    model.setValues({}, QString());
+    model.setValues({}, Indicator());
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), int(ValueTableModel::ColumnCount));
     QVERIFY(!model.index(0, 0).isValid());

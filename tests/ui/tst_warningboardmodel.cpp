@@ -10,8 +10,8 @@
 #include "overview/warningboardmodel.h"
 
 #include "storage/catalogrepository.h"
+#include "target/targetformat.h"
 #include "widgets/assessmentformatter.h"
-#include "widgets/valuetext.h"
 #include "workflow/assessmentservice.h"
 
 #include <QBrush>
@@ -89,9 +89,8 @@ void TestWarningBoardModel::everyIndicator()
             const std::optional<ValueRecord> stored = TestData::value(c, ind.code, a.latestYear);
             QVERIFY2(stored, qPrintable(ind.code));
             QCOMPARE(*a.latestValue, stored->value);
-            QCOMPARE(
-                ModelText::text(&model, r, WarningBoardModel::LatestColumn),
-                QStringLiteral("%1 (%2)").arg(ValueText::withUnit(stored->value, ind.measureUnit)).arg(a.latestYear));
+            QCOMPARE(ModelText::text(&model, r, WarningBoardModel::LatestColumn),
+                     QStringLiteral("%1 (%2)").arg(TargetFormat::value(stored->value, ind)).arg(a.latestYear));
         } else {
             QCOMPARE(ModelText::text(&model, r, WarningBoardModel::LatestColumn), QStringLiteral("—"));
         }

@@ -32,6 +32,7 @@ CatalogPage::CatalogPage(Session *session, QWidget *parent)
     , m_detail(new IndicatorDetailPane)
     , m_edit(new QPushButton(tr("&Edit indicator...")))
 {
+    setObjectName(QStringLiteral("catalogPage"));
     m_edit->setObjectName(QStringLiteral("editIndicator"));
     m_edit->setVisible(false);
     connect(m_edit, &QPushButton::clicked, this, &CatalogPage::editCurrent);
@@ -46,6 +47,9 @@ CatalogPage::CatalogPage(Session *session, QWidget *parent)
         m_proxy->setFilterFixedString(text.trimmed());
         if (!text.trimmed().isEmpty())
             m_tree->expandAll();
+        // A filter that hides the current row leaves no current index without a
+        // currentChanged signal: the pane follows what is current, or clears.
+        followCurrent();
     });
 
     // Data for year Y is reviewed in spring of Y+1; offer the previous year first.
@@ -58,8 +62,15 @@ CatalogPage::CatalogPage(Session *session, QWidget *parent)
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
+    m_tree->setObjectName(QStringLiteral("catalogTree"));
+    // The short columns always show whole ("C…", "区卫…" at 1600 px otherwise); the
+    // name takes what is left and wraps its tooltip.
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setMinimumSectionSize(m_tree->fontMetrics().horizontalAdvance(QStringLiteral("W00a")));
     m_tree->header()->setSectionResizeMode(CatalogTreeModel::NameColumn, QHeaderView::Stretch);
+    for (int c = CatalogTreeModel::CodeColumn; c < CatalogTreeModel::ColumnCount; ++c)
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->setTextElideMode(Qt::ElideRight);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CatalogPage::showCurrent);
 
     auto *top = new QHBoxLayout;
@@ -77,6 +88,9 @@ CatalogPage::CatalogPage(Session *session, QWidget *parent)
     leftLayout->addWidget(m_tree);
 
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("catalogSplitter"));
+    m_year->setObjectName(QStringLiteral("catalogYear"));
+    m_year->setProperty("fuerYear", true);
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
@@ -108,8 +122,6 @@ void CatalogPage::reload()
 {
     m_model->setCatalog(m_session->plans(), m_session->indicators());
     m_tree->expandToDepth(0);
-    for (int c = 1; c < CatalogTreeModel::ColumnCount; ++c)
-        m_tree->resizeColumnToContents(c);
     m_detail->clear();
 }
 
@@ -122,6 +134,13 @@ bool CatalogPage::selectIndicator(const QString &code)
     m_tree->scrollTo(index);
     m_tree->setCurrentIndex(index);
     return true;
+}
+
+void CatalogPage::followCurrent()
+{
+    const Indicator *ind = m_model->indicatorAt(m_proxy->mapToSource(m_tree->currentIndex()));
+    if ((ind ? ind->code : QString()) != m_detail->shownCode())
+        showCurrent();
 }
 
 void CatalogPage::showCurrent()

@@ -39,6 +39,8 @@ public:
 
 private:
     void showCurrent();
+    // showCurrent() when the pane shows another indicator than the current one.
+    void followCurrent();
     void editCurrent();
 
     Session *m_session;

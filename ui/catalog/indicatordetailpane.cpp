@@ -15,6 +15,7 @@ QLabel *selectableLabel()
 {
     auto *l = new QLabel;
     l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText); // names and targets are data: "<1.5" is no tag
     l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return l;
 }
@@ -71,17 +72,19 @@ IndicatorDetailPane::IndicatorDetailPane(QWidget *parent)
 
 void IndicatorDetailPane::clear()
 {
+    m_code.clear();
     m_title->setText(tr("Choose an indicator on the left."));
     for (QLabel *l : {m_target, m_rule, m_params, m_attribute, m_units, m_category})
         l->clear();
     m_assessment->clear();
-    m_values->setValues({}, QString());
+    m_values->setValues({}, Indicator());
 }
 
 void IndicatorDetailPane::showIndicator(const Indicator &ind, const QVector<ValueRecord> &values)
 {
     const QString name = ind.measureUnit.isEmpty() ? ind.name
                                                    : QStringLiteral("%1（%2）").arg(ind.name, ind.measureUnit);
+    m_code = ind.code;
     m_title->setText(QStringLiteral("%1  %2").arg(ind.code, name));
     m_target->setText(ind.targetText);
     m_attribute->setText(Indicator::attributeText(ind.attribute));
@@ -90,7 +93,7 @@ void IndicatorDetailPane::showIndicator(const Indicator &ind, const QVector<Valu
         units.append(i == 0 ? tr("%1 (lead)").arg(ind.units.at(i)) : tr("%1 (co-operating)").arg(ind.units.at(i)));
     m_units->setText(units.join(QStringLiteral("；")));
     m_category->setText(ind.category);
-    m_values->setValues(values, ind.measureUnit);
+    m_values->setValues(values, ind);
     m_valuesView->resizeColumnsToContents();
 }
 

@@ -22,6 +22,8 @@ public:
     void showIndicator(const Indicator &indicator, const QVector<ValueRecord> &values);
     void showAssessment(const QString &ruleText, const QString &paramsText, const QString &assessmentHtml);
     void clear();
+    // The code of the indicator shown; empty when the pane is cleared.
+    QString shownCode() const { return m_code; }
 
     QTableView *valuesView() const { return m_valuesView; }
     QString assessmentText() const;
@@ -37,4 +39,5 @@ private:
     QTextBrowser *m_assessment;
     QTableView *m_valuesView;
     ValueTableModel *m_values;
+    QString m_code;
 };

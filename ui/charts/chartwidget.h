@@ -51,9 +51,18 @@ protected:
     virtual void build(QChart *chart) = 0;
     // The font of axis labels, derived from chartFont().
     QFont labelFont() const;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QChart *newChart() const;
+    // Lays the chart out at `design` now, not on the next turn of the event loop.
+    void layOut(const QSizeF &design);
+    // Whether a legend label is shown cut ("推算至203…") at the current layout.
+    bool legendElided() const;
+    // The width the legend's visible labels need in one row below the plot.
+    int legendWidthInARow() const;
+    // On screen: the legend below the plot when its row fits the widget, else beside.
+    void fitLegend();
     void applyFonts(QChart *chart) const;
 
     QChartView *m_view;

@@ -33,7 +33,7 @@ void StatusBarChart::build(QChart *c)
 {
     using Status = Assessment::Status;
     setMinimumHeight(neededHeight());
-    c->setTitle(m_title);
+    c->setTitle(m_title.toHtmlEscaped()); // rich text in QtCharts
     // Bar sets have no marker shape of their own; plain squares show their fill.
     c->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
 

@@ -83,8 +83,12 @@ void TrendChart::setSeries(const TrendSeries &series, const QString &title)
 
 void TrendChart::build(QChart *c)
 {
-    c->setTitle(m_title);
     const TrendSeries &s = m_series;
+    // Titles and legend labels are rich text in QtCharts: a target written "<1.5"
+    // would vanish as an unknown tag (C01 showed just "目标"), so every text is escaped.
+    const QString title = m_title.isEmpty() || s.measureUnit.isEmpty() ? m_title
+                                                                       : tr("%1 (%2)").arg(m_title, s.measureUnit);
+    c->setTitle(title.toHtmlEscaped());
     QList<QAbstractSeries *> all;
 
     if (s.targetShape == TrendSeries::TargetShape::Band) {
@@ -95,13 +99,13 @@ void TrendChart::build(QChart *c)
             high->append(y, s.bandHigh);
         }
         auto *band = new QAreaSeries(high, low);
-        band->setName(tr("Target band %1–%2").arg(s.bandLow).arg(s.bandHigh));
+        band->setName(tr("Target band %1–%2").arg(s.bandLow).arg(s.bandHigh).toHtmlEscaped());
         band->setBrush(QBrush(ink(Palette::ChartTargetBand)));
         band->setPen(QPen(ink(Palette::ChartTarget), 1.2, Qt::DashDotLine));
         all << band;
     } else if (s.targetShape == TrendSeries::TargetShape::Line) {
         auto *target = new QLineSeries();
-        target->setName(tr("Target %1").arg(s.targetText));
+        target->setName(tr("Target %1").arg(s.targetText).toHtmlEscaped());
         target->append(s.firstYear, s.targetValue);
         target->append(s.lastYear, s.targetValue);
         target->setPen(QPen(ink(Palette::ChartTarget), 1.6, Qt::DashDotLine));
@@ -161,7 +165,12 @@ void TrendChart::build(QChart *c)
     y->setTickCount(5);
     y->applyNiceNumbers();
     y->setLabelFormat(labelFormat(y));
-    y->setTitleText(s.measureUnit);
+    // A titled chart names the unit after the title, "W03 孕产妇死亡率 (1/10万)": QtCharts
+    // measures a vertical axis title in the primary font and cuts a Chinese unit
+    // drawn in a fallback font ("个" became "..."). Untitled charts (the report's)
+    // keep the unit on the axis.
+    if (m_title.isEmpty())
+        y->setTitleText(s.measureUnit);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *series : all) {

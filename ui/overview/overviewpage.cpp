@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -45,6 +46,8 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     m_filter->sort(0);
     m_boardView = TableViews::makeReadOnly(m_filter, QAbstractItemView::SingleSelection,
                                            TableViews::Option::SingleLineRows | TableViews::Option::AlternatingRows);
+    setObjectName(QStringLiteral("overviewPage"));
+    m_year->setObjectName(QStringLiteral("overviewYear"));
     YearBox::fill(m_year, m_session->years().reportingYears());
     // Whatever changes values, verdicts or the catalog changes counts and warnings.
     ChangeNotifier *changes = m_session->notifier();
@@ -72,14 +75,24 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     // Two rows: the counts and their chart; the board and the indicator behind the
     // selected row. The pane stands upright beside the board.
     auto *upper = new QSplitter(Qt::Horizontal);
+    upper->setObjectName(QStringLiteral("overviewUpper"));
     upper->addWidget(m_summaryView);
-    upper->addWidget(m_chart);
+    // The chart needs its height for the category labels; on a 768-line laptop it
+    // scrolls rather than making the window taller than the screen.
+    auto *chartScroll = new QScrollArea;
+    chartScroll->setObjectName(QStringLiteral("overviewChartScroll"));
+    chartScroll->setWidget(m_chart);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    upper->addWidget(chartScroll);
     upper->setStretchFactor(0, 0);
     upper->setStretchFactor(1, 1);
     upper->setSizes({800, 800});
 
     m_pane->setOrientation(Qt::Vertical);
     auto *lower = new QSplitter(Qt::Horizontal);
+    lower->setObjectName(QStringLiteral("overviewLower"));
     lower->addWidget(buildBoard());
     lower->addWidget(m_pane);
     lower->setStretchFactor(0, 3);
@@ -88,6 +101,7 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     lower->setChildrenCollapsible(false);
 
     auto *rows = new QSplitter(Qt::Vertical);
+    rows->setObjectName(QStringLiteral("overviewRows"));
     rows->addWidget(upper);
     rows->addWidget(lower);
     rows->setStretchFactor(0, 2);

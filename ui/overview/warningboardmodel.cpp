@@ -1,7 +1,8 @@
 #include "overview/warningboardmodel.h"
 
 #include "widgets/assessmentformatter.h"
-#include "widgets/valuetext.h"
+
+#include "target/targetformat.h"
 
 #include <QBrush>
 
@@ -106,9 +107,7 @@ QVariant WarningBoardModel::display(const IndicatorAssessment &a, int column) co
     case LatestColumn:
         if (!as.latestValue)
             return QStringLiteral("—");
-        return QStringLiteral("%1 (%2)")
-            .arg(ValueText::withUnit(*as.latestValue, a.indicator.measureUnit))
-            .arg(as.latestYear);
+        return QStringLiteral("%1 (%2)").arg(TargetFormat::value(*as.latestValue, a.indicator)).arg(as.latestYear);
     case StatusColumn:
         return Assessment::statusLabel(as.status);
     case OutlookColumn:

@@ -1,5 +1,7 @@
 #include "return/returnhistorypane.h"
 
+#include "model/displayformat.h"
+
 #include "widgets/audittablemodel.h"
 #include "widgets/tableviews.h"
 #include "widgets/valuetablemodel.h"
@@ -62,8 +64,8 @@ void ReturnHistoryPane::showIndicator(const Indicator &indicator, const QVector<
         QStringLiteral("<b>%1 %2</b><br>%3")
             .arg(indicator.code.toHtmlEscaped(), indicator.name.toHtmlEscaped(),
                  tr("Target %1 · reported by %2").arg(indicator.targetText, indicator.leadUnit()).toHtmlEscaped()));
-    m_values->setValues(values, indicator.measureUnit);
-    m_audit->setEntries(history);
+    m_values->setValues(values, indicator);
+    m_audit->setEntries(history, indicator);
     m_valuesView->resizeColumnsToContents();
     m_auditView->resizeColumnsToContents();
 }
@@ -72,7 +74,7 @@ void ReturnHistoryPane::clear()
 {
     m_code.clear();
     m_title->setText(tr("Select an indicator to see its history."));
-    m_values->setValues({}, QString());
+    m_values->setValues({}, Indicator());
     m_audit->setEntries({});
     setComments({}, false);
 }
@@ -82,7 +84,7 @@ void ReturnHistoryPane::setComments(const QVector<Comment> &comments, bool canCo
     m_comments->clear();
     for (const Comment &c : comments)
         m_comments->addItem(tr("%1 · %2 %3 (%4): %5")
-                                .arg(c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                .arg(DisplayFormat::dateTime(c.at))
                                 .arg(c.unit.isEmpty() ? c.user : c.unit)
                                 .arg(c.user)
                                 .arg(c.year)

@@ -54,6 +54,8 @@ ReturnPage::ReturnPage(Session *session, QWidget *parent)
     m_table->setItemDelegate(m_delegate);
 
     // Data for year Y is collected in spring of Y+1: offer the previous year first.
+    setObjectName(QStringLiteral("returnPage"));
+    m_year->setObjectName(QStringLiteral("returnYear"));
     YearBox::fill(m_year, m_session->years().reportingYears());
 
     m_saveTimer.setSingleShot(true);
@@ -160,6 +162,7 @@ void ReturnPage::buildLayout()
     tableLayout->addWidget(m_message);
 
     auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("returnSplitter"));
     splitter->addWidget(tableBox);
     splitter->addWidget(m_history);
     connect(m_history, &ReturnHistoryPane::commentRequested, this, &ReturnPage::addComment);

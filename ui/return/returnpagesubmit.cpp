@@ -8,8 +8,8 @@
 #include "return/returntableview.h"
 #include "widgets/listdialog.h"
 
-#include "exchange/numberparser.h"
 #include "session/session.h"
+#include "target/targetformat.h"
 
 #include <QElapsedTimer>
 #include <QUndoStack>
@@ -17,7 +17,7 @@
 namespace {
 QString describe(const ReturnRow &row)
 {
-    const QString value = row.check.value ? NumberParser::format(*row.check.value) + row.indicator.measureUnit
+    const QString value = row.check.value ? TargetFormat::value(*row.check.value, row.indicator)
                                           : ReturnPage::tr("(no value)");
     return QStringLiteral("%1 %2: %3").arg(row.indicator.code, row.indicator.name, value);
 }

@@ -7,6 +7,7 @@
 #include "widgets/palette.h"
 
 #include "exchange/numberparser.h"
+#include "target/targetformat.h"
 
 #include <QFont>
 #include <QIcon>
@@ -147,7 +148,7 @@ QVariant ReturnTableModel::display(const ReturnRow &row, int column) const
     case PastColumn2:
     case PastColumn3: {
         const auto it = row.past.constFind(m_year - 3 + (column - PastColumn1));
-        return it == row.past.constEnd() ? QString() : NumberParser::format(it->value);
+        return it == row.past.constEnd() ? QString() : TargetFormat::measured(it->value, ind);
     }
     // A number that reads is shown as read (９４．５ as 94.5), so the liaison sees
     // what will be saved; the typed text stays in the editor and in Qt::EditRole.
@@ -200,7 +201,9 @@ QVariant ReturnTableModel::toolTip(const ReturnRow &row, int column) const
     case PastColumn3: {
         const auto it = row.past.constFind(m_year - 3 + (column - PastColumn1));
         if (it != row.past.constEnd())
-            lines << tr("%1: %2 (%3)").arg(it->year).arg(NumberParser::format(it->value), ValueStates::label(it->state))
+            lines << tr("%1: %2 (%3)")
+                         .arg(it->year)
+                         .arg(TargetFormat::value(it->value, row.indicator), ValueStates::label(it->state))
                   << it->source;
         break;
     }

@@ -2,8 +2,9 @@
 
 #include "widgets/palette.h"
 
+#include "model/displayformat.h"
+
 #include <QBrush>
-#include <QLocale>
 
 CompletenessModel::CompletenessModel(QObject *parent)
     : RowTableModel(
@@ -99,9 +100,7 @@ QVariant CompletenessModel::data(const QModelIndex &index, int role) const
     case ApprovedColumn:
         return u->approved;
     case LastSubmissionColumn:
-        return u->lastSubmission.isValid()
-            ? QLocale().toString(u->lastSubmission.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
-            : QStringLiteral("—");
+        return u->lastSubmission.isValid() ? DisplayFormat::dateTime(u->lastSubmission) : QStringLiteral("—");
     }
     return QVariant();
 }

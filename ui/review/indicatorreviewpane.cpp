@@ -51,6 +51,8 @@ IndicatorReviewPane::IndicatorReviewPane(QWidget *parent)
     , m_savePng(new QAction(tr("Save as &PNG..."), this))
     , m_saveSvg(new QAction(tr("Save as &SVG..."), this))
 {
+    m_columns->setObjectName(QStringLiteral("paneColumns"));
+    m_facts->setObjectName(QStringLiteral("paneFacts"));
     connect(m_copy, &QAction::triggered, this, &IndicatorReviewPane::copyChart);
     connect(m_savePng, &QAction::triggered, this, &IndicatorReviewPane::saveChartAsPng);
     connect(m_saveSvg, &QAction::triggered, this, &IndicatorReviewPane::saveChartAsSvg);
@@ -111,8 +113,8 @@ void IndicatorReviewPane::showIndicator(const IndicatorAssessment &assessment, c
     m_chart->setSeries(TrendSeries::build(assessment, records), QStringLiteral("%1 %2").arg(ind.code, ind.name));
     m_assessment->setHtml(AssessmentFormatter::html(assessment));
     showVerdict(assessment.assessment);
-    m_values->setValues(records, ind.measureUnit);
-    m_audit->setEntries(history);
+    m_values->setValues(records, ind);
+    m_audit->setEntries(history, ind);
     m_valuesView->resizeColumnsToContents();
     m_auditView->resizeColumnsToContents();
     for (QAction *a : {m_copy, m_savePng, m_saveSvg})
@@ -127,7 +129,7 @@ void IndicatorReviewPane::clear()
     m_assessment->clear();
     m_verdict->clear();
     m_verdict->hide();
-    m_values->setValues({}, QString());
+    m_values->setValues({}, Indicator());
     m_audit->setEntries({});
     for (QAction *a : {m_copy, m_savePng, m_saveSvg})
         a->setEnabled(false);

@@ -43,6 +43,8 @@ ReviewPage::ReviewPage(Session *session, QWidget *parent)
     , m_verdict(new QPushButton(tr("Record &verdict...")))
 {
     // Returns for year Y are reviewed in spring of Y+1.
+    setObjectName(QStringLiteral("reviewPage"));
+    m_year->setObjectName(QStringLiteral("reviewYear"));
     YearBox::fill(m_year, m_session->years().dataYears());
     buildLayout();
 
@@ -107,6 +109,7 @@ void ReviewPage::buildLayout()
     rightLayout->addLayout(buttons);
 
     auto *upper = new QSplitter(Qt::Horizontal);
+    upper->setObjectName(QStringLiteral("reviewUpper"));
     upper->addWidget(left);
     upper->addWidget(right);
     upper->setStretchFactor(0, 0);
@@ -116,6 +119,7 @@ void ReviewPage::buildLayout()
     upper->setChildrenCollapsible(false);
 
     auto *rows = new QSplitter(Qt::Vertical);
+    rows->setObjectName(QStringLiteral("reviewRows"));
     rows->addWidget(upper);
     rows->addWidget(m_pane);
     rows->setStretchFactor(0, 1);

@@ -1,9 +1,9 @@
 #include "review/reviewvaluemodel.h"
 
 #include "exchange/numberparser.h"
+#include "target/targetformat.h"
 #include "widgets/assessmentformatter.h"
 #include "widgets/palette.h"
-#include "widgets/valuetext.h"
 
 #include <QBrush>
 
@@ -119,7 +119,7 @@ QVariant ReviewValueModel::display(const Row &r, int column) const
     case TargetColumn:
         return ind.targetText;
     case ValueColumn:
-        return v ? ValueText::withUnit(v->value, ind.measureUnit) : QStringLiteral("—");
+        return v ? TargetFormat::value(v->value, ind) : QStringLiteral("—");
     case FractionColumn:
         if (v && v->numerator && v->denominator)
             return QStringLiteral("%1 / %2").arg(NumberParser::format(*v->numerator),
@@ -129,7 +129,7 @@ QVariant ReviewValueModel::display(const Row &r, int column) const
         return v ? ValueStates::label(v->state) : tr("Not filled");
     case ChangedColumn:
         return v && v->changedSinceApproval()
-            ? tr("Changed (approved %1)").arg(ValueText::withUnit(*v->approvedValue, ind.measureUnit))
+            ? tr("Changed (approved %1)").arg(TargetFormat::value(*v->approvedValue, ind))
             : QString();
     case AssessmentColumn: {
         const Assessment &a = r.assessment.assessment;

@@ -1,20 +1,23 @@
 #include "widgets/audittablemodel.h"
 
-#include "exchange/numberparser.h"
+#include "model/displayformat.h"
 #include "model/valuestate.h"
-
-#include <QLocale>
+#include "target/assessment.h"
+#include "target/targetformat.h"
 
 namespace {
-QString valueText(const std::optional<double> &v)
-{
-    return v ? NumberParser::format(*v) : QStringLiteral("—");
-}
-
 QString stateText(const QString &key)
 {
+    if (key.isEmpty())
+        return QStringLiteral("—");
     ValueState s;
-    return ValueStates::fromKey(key, &s) ? ValueStates::label(s) : key;
+    if (ValueStates::fromKey(key, &s))
+        return ValueStates::label(s);
+    // A reviewer's verdict on a qualitative target is stored as the status key.
+    Assessment::Status status;
+    if (Assessment::statusFromKey(key, &status))
+        return Assessment::statusLabel(status);
+    return key;
 }
 } // namespace
 
@@ -33,9 +36,23 @@ AuditTableModel::AuditTableModel(QObject *parent)
 {
 }
 
-void AuditTableModel::setEntries(const QVector<AuditEntry> &entries)
+void AuditTableModel::setEntries(const QVector<AuditEntry> &entries, const Indicator &indicator)
 {
+    m_indicator = indicator;
     resetRows(entries);
+}
+
+QString AuditTableModel::valueText(const std::optional<double> &v) const
+{
+    return v ? TargetFormat::value(*v, m_indicator) : QStringLiteral("—");
+}
+
+QString AuditTableModel::userLabel(const QString &login)
+{
+    // The catalog's own rows (the plan's baselines) are written by no person.
+    if (login == QLatin1String("system"))
+        return tr("Catalog");
+    return login;
 }
 
 QString AuditTableModel::actionLabel(const QString &action)
@@ -58,7 +75,13 @@ QString AuditTableModel::actionLabel(const QString &action)
     if (action == QLatin1String("demo"))
         return tr("Demo data");
     if (action == QLatin1String("judge"))
-        return tr("Judged");
+        return tr("Verdict recorded");
+    if (action == QLatin1String("baseline"))
+        return tr("Baseline from the plan");
+    if (action == QLatin1String("catalog"))
+        return tr("Indicator edited");
+    if (action == QLatin1String("comment"))
+        return tr("Commented");
     return action;
 }
 
@@ -74,17 +97,19 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     switch (index.column()) {
     case WhenColumn:
-        return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        return DisplayFormat::dateTime(e.at);
     case UserColumn:
-        return e.user;
+        return userLabel(e.user);
     case ActionColumn:
         return actionLabel(e.action);
     case YearColumn:
-        return e.year;
+        return e.year > 0 ? QVariant(e.year) : QVariant(QString());
     case ValueColumn:
         return e.oldValue == e.newValue ? valueText(e.newValue)
                                         : QStringLiteral("%1 → %2").arg(valueText(e.oldValue), valueText(e.newValue));
     case StateColumn:
+        if (e.oldState.isEmpty() && e.newState.isEmpty())
+            return QString();
         return e.oldState == e.newState ? stateText(e.newState)
                                         : QStringLiteral("%1 → %2").arg(stateText(e.oldState), stateText(e.newState));
     case ReasonColumn:

@@ -1,8 +1,9 @@
 #include "widgets/valuetablemodel.h"
 
-#include "exchange/numberparser.h"
+#include "widgets/audittablemodel.h"
 
-#include <QLocale>
+#include "model/displayformat.h"
+#include "target/targetformat.h"
 
 ValueTableModel::ValueTableModel(QObject *parent)
     : RowTableModel(
@@ -18,11 +19,11 @@ ValueTableModel::ValueTableModel(QObject *parent)
 {
 }
 
-void ValueTableModel::setValues(const QVector<ValueRecord> &values, const QString &measureUnit)
+void ValueTableModel::setValues(const QVector<ValueRecord> &values, const Indicator &indicator)
 {
     beginResetModel();
     m_rows = values;
-    m_unit = measureUnit;
+    m_indicator = indicator;
     endResetModel();
 }
 
@@ -41,7 +42,7 @@ QVariant ValueTableModel::data(const QModelIndex &index, int role) const
     case YearColumn:
         return r->year;
     case ValueColumn:
-        return NumberParser::format(r->value) + m_unit;
+        return TargetFormat::value(r->value, m_indicator);
     case StateColumn:
         return ValueStates::label(r->state);
     case SourceColumn:
@@ -49,8 +50,8 @@ QVariant ValueTableModel::data(const QModelIndex &index, int role) const
     case NoteColumn:
         return r->note;
     case UpdatedColumn:
-        return QStringLiteral("%1 %2").arg(r->updatedBy,
-                                           QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat));
+        return QStringLiteral("%1 %2").arg(AuditTableModel::userLabel(r->updatedBy),
+                                           DisplayFormat::dateTime(r->updatedAt));
     }
     return QVariant();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/indicator.h"
 #include "model/valuerecord.h"
 
 #include "widgets/columntablemodel.h"
@@ -14,11 +15,12 @@ public:
 
     explicit ValueTableModel(QObject *parent = nullptr);
 
-    void setValues(const QVector<ValueRecord> &values, const QString &measureUnit);
+    // The indicator gives the values their unit and decimals (TargetFormat::value).
+    void setValues(const QVector<ValueRecord> &values, const Indicator &indicator);
     const ValueRecord *recordAt(int row) const { return rowAt(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    QString m_unit;
+    Indicator m_indicator;
 };

@@ -9,6 +9,7 @@ namespace YearBox {
 
 void fill(QComboBox *box, const QVector<int> &years)
 {
+    box->setProperty("fuerYear", true); // remembered by WindowSettings when named
     box->clear();
     for (int y : years)
         box->addItem(QString::number(y), y);
