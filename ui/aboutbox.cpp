@@ -5,9 +5,11 @@
 
 // The system libraries' own version functions: the versions actually loaded, which
 // may be newer than those the package was built against.
+#include <expat.h>
 #include <sodium/version.h>
 #include <sqlite3.h>
 #include <xlsxwriter.h>
+#include <zip.h>
 #include <zlib.h>
 
 QString AboutBox::text()
@@ -24,6 +26,9 @@ QString AboutBox::text()
         {QStringLiteral("libxlsxwriter"), QString::fromLatin1(lxw_version()), QStringLiteral("BSD-2-Clause")},
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC")},
         {QStringLiteral("zlib"), QString::fromLatin1(zlibVersion()), tr("zlib licence")},
+        {QStringLiteral("expat"), QString::fromLatin1(XML_ExpatVersion()).remove(QStringLiteral("expat_")),
+         QStringLiteral("MIT")},
+        {QStringLiteral("libzip"), QString::fromLatin1(zip_libzip_version()), QStringLiteral("BSD-3-Clause")},
     };
     QString rows;
     for (const Library &l : libraries) {
