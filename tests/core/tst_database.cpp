@@ -367,6 +367,18 @@ void TestDatabase::upgradeFromV1()
     {
         QSqlDatabase c = db.connection();
         QCOMPARE(CatalogRepository(c).indicators().size(), 89);
+        // v6: the plan's readings of 左右 and the default 波动较大 thresholds.
+        for (const Indicator &ind : CatalogRepository(c).indicators()) {
+            const bool atLeast = QStringList{QStringLiteral("W15"), QStringLiteral("W16"), QStringLiteral("W18"),
+                                             QStringLiteral("W31a")}
+                                     .contains(ind.code);
+            QVERIFY2(ind.params.aboutReading
+                         == (atLeast ? RuleParams::AboutReading::AboutOrAbove : RuleParams::AboutReading::Band),
+                     qPrintable(ind.code));
+            QCOMPARE(ind.params.swingShare, 0.05);
+            QCOMPARE(ind.params.jumpShare, 0.2);
+            QCOMPARE(ind.params.jumpMinimum, 1.0);
+        }
         ValueRepository values(c);
         QCOMPARE(values.count(), baselines + 1);
         const std::optional<ValueRecord> v = values.value(QStringLiteral("W04"), QString(), 2021);
