@@ -95,8 +95,12 @@ bool CatalogRepository::install(const Catalog &catalog, QString *error)
     q.prepare(QStringLiteral(
         "INSERT INTO indicators (id, code, plan_id, category_id, number, parent_id, position, name,"
         " measure_unit, target_text, attribute, tolerance, clear_decrease_share, balance_low, balance_high,"
-        " reference_code, about_reading, swing_share, jump_share, jump_minimum)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " reference_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // The parameters of schema 6 go in a second statement, only where they differ from
+    // the column defaults: the statement above is the one every schema version takes.
+    QSqlQuery later(m_db);
+    later.prepare(QStringLiteral("UPDATE indicators SET about_reading = ?, swing_share = ?, jump_share = ?,"
+                                 " jump_minimum = ? WHERE id = ?"));
     QSqlQuery link(m_db);
     link.prepare(QStringLiteral("INSERT INTO indicator_units (indicator_id, unit_id, position) VALUES (?, ?, ?)"));
     QHash<QString, int> indicatorIds;
@@ -120,12 +124,19 @@ bool CatalogRepository::install(const Catalog &catalog, QString *error)
         q.addBindValue(ind.params.balanceLow);
         q.addBindValue(ind.params.balanceHigh);
         q.addBindValue(ind.params.referenceCode);
-        q.addBindValue(RuleParams::aboutReadingKey(ind.params.aboutReading));
-        q.addBindValue(ind.params.swingShare);
-        q.addBindValue(ind.params.jumpShare);
-        q.addBindValue(ind.params.jumpMinimum);
         if (!run(q, error))
             return false;
+        const RuleParams defaults;
+        if (ind.params.aboutReading != defaults.aboutReading || ind.params.swingShare != defaults.swingShare
+            || ind.params.jumpShare != defaults.jumpShare || ind.params.jumpMinimum != defaults.jumpMinimum) {
+            later.addBindValue(RuleParams::aboutReadingKey(ind.params.aboutReading));
+            later.addBindValue(ind.params.swingShare);
+            later.addBindValue(ind.params.jumpShare);
+            later.addBindValue(ind.params.jumpMinimum);
+            later.addBindValue(ind.id);
+            if (!run(later, error))
+                return false;
+        }
         indicatorIds.insert(ind.code, ind.id);
         for (int i = 0; i < ind.units.size(); ++i) {
             if (!unitIds.contains(ind.units.at(i))) {

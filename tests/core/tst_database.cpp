@@ -47,7 +47,11 @@ bool makeV1File(const QString &path, QString *error)
     }
     if (!Migrations::apply(raw.connection(), 0, error, 1))
         return false;
-    if (!CatalogRepository(raw.connection()).install(CatalogLoader::builtin(), error))
+    // The catalog as version 1 held it: without the parameters later schemas added.
+    Catalog v1 = CatalogLoader::builtin();
+    for (Indicator &ind : v1.indicators)
+        ind.params.aboutReading = RuleParams::AboutReading::Band;
+    if (!CatalogRepository(raw.connection()).install(v1, error))
         return false;
     if (!raw.exec(QStringLiteral(
             "INSERT INTO indicator_values (indicator_id, area_id, year, value, numerator, denominator, source,"
@@ -940,7 +944,10 @@ void TestDatabase::ruleParams()
     TempDatabase t;
     QVERIFY2(t.open(), qPrintable(t.errorString()));
     CatalogRepository catalog(t.connection());
-    QCOMPARE(catalog.indicator(QStringLiteral("W15"))->params, RuleParams());
+    RuleParams aboutOrAbove; // the plan's reading of W15's and W16's 左右
+    aboutOrAbove.aboutReading = RuleParams::AboutReading::AboutOrAbove;
+    QCOMPARE(catalog.indicator(QStringLiteral("W15"))->params, aboutOrAbove);
+    QCOMPARE(catalog.indicator(QStringLiteral("W17"))->params, RuleParams());
     QCOMPARE(catalog.indicator(QStringLiteral("W21"))->params.referenceCode, QStringLiteral("W20"));
 
     User admin;
@@ -958,7 +965,7 @@ void TestDatabase::ruleParams()
     w15.params = p;
     QVERIFY2(catalog.updateIndicator(w15, admin, &error), qPrintable(error));
     QCOMPARE(catalog.indicator(QStringLiteral("W15"))->params, p);
-    QCOMPARE(catalog.indicator(QStringLiteral("W16"))->params, RuleParams());
+    QCOMPARE(catalog.indicator(QStringLiteral("W16"))->params, aboutOrAbove);
 
     w15.code = QStringLiteral("W99");
     QVERIFY(!catalog.updateIndicator(w15, admin, &error));
