@@ -52,6 +52,14 @@ bool CatalogLoader::load(const QString &folder, Catalog *out, QString *error)
         ind.targetText = indicators.value(r, QStringLiteral("target"));
         ind.units = indicators.value(r, QStringLiteral("units")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         ind.params.referenceCode = indicators.value(r, QStringLiteral("reference"));
+        // How an x左右 target reads; empty is the band (docs/DESIGN.md, "Target semantics").
+        const QString about = indicators.value(r, QStringLiteral("about"));
+        if (!about.isEmpty() && !RuleParams::aboutReadingFromKey(about, &ind.params.aboutReading)) {
+            *error = tr("indicators.tsv line %1: about: %2: expected band, about_or_above or about_or_below")
+                         .arg(r + 2)
+                         .arg(about);
+            return false;
+        }
         const QString attribute = indicators.value(r, QStringLiteral("attribute"));
         if (!Indicator::attributeFromText(attribute, &ind.attribute)) {
             *error = tr("indicators.tsv line %1: attribute: %2: expected 约束性 or 预期性").arg(r + 2).arg(attribute);

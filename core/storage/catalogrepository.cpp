@@ -96,6 +96,11 @@ bool CatalogRepository::install(const Catalog &catalog, QString *error)
         "INSERT INTO indicators (id, code, plan_id, category_id, number, parent_id, position, name,"
         " measure_unit, target_text, attribute, tolerance, clear_decrease_share, balance_low, balance_high,"
         " reference_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // The parameters of schema 6 go in a second statement, only where they differ from
+    // the column defaults: the statement above is the one every schema version takes.
+    QSqlQuery later(m_db);
+    later.prepare(QStringLiteral("UPDATE indicators SET about_reading = ?, swing_share = ?, jump_share = ?,"
+                                 " jump_minimum = ? WHERE id = ?"));
     QSqlQuery link(m_db);
     link.prepare(QStringLiteral("INSERT INTO indicator_units (indicator_id, unit_id, position) VALUES (?, ?, ?)"));
     QHash<QString, int> indicatorIds;
@@ -121,6 +126,17 @@ bool CatalogRepository::install(const Catalog &catalog, QString *error)
         q.addBindValue(ind.params.referenceCode);
         if (!run(q, error))
             return false;
+        const RuleParams defaults;
+        if (ind.params.aboutReading != defaults.aboutReading || ind.params.swingShare != defaults.swingShare
+            || ind.params.jumpShare != defaults.jumpShare || ind.params.jumpMinimum != defaults.jumpMinimum) {
+            later.addBindValue(RuleParams::aboutReadingKey(ind.params.aboutReading));
+            later.addBindValue(ind.params.swingShare);
+            later.addBindValue(ind.params.jumpShare);
+            later.addBindValue(ind.params.jumpMinimum);
+            later.addBindValue(ind.id);
+            if (!run(later, error))
+                return false;
+        }
         indicatorIds.insert(ind.code, ind.id);
         for (int i = 0; i < ind.units.size(); ++i) {
             if (!unitIds.contains(ind.units.at(i))) {
@@ -249,7 +265,8 @@ QVector<Indicator> CatalogRepository::indicators() const
     q.exec(QStringLiteral(
         "SELECT i.id, i.code, p.code, c.name, i.number, parent.code, i.position, i.name, i.measure_unit,"
         " i.target_text, i.attribute, i.tolerance, i.clear_decrease_share, i.balance_low, i.balance_high,"
-        " i.reference_code, i.hard_low, i.hard_high, i.usual_low, i.usual_high"
+        " i.reference_code, i.hard_low, i.hard_high, i.usual_low, i.usual_high, i.about_reading, i.swing_share,"
+        " i.jump_share, i.jump_minimum"
         " FROM indicators i JOIN plans p ON p.id = i.plan_id JOIN categories c ON c.id = i.category_id"
         " LEFT JOIN indicators parent ON parent.id = i.parent_id"
         " ORDER BY i.position"));
@@ -276,6 +293,10 @@ QVector<Indicator> CatalogRepository::indicators() const
         ind.params.hardHigh = optionalDouble(q.value(17));
         ind.params.usualLow = optionalDouble(q.value(18));
         ind.params.usualHigh = optionalDouble(q.value(19));
+        RuleParams::aboutReadingFromKey(q.value(20).toString(), &ind.params.aboutReading);
+        ind.params.swingShare = q.value(21).toDouble();
+        ind.params.jumpShare = q.value(22).toDouble();
+        ind.params.jumpMinimum = q.value(23).toDouble();
         ind.units = unitsOf.value(ind.id);
         out.append(ind);
     }
@@ -322,6 +343,19 @@ QString number(double v)
     return QString::number(v, 'g', 10);
 }
 
+QString aboutReadingText(RuleParams::AboutReading reading)
+{
+    switch (reading) {
+    case RuleParams::AboutReading::AboutOrAbove:
+        return CatalogRepository::tr("about or above");
+    case RuleParams::AboutReading::AboutOrBelow:
+        return CatalogRepository::tr("about or below");
+    case RuleParams::AboutReading::Band:
+        break;
+    }
+    return CatalogRepository::tr("band");
+}
+
 // "field old → new" for every field the edit changes, in the dialog's order.
 QStringList changedFields(const Indicator &before, const Indicator &after)
 {
@@ -336,10 +370,15 @@ QStringList changedFields(const Indicator &before, const Indicator &after)
         Indicator::attributeText(after.attribute));
     add(CatalogRepository::tr("units"), before.units.join(QLatin1Char(';')), after.units.join(QLatin1Char(';')));
     add(CatalogRepository::tr("tolerance"), number(before.params.tolerance), number(after.params.tolerance));
+    add(CatalogRepository::tr("reading of 左右"), aboutReadingText(before.params.aboutReading),
+        aboutReadingText(after.params.aboutReading));
     add(CatalogRepository::tr("clear decrease share"), number(before.params.clearDecreaseShare),
         number(after.params.clearDecreaseShare));
     add(CatalogRepository::tr("balance from"), number(before.params.balanceLow), number(after.params.balanceLow));
     add(CatalogRepository::tr("balance to"), number(before.params.balanceHigh), number(after.params.balanceHigh));
+    add(CatalogRepository::tr("swing share"), number(before.params.swingShare), number(after.params.swingShare));
+    add(CatalogRepository::tr("jump share"), number(before.params.jumpShare), number(after.params.jumpShare));
+    add(CatalogRepository::tr("least jump"), number(before.params.jumpMinimum), number(after.params.jumpMinimum));
     add(CatalogRepository::tr("reference indicator"), none(before.params.referenceCode),
         none(after.params.referenceCode));
     const auto bound = [&](const std::optional<double> &b) {
@@ -390,6 +429,21 @@ bool CatalogRepository::updateIndicator(const Indicator &edit, const User &user,
         *error = tr("明显降低 share: %1%: expected 0 to 100 percent.").arg(number(p.clearDecreaseShare * 100));
         return false;
     }
+    if (!std::isfinite(p.swingShare) || p.swingShare <= 0 || p.swingShare > 1) {
+        *error = tr("波动较大 swing share: %1%: expected more than 0 and at most 100 percent of the mean level.")
+                     .arg(number(p.swingShare * 100));
+        return false;
+    }
+    if (!std::isfinite(p.jumpShare) || p.jumpShare <= 0) {
+        *error = tr("波动较大 jump share: %1%: expected more than 0 percent of the value before.")
+                     .arg(number(p.jumpShare * 100));
+        return false;
+    }
+    if (!std::isfinite(p.jumpMinimum) || p.jumpMinimum < 0) {
+        *error = tr("波动较大 least jump: %1: expected a number of 0 or more in the indicator's unit.")
+                     .arg(number(p.jumpMinimum));
+        return false;
+    }
     if (!std::isfinite(p.balanceLow) || !std::isfinite(p.balanceHigh) || p.balanceLow >= p.balanceHigh) {
         *error = tr("趋于平衡 band: %1 to %2: expected a lower bound below the upper one.")
                      .arg(number(p.balanceLow), number(p.balanceHigh));
@@ -432,7 +486,8 @@ bool CatalogRepository::updateIndicator(const Indicator &edit, const User &user,
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE indicators SET target_text = ?, attribute = ?, tolerance = ?,"
                              " clear_decrease_share = ?, balance_low = ?, balance_high = ?, reference_code = ?,"
-                             " hard_low = ?, hard_high = ?, usual_low = ?, usual_high = ?"
+                             " hard_low = ?, hard_high = ?, usual_low = ?, usual_high = ?, about_reading = ?,"
+                             " swing_share = ?, jump_share = ?, jump_minimum = ?"
                              " WHERE id = ?"));
     q.addBindValue(changed.targetText);
     q.addBindValue(changed.isBinding() ? QStringLiteral("binding") : QStringLiteral("expected"));
@@ -442,6 +497,10 @@ bool CatalogRepository::updateIndicator(const Indicator &edit, const User &user,
     q.addBindValue(p.balanceHigh);
     q.addBindValue(SqlValues::text(p.referenceCode));
     bindBounds(q, p);
+    q.addBindValue(RuleParams::aboutReadingKey(p.aboutReading));
+    q.addBindValue(p.swingShare);
+    q.addBindValue(p.jumpShare);
+    q.addBindValue(p.jumpMinimum);
     q.addBindValue(before->id);
     QString sqlError;
     if (!run(q, &sqlError))

@@ -10,7 +10,7 @@
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::upgradeToV1()
@@ -229,6 +229,22 @@ QStringList Migrations::upgradeToV5()
     };
 }
 
+QStringList Migrations::upgradeToV6()
+{
+    // The reading of an x左右 target and the thresholds of 波动较大, per indicator
+    // (RuleParams). The plan's shares of women with a 左右 target read "about x or
+    // above" (docs/DESIGN.md, "Target semantics"), as the built-in catalog now sets
+    // them; an administrator may change any of them in the indicator editor.
+    return {
+        QStringLiteral("ALTER TABLE indicators ADD COLUMN about_reading TEXT NOT NULL DEFAULT 'band'"),
+        QStringLiteral("ALTER TABLE indicators ADD COLUMN swing_share DOUBLE PRECISION NOT NULL DEFAULT 0.05"),
+        QStringLiteral("ALTER TABLE indicators ADD COLUMN jump_share DOUBLE PRECISION NOT NULL DEFAULT 0.2"),
+        QStringLiteral("ALTER TABLE indicators ADD COLUMN jump_minimum DOUBLE PRECISION NOT NULL DEFAULT 1"),
+        QStringLiteral("UPDATE indicators SET about_reading = 'about_or_above'"
+                       " WHERE code IN ('W15', 'W16', 'W18', 'W31a') AND target_text LIKE '%左右'"),
+    };
+}
+
 bool Migrations::apply(QSqlDatabase db, int fromVersion, QString *error, int toVersion)
 {
     if (toVersion < 0)
@@ -240,8 +256,9 @@ bool Migrations::apply(QSqlDatabase db, int fromVersion, QString *error, int toV
                                         &Migrations::upgradeToV2,
                                         &Migrations::upgradeToV3,
                                         &Migrations::upgradeToV4,
-                                        &Migrations::upgradeToV5};
-        static_assert(sizeof(upgrades) / sizeof(upgrades[0]) == 6, "one step per version");
+                                        &Migrations::upgradeToV5,
+                                        &Migrations::upgradeToV6};
+        static_assert(sizeof(upgrades) / sizeof(upgrades[0]) == 7, "one step per version");
         const QStringList steps = upgrades[v]();
         WriteTransaction tx(db);
         if (!tx.isActive()) {

@@ -23,4 +23,5 @@ private:
     static QStringList upgradeToV3();
     static QStringList upgradeToV4();
     static QStringList upgradeToV5();
+    static QStringList upgradeToV6();
 };

@@ -20,11 +20,19 @@ struct Assessment
     bool fluctuation = false; // 波动较大
     MidTerm midterm = MidTerm::NotApplicable;
     std::optional<double> projected2030; // the indicator's own value, extrapolated to the target year
-    int latestYear = 0;
+    int year = 0;                        // the year assessed
+    int latestYear = 0;                  // the year of the value the assessment rests on; 0 without one
     std::optional<double> latestValue;
     std::optional<double> baselineValue;
     int baselineYear = 0;
     double averageAnnualChange = 0.0;
+    // A year without a value is never judged on another year's value as if it were its
+    // own: `status` is then NoData (unless a reviewer's verdict recorded for the year
+    // itself decides it), and `valueStatus` is what the latest value (of latestYear)
+    // says, which the reason sentence names with its year. The outlook and warning look
+    // towards the target year from that latest value. Otherwise both agree.
+    Status valueStatus = Status::NoData;
+    bool restsOnEarlierYear() const { return latestValue.has_value() && latestYear < year; }
     QString reason;  // one sentence with the numbers that led to the result
     QString formula; // the projection with its inputs, for display beside the chart
 

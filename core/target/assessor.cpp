@@ -2,6 +2,7 @@
 
 #include "model/valuebounds.h"
 
+#include "fluctuation.h"
 #include "projection.h"
 #include "reasonbuilder.h"
 #include "targetregion.h"
@@ -55,9 +56,19 @@ std::optional<TargetRegion> regionFor(const Context &c)
     case Family::Exactly:
         return TargetRegion::band(x, x);
     case Family::About:
+        switch (p.aboutReading) {
+        case RuleParams::AboutReading::AboutOrAbove:
+            return TargetRegion::atLeast(x - p.tolerance);
+        case RuleParams::AboutReading::AboutOrBelow:
+            return TargetRegion::atMost(x + p.tolerance);
+        case RuleParams::AboutReading::Band:
+            break;
+        }
         return TargetRegion::band(x - p.tolerance, x + p.tolerance);
     case Family::ClearDecrease:
         return TargetRegion::atMost(c.b() * (1.0 - p.clearDecreaseShare));
+    case Family::ClearIncrease:
+        return TargetRegion::atLeast(c.b() + std::abs(c.b()) * p.clearDecreaseShare); // 50 + 5, not 50 × 1.1
     case Family::TowardsBalance:
         return TargetRegion::band(p.balanceLow, p.balanceHigh);
     default:
@@ -92,10 +103,25 @@ void assessRegion(Context &c, const TargetRegion &region)
         c.reason.add([&] { return c.reason.againstBaseline(v, c.b(), c.a.baselineYear); });
         c.reason.add([&] { return met ? c.reason.meets(c.target()) : c.reason.shortOf(gap, c.target()); });
         c.reason.add([&] { return c.reason.clearDecreaseLimit(p.clearDecreaseShare * 100.0, region.high()); });
+    } else if (c.rule.family == Family::ClearIncrease) {
+        c.reason.add([&] { return c.reason.againstBaseline(v, c.b(), c.a.baselineYear); });
+        c.reason.add([&] { return met ? c.reason.meets(c.target()) : c.reason.shortOf(gap, c.target()); });
+        c.reason.add([&] { return c.reason.clearIncreaseLimit(p.clearDecreaseShare * 100.0, region.low()); });
+    } else if (c.rule.family == Family::About) {
+        // Which reading of 左右 applies is part of the sentence: the committee reads
+        // "at least about 45%" differently from "45% give or take 2".
+        if (met) {
+            c.reason.add([&] { return c.reason.meets(c.target()); });
+        } else if (p.aboutReading == RuleParams::AboutReading::Band) {
+            c.reason.add([&] { return c.reason.outsideRange(gap, c.target(), p.tolerance); });
+        } else {
+            c.reason.add([&] { return c.reason.shortOf(gap, c.target()); });
+        }
+        c.reason.add([&] {
+            return c.reason.aboutReading(p.aboutReading, c.rule.threshold, p.tolerance, region.low(), region.high());
+        });
     } else if (met) {
         c.reason.add([&] { return c.reason.meets(c.target()); });
-    } else if (c.rule.family == Family::About) {
-        c.reason.add([&] { return c.reason.outsideRange(gap, c.target(), p.tolerance); });
     } else if (gap > 0.0) {
         c.reason.add([&] { return c.reason.shortOf(gap, c.target()); });
     } else {
@@ -122,6 +148,7 @@ void assessDirection(Context &c)
     bool met = false;
     bool wantsUp = true;
     bool holdingIsEnough = false;
+    const bool everyYear = f == Family::IncreaseEveryYear || f == Family::DecreaseEveryYear;
     switch (f) {
     case Family::Increase:
         met = v > b;
@@ -139,23 +166,32 @@ void assessDirection(Context &c)
         wantsUp = false;
         holdingIsEnough = true;
         break;
+    case Family::DecreaseEveryYear:
+        wantsUp = false;
+        break;
     default:
         break; // IncreaseEveryYear below
     }
     c.reason.add([&] { return c.reason.valueIn(c.a.latestYear, v); });
-    if (f == Family::IncreaseEveryYear) {
+    if (everyYear) {
         met = true;
         const QMap<int, double> &points = c.points;
         for (auto it = points.lowerBound(c.a.baselineYear); std::next(it) != points.cend(); ++it) {
             const auto next = std::next(it);
-            if (next.value() <= it.value()) {
+            if (wantsUp ? next.value() <= it.value() : next.value() >= it.value()) {
                 met = false;
-                c.reason.add([&] { return c.reason.everyYearFailed(next.key(), next.value(), it.key(), it.value()); });
+                c.reason.add([&] {
+                    return wantsUp ? c.reason.everyYearFailed(next.key(), next.value(), it.key(), it.value())
+                                   : c.reason.everyYearDownFailed(next.key(), next.value(), it.key(), it.value());
+                });
                 break;
             }
         }
         if (met)
-            c.reason.add([&] { return ReasonBuilder::everyYear(c.a.baselineYear); });
+            c.reason.add([&] {
+                return wantsUp ? ReasonBuilder::everyYear(c.a.baselineYear)
+                               : ReasonBuilder::everyYearDown(c.a.baselineYear);
+            });
     } else {
         c.reason.add([&] { return c.reason.againstBaseline(v, b, c.a.baselineYear); });
     }
@@ -168,8 +204,8 @@ void assessDirection(Context &c)
             c.a.outlook = holdingIsEnough && met ? Outlook::OnTrack : Outlook::NeedsAcceleration;
         else
             c.a.outlook = (slope > 0.0) == wantsUp ? Outlook::OnTrack : Outlook::Diverging;
-        // A year that did not rise cannot be undone: the trend can no longer meet 逐年提高.
-        if (f == Family::IncreaseEveryYear && !met && c.a.outlook != Outlook::Diverging)
+        // A year that did not rise (fall) cannot be undone: the trend can no longer meet 逐年提高 (逐年降低).
+        if (everyYear && !met && c.a.outlook != Outlook::Diverging)
             c.a.outlook = Outlook::Unlikely;
     }
     addTrend(c);
@@ -188,11 +224,14 @@ void assessRelative(Context &c, const QMap<int, double> &reference)
     }
     const double allowance = c.rule.adapt ? p.tolerance : 0.0;
     const double ref = reference.value(c.a.latestYear);
-    const TargetRegion region = TargetRegion::atLeast(ref - allowance);
+    const bool atMost = c.rule.referenceAtMost;
+    const TargetRegion region = atMost ? TargetRegion::atMost(ref + allowance) : TargetRegion::atLeast(ref - allowance);
     const bool met = region.contains(v);
     c.a.status = met ? Status::Met : Status::NotMet;
     c.reason.add([&] {
-        return c.reason.relative(met, region.distance(v), c.target(), name, c.a.latestYear, ref, ref - allowance);
+        return atMost
+            ? c.reason.relativeAtMost(met, region.distance(v), c.target(), name, c.a.latestYear, ref, ref + allowance)
+            : c.reason.relative(met, region.distance(v), c.target(), name, c.a.latestYear, ref, ref - allowance);
     });
 
     QMap<int, double> difference;
@@ -202,8 +241,8 @@ void assessRelative(Context &c, const QMap<int, double> &reference)
     }
     const Projection diff(difference, c.a.latestYear);
     if (diff.isValid()) {
-        c.a.outlook = TargetRegion::atLeast(-allowance)
-                          .outlook(diff.lastValue(), diff.valueAt(c.targetYear), diff.averageAnnualChange());
+        const TargetRegion towards = atMost ? TargetRegion::atMost(allowance) : TargetRegion::atLeast(-allowance);
+        c.a.outlook = towards.outlook(diff.lastValue(), diff.valueAt(c.targetYear), diff.averageAnnualChange());
     }
     if (diff.isValid() && c.reason.isEnabled()) {
         c.a.formula += (c.a.formula.isEmpty() ? QString() : QStringLiteral("\n"))
@@ -220,6 +259,7 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule, const 
                             int baselineYear, int targetYear, Detail detail)
 {
     Assessment a;
+    a.year = year;
     // The series itself (shared, not copied) unless it has points after `year`.
     // Const: a non-const QMap call such as last() would copy it.
     const QMap<int, double> points = [&series, year] {
@@ -247,6 +287,11 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule, const 
         }
     }
     Context c{ind, rule, points, year, baselineYear, targetYear, projection, a, reason};
+    // A year without a value of its own says first which year the rest rests on.
+    if (a.restsOnEarlierYear()) {
+        reason.add([&] { return ReasonBuilder::restsOnEarlierYear(year, a.latestYear); });
+        reason.nextGroup();
+    }
 
     const bool judged = rule.family == Family::Judgement || rule.family == Family::Unparsed;
     if (judged) {
@@ -277,28 +322,63 @@ Assessment Assessor::assess(const Indicator &ind, const TargetRule &rule, const 
         assessDirection(c);
     }
 
-    int fluctuationYear = 0;
-    double change = 0.0;
-    a.fluctuation = Projection::fluctuation(points, &fluctuationYear, &change);
+    const Fluctuation fluctuation = Fluctuation::of(points, ind.params);
+    a.fluctuation = fluctuation.isFlagged();
     if (a.fluctuation) {
         reason.nextGroup();
-        reason.add([&] { return reason.fluctuation(fluctuationYear, change); });
+        if (fluctuation.swings)
+            reason.add([&] { return reason.swings(fluctuation, ind.params.swingShare); });
+        if (fluctuation.jump)
+            reason.add([&] { return reason.jump(fluctuation, ind.params.jumpShare, ind.params.jumpMinimum); });
     }
     a.reason = reason.text();
+    a.valueStatus = a.status;
+    // The warning looks towards the target year from the latest value, whichever year
+    // that is; the status of a year without a value is NoData (docs/DESIGN.md).
     a.warning = warningFor(a, ind.isBinding());
+    // A reviewer's verdict recorded for the year itself decides it, also on the latest
+    // earlier value (the sentence names that value's year); anything else is NoData.
+    const bool ownVerdict = judged && judgement && judgement->carriedFrom == 0;
+    if (a.restsOnEarlierYear() && !ownVerdict)
+        a.status = Status::NoData;
     return a;
 }
 
 Assessment::Warning Assessor::warningFor(const Assessment &a, bool binding)
 {
     using Warning = Assessment::Warning;
-    if ((binding && a.status == Status::NotMet) || a.outlook == Outlook::Diverging)
+    // From the latest value, whichever year it is of (the reason names it).
+    const Status status = a.restsOnEarlierYear() ? a.valueStatus : a.status;
+    if ((binding && status == Status::NotMet) || a.outlook == Outlook::Diverging)
         return Warning::Red;
     if (a.outlook == Outlook::Unlikely || a.outlook == Outlook::NeedsAcceleration || a.fluctuation)
         return Warning::Yellow;
-    if (a.status == Status::Met || a.outlook == Outlook::OnTrack)
+    if (status == Status::Met || a.outlook == Outlook::OnTrack)
         return Warning::Green;
-    if (a.status == Status::NoData || a.status == Status::NeedsJudgement)
+    if (status == Status::NoData || status == Status::NeedsJudgement)
         return Warning::Grey;
     return Warning::Yellow;
+}
+
+std::optional<Judgement> Assessor::verdictFor(const QMap<int, Judgement> &verdicts, const QMap<int, double> &series,
+                                              int year)
+{
+    const auto exact = verdicts.constFind(year);
+    if (exact != verdicts.constEnd())
+        return *exact;
+    // The latest verdict before `year`, if the view of `year` rests on the value it
+    // was given on: no value after it, or only the same value again.
+    auto it = verdicts.lowerBound(year);
+    if (it == verdicts.constBegin())
+        return std::nullopt;
+    --it;
+    const int from = it.key();
+    const auto judgedValue = series.constFind(from);
+    for (auto p = series.upperBound(from); p != series.cend() && p.key() <= year; ++p) {
+        if (judgedValue == series.cend() || p.value() != judgedValue.value())
+            return std::nullopt;
+    }
+    Judgement carried = it.value();
+    carried.carriedFrom = from;
+    return carried;
 }

@@ -19,6 +19,9 @@
 // or one whose text did not parse.
 //
 // Choices docs/DESIGN.md leaves open, made here:
+// - A year without a value of its own is NoData; the rest of the assessment (the
+//   status of the latest value in valueStatus, the outlook, the warning) rests on the
+//   latest earlier value, and the reason sentence begins by naming that year.
 // - Comparisons with the baseline (提高, 降低, 明显降低, 逐年提高 …) give NoData while
 //   the baseline year is the only year with a value: there is nothing to compare yet.
 // - 明显降低 is a threshold b × (1 − share), so it gets a projection gap and the
@@ -48,6 +51,13 @@ public:
                              const QMap<int, double> &referenceSeries = {},
                              const std::optional<Judgement> &judgement = {}, int baselineYear = kBaselineYear,
                              int targetYear = kTargetYear, Detail detail = Detail::Full);
+
+    // The reviewer's verdict that decides `year` (docs/DESIGN.md, "Target semantics"):
+    // the one recorded for it, or else the latest one of an earlier year when the view
+    // of `year` rests on the same value (no value since, or only that value again);
+    // a carried verdict has `carriedFrom` set, and the reason says so.
+    static std::optional<Judgement> verdictFor(const QMap<int, Judgement> &verdicts, const QMap<int, double> &series,
+                                               int year);
 
     // The warning level from the other fields, in docs/DESIGN.md's order of precedence.
     static Assessment::Warning warningFor(const Assessment &assessment, bool binding);

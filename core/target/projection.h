@@ -37,12 +37,6 @@ public:
         m_high = high;
     }
 
-    // 波动较大: a change between consecutive reported years larger than 20% of the
-    // previous value, or one that stands more than three standard deviations away from
-    // the other changes. `year` gets the later year of the first such change and
-    // `change` its size.
-    static bool fluctuation(const QMap<int, double> &series, int *year = nullptr, double *change = nullptr);
-
 private:
     bool m_valid = false;
     int m_firstYear = 0;

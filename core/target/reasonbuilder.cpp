@@ -1,5 +1,6 @@
 #include "reasonbuilder.h"
 
+#include "fluctuation.h"
 #include "projection.h"
 #include "targetformat.h"
 
@@ -132,11 +133,81 @@ QString ReasonBuilder::trend(const Projection &projection, int targetYear) const
               .arg(value(projection.valueAt(targetYear)), QString::number(targetYear));
 }
 
-QString ReasonBuilder::fluctuation(int year, double change) const
+QString ReasonBuilder::swings(const Fluctuation &f, double swingShare) const
 {
-    const QString size = change < 0 ? QStringLiteral("-") + difference(-change) : difference(change);
-    return QCoreApplication::translate("Assessment", "the change of %1 to %2 is unusually large")
-        .arg(size, QString::number(year));
+    QStringList changes;
+    for (double d : f.changes)
+        changes << (d < 0 ? QStringLiteral("-") + difference(-d) : QStringLiteral("+") + difference(d));
+    return QCoreApplication::translate("Assessment",
+                                       "the changes from year to year (%1) reverse direction %2 times between "
+                                       "changes of at least %3 (%4% of its mean level %5)")
+        .arg(changes.join(QCoreApplication::translate("Assessment", ", ")), QString::number(f.reversals),
+             difference(f.swingLimit), TargetFormat::number(swingShare * 100.0), value(f.level));
+}
+
+QString ReasonBuilder::jump(const Fluctuation &f, double jumpShare, double jumpMinimum) const
+{
+    const double change = f.jumpTo - f.jumpFrom;
+    const QString size = change < 0 ? QStringLiteral("-") + difference(-change)
+                                    : QStringLiteral("+") + difference(change);
+    return QCoreApplication::translate("Assessment",
+                                       "from %1 (%2) to %3 (%4) it changed by %5, more than %6% of the value "
+                                       "before and at least %7")
+        .arg(QString::number(f.jumpFromYear), value(f.jumpFrom), QString::number(f.jumpYear), value(f.jumpTo), size,
+             TargetFormat::number(jumpShare * 100.0), difference(jumpMinimum));
+}
+
+QString ReasonBuilder::restsOnEarlierYear(int year, int valueYear)
+{
+    return QCoreApplication::translate("Assessment", "No value for %1, the assessment rests on the %2 value")
+        .arg(QString::number(year), QString::number(valueYear));
+}
+
+QString ReasonBuilder::clearIncreaseLimit(double sharePercent, double limit) const
+{
+    return QCoreApplication::translate("Assessment", "which needs at least %1% above the baseline, at least %2")
+        .arg(TargetFormat::number(sharePercent), value(limit));
+}
+
+QString ReasonBuilder::aboutReading(RuleParams::AboutReading reading, double x, double tolerance, double low,
+                                    double high) const
+{
+    switch (reading) {
+    case RuleParams::AboutReading::AboutOrAbove:
+        return QCoreApplication::translate("Assessment", "read as about %1 or above: at least %2")
+            .arg(value(x), value(low));
+    case RuleParams::AboutReading::AboutOrBelow:
+        return QCoreApplication::translate("Assessment", "read as about %1 or below: at most %2")
+            .arg(value(x), value(high));
+    case RuleParams::AboutReading::Band:
+        break;
+    }
+    return QCoreApplication::translate("Assessment", "read as a band of ±%1 on both sides: %2 to %3")
+        .arg(difference(tolerance), value(low), value(high));
+}
+
+QString ReasonBuilder::relativeAtMost(bool met, double gap, const QString &target, const QString &reference, int year,
+                                      double referenceValue, double allowed) const
+{
+    if (met)
+        return QCoreApplication::translate("Assessment",
+                                           "meeting the target %1 (%2 was %3 in %4, so at most %5 is allowed)")
+            .arg(target, reference, value(referenceValue), QString::number(year), value(allowed));
+    return QCoreApplication::translate("Assessment",
+                                       "%1 above the target %2 (%3 was %4 in %5, so at most %6 is allowed)")
+        .arg(difference(gap), target, reference, value(referenceValue), QString::number(year), value(allowed));
+}
+
+QString ReasonBuilder::everyYearDown(int fromYear)
+{
+    return QCoreApplication::translate("Assessment", "lower than the year before in every reported year since %1")
+        .arg(fromYear);
+}
+
+QString ReasonBuilder::everyYearDownFailed(int year, double v, int previousYear, double previous) const
+{
+    return QCoreApplication::translate("Assessment", "%1 (%2) was not lower than %3 (%4)")
+        .arg(QString::number(year), value(v), QString::number(previousYear), value(previous));
 }
 
 QString ReasonBuilder::noData(int year)
@@ -167,10 +238,18 @@ QString ReasonBuilder::judged(const Judgement &judgement)
     const QString verdict = judgement.met ? QCoreApplication::translate("Assessment", "Met")
                                           : QCoreApplication::translate("Assessment", "Not met");
     const QString date = judgement.at.isValid() ? judgement.at.date().toString(Qt::ISODate) : QString();
+    QString said;
     if (judgement.reason.trimmed().isEmpty())
-        return QCoreApplication::translate("Assessment", "%1 judged it %2 on %3").arg(judgement.user, verdict, date);
-    return QCoreApplication::translate("Assessment", "%1 judged it %2 on %3: %4")
-        .arg(judgement.user, verdict, date, judgement.reason.trimmed());
+        said = QCoreApplication::translate("Assessment", "%1 judged it %2 on %3").arg(judgement.user, verdict, date);
+    else
+        said = QCoreApplication::translate("Assessment", "%1 judged it %2 on %3: %4")
+                   .arg(judgement.user, verdict, date, judgement.reason.trimmed());
+    if (judgement.carriedFrom > 0)
+        said += QCoreApplication::translate("Assessment", ", ")
+            + QCoreApplication::translate(
+                  "Assessment", "a verdict recorded for %1 that still applies: the value has not changed since")
+                  .arg(QString::number(judgement.carriedFrom));
+    return said;
 }
 
 QString ReasonBuilder::awaitingJudgement(const QString &target)

@@ -2,10 +2,13 @@
 
 #include "judgement.h"
 
+#include "model/ruleparams.h"
+
 #include <QString>
 #include <QStringList>
 
 class Projection;
+struct Fluctuation;
 
 // The clauses of an assessment's one-sentence reason. Every user-visible phrase of
 // the assessment lives here, in the "Assessment" translation context, so that the
@@ -39,17 +42,28 @@ public:
     QString outsideRange(double gap, const QString &target, double tolerance) const;
     QString againstBaseline(double v, double baseline, int baselineYear) const;
     QString clearDecreaseLimit(double sharePercent, double limit) const;
+    QString clearIncreaseLimit(double sharePercent, double limit) const;
+    // Which reading of x左右 applies, with its bounds.
+    QString aboutReading(RuleParams::AboutReading reading, double x, double tolerance, double low, double high) const;
     QString balance(bool inRange, bool improving, double low, double high, double centre, double baseline,
                     int baselineYear) const;
     QString relative(bool met, double gap, const QString &target, const QString &reference, int year,
                      double referenceValue, double required) const;
+    QString relativeAtMost(bool met, double gap, const QString &target, const QString &reference, int year,
+                           double referenceValue, double allowed) const;
     QString trend(const Projection &projection, int targetYear) const;
-    QString fluctuation(int year, double change) const;
+    // 波动较大 with the numbers: the changes and their reversals, or the jump.
+    QString swings(const Fluctuation &f, double swingShare) const;
+    QString jump(const Fluctuation &f, double jumpShare, double jumpMinimum) const;
 
     static QString noData(int year);
     static QString onlyBaseline(int year);
     static QString everyYear(int fromYear);
+    static QString everyYearDown(int fromYear);
     QString everyYearFailed(int year, double v, int previousYear, double previous) const;
+    QString everyYearDownFailed(int year, double v, int previousYear, double previous) const;
+    // The first clause of a year without a value: which year the assessment rests on.
+    static QString restsOnEarlierYear(int year, int valueYear);
     static QString judged(const Judgement &judgement);
     static QString awaitingJudgement(const QString &target);
     static QString unparsed(const QString &text);

@@ -40,6 +40,10 @@ const Prefix kPrefixes[] = {
     {"降至", Family::AtMost, Strength::Weak},        {"降到", Family::AtMost, Strength::Weak},
     {"保持", Family::Unparsed, Strength::Neutral},   {"稳定", Family::Unparsed, Strength::Neutral},
     {"维持", Family::Unparsed, Strength::Neutral},   {"控制", Family::AtMost, Strength::Weak},
+    {"上升到", Family::AtLeast, Strength::Weak},     {"上升至", Family::AtLeast, Strength::Weak},
+    {"至少", Family::AtLeast, Strength::Strong},     {"最少", Family::AtLeast, Strength::Strong},
+    {"至多", Family::AtMost, Strength::Strong},      {"最多", Family::AtMost, Strength::Strong},
+    {"不足", Family::Below, Strength::Strong},       {"未超过", Family::AtMost, Strength::Strong},
     {"达", Family::AtLeast, Strength::Weak},         {"在", Family::Unparsed, Strength::Neutral},
     {"≤", Family::AtMost, Strength::Strong},         {"≥", Family::AtLeast, Strength::Strong},
     {"<", Family::Below, Strength::Strong},          {">", Family::Above, Strength::Strong},
@@ -50,7 +54,7 @@ Family suffixFamily(const QString &suffix)
 {
     if (suffix.endsWith(QStringLiteral("以上")))
         return Family::AtLeast;
-    if (suffix.endsWith(QStringLiteral("以下")) || suffix == QStringLiteral("以内"))
+    if (suffix.endsWith(QStringLiteral("以下")) || suffix == QStringLiteral("以内") || suffix == QStringLiteral("之内"))
         return Family::AtMost;
     if (suffix == QStringLiteral("左右"))
         return Family::About;
@@ -120,13 +124,15 @@ bool TargetParser::parseWords(const QString &s, TargetRule *rule)
         QRegularExpression re;
         Family family;
     } kWords[] = {
-        {QRegularExpression(QStringLiteral("^逐年(提高|提升|增加|增长)$")), Family::IncreaseEveryYear},
+        {QRegularExpression(QStringLiteral("^(逐年|每年)(提高|提升|增加|增长|上升)$")), Family::IncreaseEveryYear},
+        {QRegularExpression(QStringLiteral("^(逐年|每年)(降低|下降|减少)$")), Family::DecreaseEveryYear},
+        {QRegularExpression(QStringLiteral("^(明显|显著|大幅)(提高|提升|增加|增长|上升)$")), Family::ClearIncrease},
         {QRegularExpression(QStringLiteral("^(逐步|稳步|不断|持续|进一步|有所)?(提高|提升|增加|增长|上升)$")),
          Family::Increase},
-        {QRegularExpression(QStringLiteral("^(明显|显著)(降低|下降|减少)$")), Family::ClearDecrease},
+        {QRegularExpression(QStringLiteral("^(明显|显著|大幅)(降低|下降|减少)$")), Family::ClearDecrease},
         {QRegularExpression(QStringLiteral("^(逐步|稳步|不断|持续|进一步|有所)?(降低|下降|减少)$")), Family::Decrease},
         {QRegularExpression(QStringLiteral("^巩固(并)?(提高|提升)?$")), Family::HoldAndRaise},
-        {QRegularExpression(QStringLiteral("^(得到(有效)?控制|有效控制)$")), Family::UnderControl},
+        {QRegularExpression(QStringLiteral("^(得到(有效)?(控制|遏制)|有效(控制|遏制))$")), Family::UnderControl},
         {QRegularExpression(QStringLiteral("^(逐步)?(趋于|趋向)平衡$")), Family::TowardsBalance},
         {QRegularExpression(QStringLiteral("^保持合理(比例|水平)$")), Family::Judgement},
     };
@@ -144,10 +150,18 @@ bool TargetParser::parseRelative(const QString &s, TargetRule *rule)
     // A reference target names another quantity instead of a number; a digit means
     // it is a threshold (不低于90%) or something we do not understand.
     static const QRegularExpression atLeast(QStringLiteral("^(不低于|不少于)(\\D+)$"));
+    static const QRegularExpression atMost(QStringLiteral("^(不高于|不超过|不多于)(\\D+)$"));
     static const QRegularExpression inLine(QStringLiteral("^与(\\D+)相适应$"));
     QRegularExpressionMatch m = atLeast.match(s);
     if (m.hasMatch()) {
         rule->family = Family::Relative;
+        rule->referenceText = m.captured(2);
+        return true;
+    }
+    m = atMost.match(s);
+    if (m.hasMatch()) {
+        rule->family = Family::Relative;
+        rule->referenceAtMost = true;
         rule->referenceText = m.captured(2);
         return true;
     }
@@ -182,7 +196,7 @@ bool TargetParser::parseNumber(const QString &s, TargetRule *rule, bool *conflic
 {
     static const QRegularExpression re(
         QStringLiteral("^(\\d+(?:\\.\\d+)?)(%|‰|/10万|/万|/千|万人|岁|年|小时|个|张|名|人|户|件|所|家)?"
-                       "(及以上|以上|及以下|以下|以内|左右)?$"));
+                       "(及以上|以上|及以下|以下|以内|之内|左右)?$"));
     const Prefix *prefix = nullptr;
     QString rest = s;
     for (const Prefix &p : kPrefixes) {

@@ -20,6 +20,16 @@ QString TargetRule::describe(const RuleParams &params, const QString &measureUni
     case Family::Exactly:
         return QCoreApplication::translate("TargetRule", "exactly %1").arg(x);
     case Family::About:
+        switch (params.aboutReading) {
+        case RuleParams::AboutReading::AboutOrAbove:
+            return QCoreApplication::translate("TargetRule", "about %1 or above (at least %2)")
+                .arg(x, TargetFormat::threshold(threshold - params.tolerance, u));
+        case RuleParams::AboutReading::AboutOrBelow:
+            return QCoreApplication::translate("TargetRule", "about %1 or below (at most %2)")
+                .arg(x, TargetFormat::threshold(threshold + params.tolerance, u));
+        case RuleParams::AboutReading::Band:
+            break;
+        }
         return QCoreApplication::translate("TargetRule", "about %1 (±%2)")
             .arg(x, TargetFormat::threshold(params.tolerance, u));
     case Family::Ratio:
@@ -36,6 +46,11 @@ QString TargetRule::describe(const RuleParams &params, const QString &measureUni
     case Family::ClearDecrease:
         return QCoreApplication::translate("TargetRule", "at least %1% lower than the baseline")
             .arg(TargetFormat::number(params.clearDecreaseShare * 100.0));
+    case Family::ClearIncrease:
+        return QCoreApplication::translate("TargetRule", "at least %1% higher than the baseline")
+            .arg(TargetFormat::number(params.clearDecreaseShare * 100.0));
+    case Family::DecreaseEveryYear:
+        return QCoreApplication::translate("TargetRule", "lower every year than the year before");
     case Family::UnderControl:
         return QCoreApplication::translate("TargetRule", "not higher than the baseline");
     case Family::TowardsBalance:
@@ -46,6 +61,8 @@ QString TargetRule::describe(const RuleParams &params, const QString &measureUni
         if (adapt)
             return QCoreApplication::translate("TargetRule", "in line with %1 (at most %2 below it)")
                 .arg(referenceText, TargetFormat::threshold(params.tolerance, u));
+        if (referenceAtMost)
+            return QCoreApplication::translate("TargetRule", "not higher than %1").arg(referenceText);
         return QCoreApplication::translate("TargetRule", "not lower than %1").arg(referenceText);
     case Family::Judgement:
         return QCoreApplication::translate("TargetRule", "judged by a reviewer");
@@ -79,6 +96,8 @@ bool TargetRule::needsBaseline() const
     case Family::HoldAndRaise:
     case Family::Decrease:
     case Family::ClearDecrease:
+    case Family::ClearIncrease:
+    case Family::DecreaseEveryYear:
     case Family::UnderControl:
     case Family::TowardsBalance:
         return true;
@@ -114,6 +133,10 @@ QString TargetRule::familyKey(Family family)
         return QStringLiteral("decrease");
     case Family::ClearDecrease:
         return QStringLiteral("clear_decrease");
+    case Family::ClearIncrease:
+        return QStringLiteral("clear_increase");
+    case Family::DecreaseEveryYear:
+        return QStringLiteral("decrease_every_year");
     case Family::UnderControl:
         return QStringLiteral("under_control");
     case Family::TowardsBalance:

@@ -42,10 +42,11 @@ QVector<IndicatorAssessment> assessWithRules(const QVector<Indicator> &indicator
         // holds the reference, the reference value entered with each return.
         const QMap<int, double> reference = ind.params.referenceCode.isEmpty() ? referenceValues.value(ind.code)
                                                                                : series.value(ind.params.referenceCode);
+        // The year's verdict, or an earlier one while the value it was given on stands.
         std::optional<Judgement> verdict;
         const auto byYear = judgements.constFind(ind.code);
-        if (byYear != judgements.constEnd() && byYear->contains(year))
-            verdict = byYear->value(year);
+        if (byYear != judgements.constEnd())
+            verdict = Assessor::verdictFor(*byYear, a.series, year);
         // The plan's baseline and target year, read from the plans (2020, 2030).
         a.assessment = Assessor::assess(ind, a.rule, a.series, year, reference, verdict, years.baseline, years.last,
                                         detail);

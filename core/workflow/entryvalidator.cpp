@@ -2,6 +2,8 @@
 
 #include "exchange/numberparser.h"
 #include "exchange/valuerules.h"
+#include "target/assessor.h"
+#include "target/targetformat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -43,12 +45,21 @@ void EntryValidator::addWarnings(EntryCheck *c, const Indicator &ind, int year, 
                                .arg(NumberParser::format(*previous));
     }
     if (ind.isBinding() && live.latestYear == year) {
+        // Each sentence says what it is about: the value of the year, or the trend's
+        // projection for the target year when the value itself meets the target.
         if (live.status == Assessment::Status::NotMet)
-            c->warnings << tr("This binding indicator does not meet its target %1: please explain in the note.")
-                               .arg(ind.targetText);
+            c->warnings << tr("In %1 this binding indicator does not meet its target %2: please explain in the note.")
+                               .arg(QString::number(year), ind.targetText);
+        else if (live.outlook == Assessment::Outlook::Diverging && live.projected2030)
+            c->warnings << tr("In %1 this binding indicator is %2, but its trend projects %3 for %4, moving away "
+                              "from its target %5: please explain in the note.")
+                               .arg(QString::number(year), Assessment::statusLabel(live.status),
+                                    TargetFormat::value(*live.projected2030, ind.measureUnit),
+                                    QString::number(Assessor::kTargetYear), ind.targetText);
         else if (live.outlook == Assessment::Outlook::Diverging)
-            c->warnings << tr("This binding indicator moves away from its target %1: please explain in the note.")
-                               .arg(ind.targetText);
+            c->warnings << tr("In %1 this binding indicator is %2, but its trend moves away from its target %3: "
+                              "please explain in the note.")
+                               .arg(QString::number(year), Assessment::statusLabel(live.status), ind.targetText);
     }
     QVector<double> past;
     for (auto it = history.constBegin(); it != history.constEnd(); ++it) {

@@ -24,9 +24,19 @@ void setTarget(TrendSeries &s, const TargetRule &rule, const RuleParams &params)
         s.targetValue = rule.threshold;
         break;
     case Family::About:
-        s.targetShape = TrendSeries::TargetShape::Band;
-        s.bandLow = rule.threshold - params.tolerance;
-        s.bandHigh = rule.threshold + params.tolerance;
+        // "About x or above" is reached at x − tolerance, "about x or below" up to x +
+        // tolerance: a line, as for ≥ and ≤; the band reading is drawn as a band.
+        if (params.aboutReading == RuleParams::AboutReading::AboutOrAbove) {
+            s.targetShape = TrendSeries::TargetShape::Line;
+            s.targetValue = rule.threshold - params.tolerance;
+        } else if (params.aboutReading == RuleParams::AboutReading::AboutOrBelow) {
+            s.targetShape = TrendSeries::TargetShape::Line;
+            s.targetValue = rule.threshold + params.tolerance;
+        } else {
+            s.targetShape = TrendSeries::TargetShape::Band;
+            s.bandLow = rule.threshold - params.tolerance;
+            s.bandHigh = rule.threshold + params.tolerance;
+        }
         break;
     case Family::TowardsBalance:
         s.targetShape = TrendSeries::TargetShape::Band;

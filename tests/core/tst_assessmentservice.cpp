@@ -22,6 +22,7 @@ private slots:
     void verdictOnlyKeepsEveryVerdict_data();
     void verdictOnlyKeepsEveryVerdict();
     void draftsDoNotCount();
+    void unchangedValuesKeepVerdictsAndCounts();
 
 private:
     struct Visited
@@ -203,6 +204,67 @@ void TestAssessmentService::draftsDoNotCount()
     const Visited v = everyArea(2025, Assessor::Detail::VerdictOnly);
     QCOMPARE(v.byArea.value(QStringLiteral("镇街B")).first().indicator.code, QStringLiteral("W01"));
     QCOMPARE(v.byArea.value(QStringLiteral("镇街B")).first().assessment.status, Assessment::Status::NoData);
+}
+
+void TestAssessmentService::unchangedValuesKeepVerdictsAndCounts()
+{
+    // The issue: the 2026 view of the same values showed 需人工判定 4 instead of 1 and
+    // a lower share met. With every 2025 value entered again for 2026 and the 2025
+    // verdicts standing, 2026 reads as 2025 did, indicator by indicator.
+    TempDatabase db;
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QString error;
+    QVERIFY2(DemoData::populate(db.connection(), &error), qPrintable(error));
+    const AssessmentService service(db.connection());
+    // A verdict for 2025 on every indicator that awaits one.
+    JudgementRepository judgements(db.connection());
+    int recorded = 0;
+    for (const IndicatorAssessment &a : service.assessAll(2025)) {
+        if (a.assessment.status != Assessment::Status::NeedsJudgement)
+            continue;
+        Judgement j;
+        j.met = true;
+        j.reason = QStringLiteral("结构合理");
+        j.user = QStringLiteral("reviewer");
+        QVERIFY2(judgements.record(a.indicator.code, QString(), 2025, j, &error), qPrintable(error));
+        ++recorded;
+    }
+    QVERIFY(recorded > 0);
+    const QVector<IndicatorAssessment> y2025 = service.assessAll(2025);
+    // 2026 before any value: nothing rests on a 2026 value, every indicator says so.
+    for (const IndicatorAssessment &a : service.assessAll(2026))
+        QVERIFY2(a.assessment.status == Assessment::Status::NoData, qPrintable(a.indicator.code));
+    QVector<ValueRecord> again;
+    for (ValueRecord r : ValueRepository(db.connection()).values(2025)) {
+        r.id = 0;
+        r.year = 2026;
+        r.state = ValueState::Approved;
+        again.append(r);
+    }
+    QVERIFY(again.size() > 80);
+    QVERIFY2(
+        ValueRepository(db.connection()).store(again, QStringLiteral("tester"), QStringLiteral("test"), false, &error),
+        qPrintable(error));
+    const QVector<IndicatorAssessment> y2026 = service.assessAll(2026);
+    QCOMPARE(y2026.size(), y2025.size());
+    int carried = 0;
+    for (int i = 0; i < y2026.size(); ++i) {
+        const Assessment &now = y2026.at(i).assessment;
+        const Assessment &before = y2025.at(i).assessment;
+        const QByteArray where = y2026.at(i).indicator.code.toUtf8() + ": " + now.reason.toUtf8();
+        QVERIFY2(!now.restsOnEarlierYear(), where.constData());
+        // 逐年提高 is rightly missed by a year that did not rise; every other target reads the same.
+        const TargetRule::Family family = y2026.at(i).rule.family;
+        if (family != TargetRule::Family::IncreaseEveryYear && family != TargetRule::Family::DecreaseEveryYear)
+            QVERIFY2(now.status == before.status, where.constData());
+        if (y2026.at(i).rule.family == TargetRule::Family::Judgement
+            || y2026.at(i).rule.family == TargetRule::Family::Unparsed) {
+            QVERIFY2(now.reason.contains(QStringLiteral("a verdict recorded for 2025 that still applies")),
+                     where.constData());
+            ++carried;
+        }
+    }
+    QVERIFY(carried > 0);
 }
 
 QTEST_GUILESS_MAIN(TestAssessmentService)

@@ -99,9 +99,11 @@ void TestAssessor::status_data()
     QTest::newRow("明显降低 with only the baseline")
         << QStringLiteral("明显降低") << 2.0 << Series{{2020, 3}} << 2025 << Status::NoData << 2020 << 2020;
     QTest::newRow("趋于平衡 needs no comparison")
-        << QStringLiteral("趋于平衡") << 2.0 << Series{{2020, 105}} << 2025 << Status::Met << 2020 << 2020;
+        << QStringLiteral("趋于平衡") << 2.0 << Series{{2020, 105}} << 2020 << Status::Met << 2020 << 2020;
     QTest::newRow("no 2020 value: first year is the baseline")
-        << QStringLiteral("提高") << 2.0 << Series{{2022, 10}, {2024, 11}} << 2025 << Status::Met << 2024 << 2022;
+        << QStringLiteral("提高") << 2.0 << Series{{2022, 10}, {2024, 11}} << 2024 << Status::Met << 2024 << 2022;
+    QTest::newRow("a year without a value is no data, on the latest value's word")
+        << QStringLiteral("提高") << 2.0 << Series{{2022, 10}, {2024, 11}} << 2025 << Status::NoData << 2024 << 2022;
     QTest::newRow("points after the year are ignored")
         << QStringLiteral("≥94") << 2.0 << Series{{2024, 95}, {2025, 90}} << 2024 << Status::Met << 2024 << 2024;
     QTest::newRow("latest value counts, not the best")

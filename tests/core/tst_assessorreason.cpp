@@ -65,7 +65,8 @@ void TestAssessorReason::relative()
 
     Indicator ind = indicator(target);
     ind.params.referenceCode = QStringLiteral("W20");
-    const Assessment a = run(ind, series, 2025, reference);
+    // The series' last year: W21's 2024 value against W20's 2024 value, not its 2025 one.
+    const Assessment a = run(ind, series, series.lastKey(), reference);
     QVERIFY2(a.status == status, qPrintable(a.reason));
     QVERIFY2(a.outlook == outlook, qPrintable(Assessment::outlookKey(a.outlook) + QLatin1Char(' ') + a.reason));
     QVERIFY2(a.reason.contains(QLatin1String("W20")), qPrintable(a.reason));
@@ -187,7 +188,18 @@ void TestAssessorReason::reason_data()
     QTest::newRow("fluctuation") << QStringLiteral("≥94") << QStringLiteral("%")
                                  << Series{{2023, 96}, {2024, 76}, {2025, 96}}
                                  << QStringList{QStringLiteral(
-                                        "the change of -20.0 percentage points to 2024 is unusually large")};
+                                        "from 2023 (96%) to 2024 (76%) it changed by -20 percentage points, more "
+                                        "than 20% of the value before and at least 1 percentage points")};
+    QTest::newRow("fluctuation: swings") << QStringLiteral("≥95") << QStringLiteral("%")
+                                         << Series{{2020, 86}, {2021, 92}, {2022, 83},
+                                                   {2023, 94}, {2024, 86}, {2025, 96.8}}
+                                         << QStringList{QStringLiteral("reverse direction 4 times between changes of "
+                                                                       "at least 4.48 percentage points (5% of its "
+                                                                       "mean level 89.63%)")};
+    QTest::newRow("year without a value")
+        << QStringLiteral("≥95") << QStringLiteral("%") << Series{{2020, 86}, {2024, 92}}
+        << QStringList{QStringLiteral("No value for 2025, the assessment rests on the "
+                                      "2024 value; In 2024 the value was 92%")};
 }
 
 void TestAssessorReason::reason()

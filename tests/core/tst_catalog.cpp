@@ -414,9 +414,13 @@ void TestCatalog::loaderErrors_data()
                                          "indicators.tsv line 90: plan: X: expected a plan code of plans.tsv");
     QTest::newRow("missing units.tsv") << QStringLiteral("units.tsv") << QByteArray() << QByteArray("<remove>")
                                        << QStringLiteral("Cannot read %1/units.tsv");
-    QTest::newRow("no units") << QStringLiteral("indicators.tsv") << QByteArray("预期性\t区卫健委\t\nW02")
-                              << QByteArray("预期性\t\t\nW02")
+    QTest::newRow("no units") << QStringLiteral("indicators.tsv") << QByteArray("预期性\t区卫健委\t\t\nW02")
+                              << QByteArray("预期性\t\t\t\nW02")
                               << QStringLiteral("indicators.tsv line 2: code, name and units are required");
+    QTest::newRow("bad reading of 左右")
+        << QStringLiteral("indicators.tsv") << QByteArray("区人社局\t\tabout_or_above\nW16")
+        << QByteArray("区人社局\t\tsideways\nW16")
+        << QStringLiteral("indicators.tsv line 17: about: sideways: expected band, about_or_above or about_or_below");
 }
 
 void TestCatalog::loaderErrors()

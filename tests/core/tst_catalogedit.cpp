@@ -55,7 +55,17 @@ QString describe(const Indicator &i)
                .arg(i.params.referenceCode)
         + QStringLiteral("|%1|%2|%3|%4")
               .arg(bound(i.params.hardLow), bound(i.params.hardHigh), bound(i.params.usualLow),
-                   bound(i.params.usualHigh));
+                   bound(i.params.usualHigh))
+        + QStringLiteral("|%1|%2|%3|%4")
+              .arg(RuleParams::aboutReadingKey(i.params.aboutReading), number(i.params.swingShare),
+                   number(i.params.jumpShare), number(i.params.jumpMinimum));
+}
+
+QString readingText(RuleParams::AboutReading r)
+{
+    return r == RuleParams::AboutReading::AboutOrAbove ? QStringLiteral("about or above")
+        : r == RuleParams::AboutReading::AboutOrBelow  ? QStringLiteral("about or below")
+                                                       : QStringLiteral("band");
 }
 
 struct FieldEdit
@@ -157,6 +167,13 @@ void TestCatalogEdit::everyFieldOfEveryIndicator()
         {QStringLiteral("tolerance"),
          [](Indicator *i, const Indicator &b) { i->params.tolerance = b.params.tolerance + 1.5; },
          [](const Indicator &i) { return number(i.params.tolerance); }},
+        {QStringLiteral("reading of 左右"),
+         [](Indicator *i, const Indicator &b) {
+             i->params.aboutReading = b.params.aboutReading == RuleParams::AboutReading::Band
+                 ? RuleParams::AboutReading::AboutOrAbove
+                 : RuleParams::AboutReading::AboutOrBelow;
+         },
+         [](const Indicator &i) { return readingText(i.params.aboutReading); }},
         {QStringLiteral("clear decrease share"),
          [](Indicator *i, const Indicator &b) {
              i->params.clearDecreaseShare = b.params.clearDecreaseShare == 0.25 ? 0.3 : 0.25;
@@ -168,6 +185,15 @@ void TestCatalogEdit::everyFieldOfEveryIndicator()
         {QStringLiteral("balance to"),
          [](Indicator *i, const Indicator &b) { i->params.balanceHigh = b.params.balanceHigh + 3; },
          [](const Indicator &i) { return number(i.params.balanceHigh); }},
+        {QStringLiteral("swing share"),
+         [](Indicator *i, const Indicator &b) { i->params.swingShare = b.params.swingShare + 0.05; },
+         [](const Indicator &i) { return number(i.params.swingShare); }},
+        {QStringLiteral("jump share"),
+         [](Indicator *i, const Indicator &b) { i->params.jumpShare = b.params.jumpShare + 0.1; },
+         [](const Indicator &i) { return number(i.params.jumpShare); }},
+        {QStringLiteral("least jump"),
+         [](Indicator *i, const Indicator &b) { i->params.jumpMinimum = b.params.jumpMinimum + 0.5; },
+         [](const Indicator &i) { return number(i.params.jumpMinimum); }},
         {QStringLiteral("reference indicator"),
          [&codes](Indicator *i, const Indicator &b) {
              if (!b.params.referenceCode.isEmpty())
@@ -225,7 +251,7 @@ void TestCatalogEdit::everyFieldOfEveryIndicator()
             ++edited;
         }
     }
-    QCOMPARE(edited, 89 * 12);
+    QCOMPARE(edited, 89 * 16);
 }
 
 void TestCatalogEdit::everyFieldAtOnceAsTheDialogSendsIt()
@@ -318,6 +344,21 @@ void TestCatalogEdit::badInputChangesNothing_data()
                                       << "share"
                                       << "1.5"
                                       << "明显降低 share: 150%: expected 0 to 100 percent.";
+    QTest::newRow("swing share of 0") << "W10"
+                                      << "swing"
+                                      << "0"
+                                      << "波动较大 swing share: 0%: expected more than 0 and at most 100 percent of "
+                                         "the mean level.";
+    QTest::newRow("jump share below 0") << "W10"
+                                        << "jump"
+                                        << "-0.1"
+                                        << "波动较大 jump share: -10%: expected more than 0 percent of the value "
+                                           "before.";
+    QTest::newRow("negative least jump") << "W10"
+                                         << "least jump"
+                                         << "-1"
+                                         << "波动较大 least jump: -1: expected a number of 0 or more in the "
+                                            "indicator's unit.";
     QTest::newRow("band upside down") << "C29"
                                       << "low"
                                       << "120"
@@ -352,6 +393,12 @@ void TestCatalogEdit::badInputChangesNothing()
         changed.params.clearDecreaseShare = value.toDouble();
     else if (field == QLatin1String("low"))
         changed.params.balanceLow = value.toDouble();
+    else if (field == QLatin1String("swing"))
+        changed.params.swingShare = value.toDouble();
+    else if (field == QLatin1String("jump"))
+        changed.params.jumpShare = value.toDouble();
+    else if (field == QLatin1String("least jump"))
+        changed.params.jumpMinimum = value.toDouble();
     else
         changed.params.referenceCode = value;
     changed.attribute = before.isBinding() ? Indicator::Attribute::Expected : Indicator::Attribute::Binding;

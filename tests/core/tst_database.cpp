@@ -47,7 +47,11 @@ bool makeV1File(const QString &path, QString *error)
     }
     if (!Migrations::apply(raw.connection(), 0, error, 1))
         return false;
-    if (!CatalogRepository(raw.connection()).install(CatalogLoader::builtin(), error))
+    // The catalog as version 1 held it: without the parameters later schemas added.
+    Catalog v1 = CatalogLoader::builtin();
+    for (Indicator &ind : v1.indicators)
+        ind.params.aboutReading = RuleParams::AboutReading::Band;
+    if (!CatalogRepository(raw.connection()).install(v1, error))
         return false;
     if (!raw.exec(QStringLiteral(
             "INSERT INTO indicator_values (indicator_id, area_id, year, value, numerator, denominator, source,"
@@ -367,6 +371,18 @@ void TestDatabase::upgradeFromV1()
     {
         QSqlDatabase c = db.connection();
         QCOMPARE(CatalogRepository(c).indicators().size(), 89);
+        // v6: the plan's readings of 左右 and the default 波动较大 thresholds.
+        for (const Indicator &ind : CatalogRepository(c).indicators()) {
+            const bool atLeast = QStringList{QStringLiteral("W15"), QStringLiteral("W16"), QStringLiteral("W18"),
+                                             QStringLiteral("W31a")}
+                                     .contains(ind.code);
+            QVERIFY2(ind.params.aboutReading
+                         == (atLeast ? RuleParams::AboutReading::AboutOrAbove : RuleParams::AboutReading::Band),
+                     qPrintable(ind.code));
+            QCOMPARE(ind.params.swingShare, 0.05);
+            QCOMPARE(ind.params.jumpShare, 0.2);
+            QCOMPARE(ind.params.jumpMinimum, 1.0);
+        }
         ValueRepository values(c);
         QCOMPARE(values.count(), baselines + 1);
         const std::optional<ValueRecord> v = values.value(QStringLiteral("W04"), QString(), 2021);
@@ -928,7 +944,10 @@ void TestDatabase::ruleParams()
     TempDatabase t;
     QVERIFY2(t.open(), qPrintable(t.errorString()));
     CatalogRepository catalog(t.connection());
-    QCOMPARE(catalog.indicator(QStringLiteral("W15"))->params, RuleParams());
+    RuleParams aboutOrAbove; // the plan's reading of W15's and W16's 左右
+    aboutOrAbove.aboutReading = RuleParams::AboutReading::AboutOrAbove;
+    QCOMPARE(catalog.indicator(QStringLiteral("W15"))->params, aboutOrAbove);
+    QCOMPARE(catalog.indicator(QStringLiteral("W17"))->params, RuleParams());
     QCOMPARE(catalog.indicator(QStringLiteral("W21"))->params.referenceCode, QStringLiteral("W20"));
 
     User admin;
@@ -946,7 +965,7 @@ void TestDatabase::ruleParams()
     w15.params = p;
     QVERIFY2(catalog.updateIndicator(w15, admin, &error), qPrintable(error));
     QCOMPARE(catalog.indicator(QStringLiteral("W15"))->params, p);
-    QCOMPARE(catalog.indicator(QStringLiteral("W16"))->params, RuleParams());
+    QCOMPARE(catalog.indicator(QStringLiteral("W16"))->params, aboutOrAbove);
 
     w15.code = QStringLiteral("W99");
     QVERIFY(!catalog.updateIndicator(w15, admin, &error));

@@ -335,12 +335,12 @@ void TestEntryValidator::addWarnings_data()
     // Binding indicator not met or moving away from its target.
     QTest::newRow("binding indicator not met")
         << "per100k" << 2025 << "12" << History{{2024, 11}} << notMet << onTrack << 2025
-        << QStringList{QStringLiteral("This binding indicator does not meet its target ＜8: please explain in the "
-                                      "note.")};
+        << QStringList{QStringLiteral("In 2025 this binding indicator does not meet its target ＜8: please explain "
+                                      "in the note.")};
     QTest::newRow("binding indicator diverging")
         << "permille" << 2025 << "4.2" << History{{2024, 4.0}} << met << diverging << 2025
-        << QStringList{QStringLiteral("This binding indicator moves away from its target <4.5: please explain in "
-                                      "the note.")};
+        << QStringList{QStringLiteral("In 2025 this binding indicator is Met, but its trend moves away from its "
+                                      "target <4.5: please explain in the note.")};
     QTest::newRow("binding indicator met and on track: no warning")
         << "permille" << 2025 << "3.0" << History{{2024, 3.1}} << met << onTrack << 2025 << none;
     QTest::newRow("expected indicator not met: no warning")
@@ -367,8 +367,8 @@ void TestEntryValidator::addWarnings_data()
         << "per100k" << 2024 << "30" << History{{2020, 5}, {2021, 5.5}, {2022, 6}, {2023, 6}} << notMet << diverging
         << 2024
         << QStringList{QStringLiteral("30 changes by 400% against 2023 (6): please explain in the note."),
-                       QStringLiteral("This binding indicator does not meet its target ＜8: please explain in the "
-                                      "note."),
+                       QStringLiteral("In 2024 this binding indicator does not meet its target ＜8: please "
+                                      "explain in the note."),
                        QStringLiteral("30 is far outside the past values 5–6: please check it or explain in the "
                                       "note.")};
 }

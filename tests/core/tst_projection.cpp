@@ -1,5 +1,5 @@
 // Projection: the average annual change over the last up to five years, its linear
-// extrapolation, the displayed formula, and the two fluctuation rules.
+// extrapolation, the displayed formula (fluctuation: tst_fluctuation).
 #include "target/projection.h"
 
 #include <QtTest>
@@ -18,8 +18,6 @@ private slots:
     void valueAtOrBeforeLatest();
     void formula_data();
     void formula();
-    void fluctuation_data();
-    void fluctuation();
 };
 
 void TestProjection::trend_data()
@@ -96,47 +94,6 @@ void TestProjection::formula()
     QFETCH(Series, series);
     QFETCH(QString, expected);
     QCOMPARE(Projection(series, series.lastKey()).formula(2030), expected);
-}
-
-void TestProjection::fluctuation_data()
-{
-    QTest::addColumn<Series>("series");
-    QTest::addColumn<bool>("flagged");
-    QTest::addColumn<int>("year");
-    QTest::addColumn<double>("change");
-
-    QTest::newRow("20% rule, up 25%") << Series{{2020, 10}, {2021, 12.5}} << true << 2021 << 2.5;
-    QTest::newRow("20% rule, down 21%") << Series{{2020, 100}, {2021, 79}} << true << 2021 << -21.0;
-    QTest::newRow("exactly 20% is not more") << Series{{2020, 10}, {2021, 12}} << false << 0 << 0.0;
-    QTest::newRow("19% is not") << Series{{2020, 10}, {2021, 11.9}} << false << 0 << 0.0;
-    QTest::newRow("from zero only the sd rule counts") << Series{{2020, 0}, {2021, 5}} << false << 0 << 0.0;
-    QTest::newRow("gap years are consecutive reports") << Series{{2020, 10}, {2023, 13}} << true << 2023 << 3.0;
-    QTest::newRow("sd rule: 9 after four steps of 1 (16.7%)")
-        << Series{{2020, 50}, {2021, 51}, {2022, 52}, {2023, 53}, {2024, 54}, {2025, 63}} << true << 2025 << 9.0;
-    QTest::newRow("sd rule needs four changes")
-        << Series{{2020, 50}, {2021, 51}, {2022, 52}, {2023, 60}} << false << 0 << 0.0;
-    QTest::newRow("steady trend with a small step is not")
-        << Series{{2020, 80}, {2021, 80.2}, {2022, 80.4}, {2023, 80.6}, {2024, 80.8}, {2025, 80.9}} << false << 0
-        << 0.0;
-    QTest::newRow("regular zigzag is not")
-        << Series{{2020, 50}, {2021, 52}, {2022, 51}, {2023, 53}, {2024, 52}, {2025, 54}} << false << 0 << 0.0;
-    QTest::newRow("sd rule on a noisy series")
-        << Series{{2020, 100}, {2021, 102}, {2022, 101}, {2023, 103}, {2024, 102}, {2025, 118}} << true << 2025 << 16.0;
-    QTest::newRow("single point") << Series{{2025, 5}} << false << 0 << 0.0;
-}
-
-void TestProjection::fluctuation()
-{
-    QFETCH(Series, series);
-    QFETCH(bool, flagged);
-    QFETCH(int, year);
-    QFETCH(double, change);
-
-    int foundYear = 0;
-    double foundChange = 0.0;
-    QCOMPARE(Projection::fluctuation(series, &foundYear, &foundChange), flagged);
-    QCOMPARE(foundYear, year);
-    QVERIFY2(std::abs(foundChange - change) < 1e-9, qPrintable(QString::number(foundChange)));
 }
 
 QTEST_GUILESS_MAIN(TestProjection)

@@ -21,6 +21,8 @@
 #include "workflow/returnservice.h"
 #include "workflow/reviewservice.h"
 
+#include "target/targetformat.h"
+
 #include <QtTest>
 
 #include <QFile>
@@ -33,7 +35,7 @@ constexpr int kYear = 2026;
 const QString kSource = QStringLiteral("区卫健委妇幼年报");
 const QString kNoteNeeded = QStringLiteral("The note (情况说明) must explain it before submission.");
 const QString kW03NotMet = QStringLiteral(
-    "This binding indicator does not meet its target ＜8: please explain in the note.");
+    "In 2026 this binding indicator does not meet its target ＜8: please explain in the note.");
 
 QString fmt(const std::optional<double> &v)
 {
@@ -68,6 +70,7 @@ private slots:
     void submitIsAllOrNothing_data();
     void submitIsAllOrNothing();
     void warningNeedsANoteBeforeSubmission();
+    void bindingHintSaysWhatItIsAbout();
     void returnedValueIsEditedAndSubmittedAgain_data();
     void returnedValueIsEditedAndSubmittedAgain();
 
@@ -654,6 +657,34 @@ void TestReturnService::returnedValueIsEditedAndSubmittedAgain()
     QVERIFY(v.reviewNote.isEmpty()); // answered by the new submission
     expected << QStringLiteral("submit by weijian: %1 -> %1, %2 -> submitted").arg(last, edit ? "draft" : "returned");
     QCOMPARE(audit("W04"), expected);
+}
+
+void TestReturnService::bindingHintSaysWhatItIsAbout()
+{
+    // The issue: W03 = 5 against ＜8 is 已达标, yet the hint read "本约束性指标偏离目标＜8…"
+    // (about a 2030 projection of 9) as if the value missed. The hint names the
+    // projection and its year, once, and never says the value misses.
+    const Indicator w03 = indicator("W03");
+    QHash<QString, QMap<int, double>> series;
+    series.insert(QStringLiteral("W03"), QMap<int, double>{{2020, 1.0}, {2024, 4.2}});
+    std::optional<Assessment> live;
+    const EntryCheck c = ReturnService::check(w03, 2025, entry("5"), series, {}, {}, &live);
+    QVERIFY(live);
+    QCOMPARE(live->status, Assessment::Status::Met);
+    QCOMPARE(live->outlook, Assessment::Outlook::Diverging);
+    QVERIFY(live->projected2030);
+    QVERIFY(std::abs(*live->projected2030 - 9.0) < 1e-9);
+    const QString hint = QStringLiteral("In 2025 this binding indicator is Met, but its trend projects %1 for 2030, "
+                                        "moving away from its target ＜8: please explain in the note.")
+                             .arg(TargetFormat::value(9.0, w03.measureUnit));
+    QCOMPARE(c.warnings.count(hint), 1);
+    for (const QString &w : c.warnings)
+        QVERIFY2(!w.contains(QStringLiteral("does not meet")), qPrintable(w));
+    // A value that misses says so, with its year.
+    const EntryCheck missed = ReturnService::check(w03, 2025, entry("9"), series, {}, {}, &live);
+    QCOMPARE(live->status, Assessment::Status::NotMet);
+    QVERIFY(missed.warnings.contains(
+        QStringLiteral("In 2025 this binding indicator does not meet its target ＜8: please explain in the note.")));
 }
 
 QTEST_GUILESS_MAIN(TestReturnService)

@@ -124,7 +124,7 @@ void TestTargetParser::unparsed_data()
     QTest::newRow("≥ with 以下") << QStringLiteral("≥95%以下");
     QTest::newRow("control with 以上") << QStringLiteral("控制在5‰以上");
     QTest::newRow("zero ratio") << QStringLiteral("0:3");
-    QTest::newRow("every year down (no such family)") << QStringLiteral("逐年下降");
+    QTest::newRow("every year down to a number") << QStringLiteral("逐年下降至5‰");
     QTest::newRow("raise by points") << QStringLiteral("提高5个百分点");
     QTest::newRow("range") << QStringLiteral("95%-98%");
     QTest::newRow("two signs") << QStringLiteral("≥94≥95");

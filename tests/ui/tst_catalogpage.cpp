@@ -297,7 +297,20 @@ void TestCatalogPage::dialogEditsEveryIndicator()
         auto *low = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("balanceLow"));
         auto *high = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("balanceHigh"));
         auto *reference = dialog.findChild<QComboBox *>(QStringLiteral("reference"));
+        auto *reading = dialog.findChild<QComboBox *>(QStringLiteral("aboutReading"));
+        auto *swing = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("swingShare"));
+        auto *jump = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("jumpShare"));
+        auto *least = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("jumpMinimum"));
         QVERIFY(target && attribute && units && tolerance && low && high && reference);
+        QVERIFY(reading && swing && jump && least);
+        QCOMPARE(RuleParams::AboutReading(reading->currentData().toInt()), before.params.aboutReading);
+        QCOMPARE(swing->value(), before.params.swingShare * 100);
+        // The units' label has the list as its buddy: its mnemonic works and no
+        // "&" (the Chinese "(&U)") shows as written.
+        bool unitsLabelled = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            unitsLabelled = unitsLabelled || (label->buddy() == units && label->text().contains(QLatin1Char('&')));
+        QVERIFY(unitsLabelled);
         target->setText(QStringLiteral("≥88"));
         attribute->setCurrentIndex(1 - attribute->currentIndex());
         QVERIFY(units->count() > 1);
@@ -306,6 +319,10 @@ void TestCatalogPage::dialogEditsEveryIndicator()
         low->setValue(99);
         high->setValue(111);
         reference->setCurrentIndex(before.params.referenceCode.isEmpty() ? 1 : 0);
+        reading->setCurrentIndex((reading->currentIndex() + 1) % reading->count());
+        swing->setValue(7.5);
+        jump->setValue(30);
+        least->setValue(2.5);
         const Indicator changed = dialog.indicator();
         QString error;
         QVERIFY2(page->editIndicator(changed, &error), qPrintable(code + QStringLiteral(": ") + error));
@@ -318,6 +335,10 @@ void TestCatalogPage::dialogEditsEveryIndicator()
         QCOMPARE(stored.params.tolerance, before.params.tolerance + 1);
         QCOMPARE(stored.params.balanceLow, 99.0);
         QCOMPARE(stored.params.balanceHigh, 111.0);
+        QVERIFY(stored.params.aboutReading != before.params.aboutReading);
+        QCOMPARE(stored.params.swingShare, 0.075);
+        QCOMPARE(stored.params.jumpShare, 0.3);
+        QCOMPARE(stored.params.jumpMinimum, 2.5);
         QCOMPARE(stored.params.referenceCode,
                  changed.params.referenceCode.isNull() ? QString() : changed.params.referenceCode);
         QVERIFY(stored.params.referenceCode != before.params.referenceCode);
@@ -325,6 +346,9 @@ void TestCatalogPage::dialogEditsEveryIndicator()
         QCOMPARE(last.action, QStringLiteral("catalog"));
         QCOMPARE(last.user, QStringLiteral("admin"));
         QVERIFY2(last.reason.contains(before.targetText + QStringLiteral(" → ≥88")), qPrintable(last.reason));
+        QVERIFY2(last.reason.contains(QStringLiteral("swing share 0.05 → 0.075")), qPrintable(last.reason));
+        QVERIFY2(last.reason.contains(QStringLiteral("least jump 1 → 2.5")), qPrintable(last.reason));
+        QVERIFY2(last.reason.contains(QStringLiteral("reading of 左右 ")), qPrintable(last.reason));
     }
 }
 

@@ -13,6 +13,7 @@
 #include "return/returntableview.h"
 #include "session/session.h"
 #include "testdata.h"
+#include "widgets/assessmentformatter.h"
 #include "widgets/audittablemodel.h"
 #include "widgets/listdialog.h"
 #include "widgets/valuetablemodel.h"
@@ -25,6 +26,7 @@
 #include "workflow/returnservice.h"
 #include "workflow/reviewservice.h"
 
+#include "widgets/assessmentformatter.h"
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QUndoStack>
+
 #include <QtTest>
 
 #include <memory>
@@ -310,6 +313,23 @@ void TestReturnPage::bindingMissNeedsANote()
     QCOMPARE(cell(QStringLiteral("C01"), ReturnTableModel::NoteColumn).data(Qt::BackgroundRole).value<QColor>(),
              QColor(0xff, 0xf0, 0xc2));
     QVERIFY(!m_page->readyCodes().contains(QStringLiteral("C01")));
+    // The hint names the year and stands once in the line below the table, though the
+    // value and the note cell both carry it (the issue: printed twice).
+    m_page->selectIndicator(QStringLiteral("C01"), ReturnTableModel::NoteColumn);
+    const QString hint = QStringLiteral("In 2026 this binding indicator does not meet its target <1.5: please explain "
+                                        "in the note.");
+    QCOMPARE(m_page->messageText().count(hint), 1);
+    QCOMPARE(m_page->messageText().count(QStringLiteral("binding indicator")), 1);
+    // The dot is the warning towards 2030, the words the status in 2026: the legend says so.
+    QCOMPARE(
+        m_page->model()->headerData(ReturnTableModel::AssessmentColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+        AssessmentFormatter::legend(2026));
+    QVERIFY(
+        cell(QStringLiteral("C01"), ReturnTableModel::AssessmentColumn)
+            .data(Qt::ToolTipRole)
+            .toString()
+            .contains(QStringLiteral("The words are the status in 2026; the dot ● is the early warning towards 2030")));
+    screenshot(QStringLiteral("return-binding-hint"));
     QString error;
     QVERIFY(!m_page->submitCodes({QStringLiteral("C01")}, &error));
     QVERIFY2(error.contains(QStringLiteral("C01")) && error.contains(QStringLiteral("note")), qPrintable(error));

@@ -396,6 +396,20 @@ void TestReviewPage::reloadTimes()
     const qint64 reshow = t.elapsed();
     qInfo("ReviewPage year change %lld ms, re-show %lld ms, longest reload %lld ms (budget 100 ms)", yearChange, reshow,
           m_page->longestReloadMs());
+
+    // A year without values (the demo ends in 2025): no colour verdict as if it were
+    // 2026's; every row says 2026 has no value and what the 2025 value says.
+    m_page->setYear(Year + 1);
+    QCoreApplication::processEvents();
+    const auto *values = m_page->findChild<ReviewValueModel *>();
+    QVERIFY(values && values->rowCount() > 0);
+    for (int r = 0; r < values->rowCount(); ++r) {
+        const QString text = values->index(r, ReviewValueModel::AssessmentColumn).data().toString();
+        QVERIFY2(text.startsWith(QStringLiteral("No value for 2026 (2025: ")), qPrintable(text));
+    }
+    screenshot(m_page.get(), QStringLiteral("review-2026"));
+    m_page->setYear(Year);
+    QCoreApplication::processEvents();
 }
 
 QTEST_MAIN(TestReviewPage)

@@ -86,13 +86,23 @@ void TestReviewValueModel::checkRow(const ReviewValueModel &model, int r)
              v && v->numerator && v->denominator
                  ? NumberParser::format(*v->numerator) + QStringLiteral(" / ") + NumberParser::format(*v->denominator)
                  : QString());
+    // The words lead with the status of the year (or that the year has no value and
+    // what the latest value says), then name the warning the dot stands for.
+    const QString status = a.restsOnEarlierYear() ? QStringLiteral("No value for %1 (%2: %3)")
+                                                        .arg(a.year)
+                                                        .arg(a.latestYear)
+                                                        .arg(Assessment::statusLabel(a.valueStatus))
+                                                  : Assessment::statusLabel(a.status);
     QCOMPARE(ModelText::text(&model, r, ReviewValueModel::AssessmentColumn),
-             QStringLiteral("%1 %2 · %3")
-                 .arg(AssessmentFormatter::warningDot(), Assessment::warningLabel(a.warning),
-                      Assessment::statusLabel(a.status)));
-    QCOMPARE(model.index(r, ReviewValueModel::AssessmentColumn).data(Qt::ToolTipRole).toString(), a.reason);
+             QStringLiteral("%1 · ● %2 warning").arg(status, Assessment::warningLabel(a.warning)));
+    if (!v)
+        QVERIFY2(a.status == Assessment::Status::NoData || row->isJudged(), qPrintable(ind.code));
+    QCOMPARE(model.index(r, ReviewValueModel::AssessmentColumn).data(Qt::ToolTipRole).toString(),
+             a.reason + QLatin1Char('\n') + AssessmentFormatter::legend(a.year));
+    QVERIFY(AssessmentFormatter::legend(a.year).startsWith(
+        QStringLiteral("The words are the status in %1; the dot ● is the early warning towards 2030").arg(a.year)));
     QCOMPARE(model.index(r, ReviewValueModel::AssessmentColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
-             AssessmentFormatter::warningColor(a.warning));
+             AssessmentFormatter::statusColor(a.status));
     QCOMPARE(ModelText::text(&model, r, ReviewValueModel::SourceColumn), v ? v->source : QString());
     QCOMPARE(ModelText::text(&model, r, ReviewValueModel::NoteColumn), v ? v->note : QString());
     QCOMPARE(ModelText::text(&model, r, ReviewValueModel::ReviewNoteColumn), v ? v->reviewNote : QString());

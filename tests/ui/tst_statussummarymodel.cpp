@@ -47,6 +47,7 @@ private slots:
     void initTestCase();
     void everyYear_data();
     void everyYear();
+    void yearWithoutValues();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -155,6 +156,39 @@ void TestStatusSummaryModel::everyYear()
     // Both plans count every indicator once.
     QCOMPARE(model.index(model.rowCount() - 1, StatusSummaryModel::TotalColumn).data().toInt(), indicators.size());
     QCOMPARE(model.rowOf(QStringLiteral("X")), -1);
+}
+
+void TestStatusSummaryModel::yearWithoutValues()
+{
+    // The demo has values up to 2025: in 2026 every indicator without a 2026 value is
+    // counted as 无数据, not by its 2025 value (the issue: "counts 无数据 0").
+    const QSqlDatabase c = m_db->connection();
+    const QVector<Plan> plans = CatalogRepository(c).plans();
+    const QVector<IndicatorAssessment> y2026 = AssessmentService(c).assessAll(2026);
+    const QVector<IndicatorAssessment> y2025 = AssessmentService(c).assessAll(2025);
+    int withoutValue = 0;
+    for (const IndicatorAssessment &a : y2026) {
+        if (!a.series.contains(2026)) {
+            ++withoutValue;
+            QVERIFY2(a.assessment.status == Assessment::Status::NoData, qPrintable(a.indicator.code));
+            if (a.assessment.latestValue)
+                QVERIFY2(a.assessment.reason.startsWith(
+                             QStringLiteral("No value for 2026, the assessment rests on the %1 value")
+                                 .arg(a.assessment.latestYear)),
+                         qPrintable(a.assessment.reason));
+        }
+    }
+    QCOMPARE(withoutValue, y2026.size());
+    StatusSummaryModel model;
+    const auto tester = attachModelTester(&model);
+    model.setAssessments(plans, y2026, y2025, 2026);
+    const int total = model.rowCount() - 1;
+    QCOMPARE(model.count(total, Assessment::Status::NoData), withoutValue);
+    QCOMPARE(model.count(total, Assessment::Status::Met), 0);
+    QCOMPARE(ModelText::text(&model, total, StatusSummaryModel::RateColumn), QStringLiteral("—"));
+    // 2025 itself rests on 2025's values.
+    model.setAssessments(plans, y2025, AssessmentService(c).assessAll(2024), 2025);
+    QCOMPARE(model.count(total, Assessment::Status::NoData), 0);
 }
 
 QTEST_MAIN(TestStatusSummaryModel)

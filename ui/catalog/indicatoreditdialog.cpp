@@ -56,7 +56,11 @@ IndicatorEditDialog::IndicatorEditDialog(const Indicator &ind, const QVector<Res
     , m_attribute(new QComboBox)
     , m_units(new QListWidget)
     , m_tolerance(spin(0, 1000, ind.params.tolerance, 2))
+    , m_aboutReading(new QComboBox)
     , m_share(spin(0, 100, ind.params.clearDecreaseShare * 100, 1))
+    , m_swingShare(spin(0.1, 100, ind.params.swingShare * 100, 1))
+    , m_jumpShare(spin(0.1, 1000, ind.params.jumpShare * 100, 1))
+    , m_jumpMinimum(spin(0, 100000, ind.params.jumpMinimum, 2))
     , m_low(spin(0, 1000, ind.params.balanceLow, 1))
     , m_high(spin(0, 1000, ind.params.balanceHigh, 1))
     , m_reference(new QComboBox)
@@ -73,6 +77,18 @@ IndicatorEditDialog::IndicatorEditDialog(const Indicator &ind, const QVector<Res
     m_units->setObjectName(QStringLiteral("units"));
     m_tolerance->setObjectName(QStringLiteral("tolerance"));
     m_share->setObjectName(QStringLiteral("share"));
+    m_aboutReading->setObjectName(QStringLiteral("aboutReading"));
+    m_swingShare->setObjectName(QStringLiteral("swingShare"));
+    m_jumpShare->setObjectName(QStringLiteral("jumpShare"));
+    m_jumpMinimum->setObjectName(QStringLiteral("jumpMinimum"));
+    m_aboutReading->addItem(tr("a band: within the tolerance on both sides"), int(RuleParams::AboutReading::Band));
+    m_aboutReading->addItem(tr("about or above: at least the value less the tolerance"),
+                            int(RuleParams::AboutReading::AboutOrAbove));
+    m_aboutReading->addItem(tr("about or below: at most the value plus the tolerance"),
+                            int(RuleParams::AboutReading::AboutOrBelow));
+    m_aboutReading->setCurrentIndex(qMax(0, m_aboutReading->findData(int(ind.params.aboutReading))));
+    connect(m_aboutReading, &QComboBox::currentIndexChanged, this, &IndicatorEditDialog::updateReading);
+    connect(m_tolerance, &QDoubleSpinBox::valueChanged, this, &IndicatorEditDialog::updateReading);
     m_low->setObjectName(QStringLiteral("balanceLow"));
     m_high->setObjectName(QStringLiteral("balanceHigh"));
     m_reference->setObjectName(QStringLiteral("reference"));
@@ -117,9 +133,17 @@ IndicatorEditDialog::IndicatorEditDialog(const Indicator &ind, const QVector<Res
     form->addRow(tr("2030 &target:"), m_target);
     form->addRow(tr("Read as:"), m_reading);
     form->addRow(tr("&Attribute:"), m_attribute);
-    form->addRow(tr("Responsible &units (checked; the first checked is the lead unit):"), unitBox);
+    // A label beside a layout gets no buddy from the form: without one its "&u" (and
+    // the Chinese "(&U)") would show as written.
+    auto *unitsLabel = new QLabel(tr("Responsible &units (checked; the first checked is the lead unit):"));
+    unitsLabel->setBuddy(m_units);
+    form->addRow(unitsLabel, unitBox);
     form->addRow(tr("Tolerance for 左右 / 相适应:"), m_tolerance);
-    form->addRow(tr("明显降低 means at least this many percent below the baseline:"), m_share);
+    form->addRow(tr("A 左右 target &reads as:"), m_aboutReading);
+    form->addRow(tr("明显降低 / 明显提高 means at least this many percent from the baseline:"), m_share);
+    form->addRow(tr("波动较大: a &swing counts from this many percent of the mean level:"), m_swingShare);
+    form->addRow(tr("波动较大: a &jump is more than this many percent of the value before:"), m_jumpShare);
+    form->addRow(tr("… and at least (in the indicator's unit):"), m_jumpMinimum);
     form->addRow(tr("趋于平衡 normal band from:"), m_low);
     form->addRow(tr("… to:"), m_high);
     form->addRow(tr("A relative target follows indicator:"), m_reference);
@@ -182,7 +206,11 @@ Indicator IndicatorEditDialog::indicator() const
             out.units.append(m_units->item(i)->text());
     }
     out.params.tolerance = m_tolerance->value();
+    out.params.aboutReading = RuleParams::AboutReading(m_aboutReading->currentData().toInt());
     out.params.clearDecreaseShare = m_share->value() / 100.0;
+    out.params.swingShare = m_swingShare->value() / 100.0;
+    out.params.jumpShare = m_jumpShare->value() / 100.0;
+    out.params.jumpMinimum = m_jumpMinimum->value();
     out.params.balanceLow = m_low->value();
     out.params.balanceHigh = m_high->value();
     out.params.referenceCode = m_reference->currentData().toString();

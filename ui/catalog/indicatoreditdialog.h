@@ -38,7 +38,11 @@ private:
     QComboBox *m_attribute;
     QListWidget *m_units;
     QDoubleSpinBox *m_tolerance;
+    QComboBox *m_aboutReading;
     QDoubleSpinBox *m_share;
+    QDoubleSpinBox *m_swingShare;
+    QDoubleSpinBox *m_jumpShare;
+    QDoubleSpinBox *m_jumpMinimum;
     QDoubleSpinBox *m_low;
     QDoubleSpinBox *m_high;
     QComboBox *m_reference;

@@ -67,8 +67,8 @@ void ReturnTableModel::classify(ReturnRow &r) const
         r.cellSeverity[ValueColumn] = 1;
     }
     if (r.needsNote()) {
-        r.cellProblems[NoteColumn] << tr("A warning needs an explanation here before the value can be submitted: %1")
-                                          .arg(r.check.warnings.join(QLatin1Char(' ')));
+        // The warning itself stands once, at the value; the note only says it is wanted.
+        r.cellProblems[NoteColumn] << tr("The value's warning needs an explanation here before it can be submitted.");
         r.cellSeverity[NoteColumn] = 1;
     }
 }
@@ -209,7 +209,8 @@ QVariant ReturnTableModel::toolTip(const ReturnRow &row, int column) const
     }
     case AssessmentColumn:
         if (row.live)
-            lines << row.live->reason;
+            lines << AssessmentFormatter::cellText(*row.live) << row.live->reason
+                  << AssessmentFormatter::legend(row.live->year);
         break;
     case StateColumn:
         if (!row.leads)
@@ -222,6 +223,8 @@ QVariant ReturnTableModel::toolTip(const ReturnRow &row, int column) const
     case NoteColumn:
         if (!row.note.isEmpty())
             lines << row.note;
+        if (row.needsNote())
+            lines << row.check.warnings;
         break;
     }
     if (row.returned())
@@ -276,6 +279,8 @@ QVariant ReturnTableModel::headerData(int section, Qt::Orientation orientation, 
         return QVariant();
     if (role == Qt::ToolTipRole && section == NoteColumn)
         return tr("Explain changes and warnings here; a value with a warning needs a note before it is submitted.");
+    if (role == Qt::ToolTipRole && section == AssessmentColumn)
+        return AssessmentFormatter::legend(m_year);
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (section) {

@@ -159,8 +159,8 @@ void IndicatorReviewPane::showVerdict(const Assessment &a)
         sign = QStringLiteral("–");
         break;
     }
-    QString text = QStringLiteral("%1 %2").arg(sign, Assessment::statusLabel(a.status));
-    if (a.latestYear > 0)
+    QString text = QStringLiteral("%1 %2").arg(sign, AssessmentFormatter::statusText(a));
+    if (a.latestYear > 0 && !a.restsOnEarlierYear())
         text = tr("%1 in %2").arg(text).arg(a.latestYear);
     m_verdict->setText(text);
     // The badge carries its own white text: the light variant's colours in either theme.

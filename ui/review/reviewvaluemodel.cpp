@@ -86,14 +86,15 @@ QVariant ReviewValueModel::data(const QModelIndex &index, int role) const
         return display(*r, column);
     case Qt::ToolTipRole:
         if (column == AssessmentColumn)
-            return r->assessment.assessment.reason;
+            return r->assessment.assessment.reason + QLatin1Char('\n')
+                + AssessmentFormatter::legend(r->assessment.assessment.year);
         if (column == NoteColumn || column == SourceColumn || column == ReviewNoteColumn || column == NameColumn
             || column == TargetColumn)
             return display(*r, column);
         return QVariant();
     case Qt::ForegroundRole:
-        if (column == AssessmentColumn)
-            return QBrush(AssessmentFormatter::warningColor(r->assessment.assessment.warning));
+        if (column == AssessmentColumn) // the words lead with the status (the legend explains the dot)
+            return QBrush(AssessmentFormatter::statusColor(r->assessment.assessment.status));
         if (column == StateColumn && r->value)
             return QBrush(Palette::screen(stateRole(r->value->state)));
         if (column == ChangedColumn)
@@ -132,10 +133,7 @@ QVariant ReviewValueModel::display(const Row &r, int column) const
             ? tr("Changed (approved %1)").arg(TargetFormat::value(*v->approvedValue, ind))
             : QString();
     case AssessmentColumn: {
-        const Assessment &a = r.assessment.assessment;
-        return QStringLiteral("%1 %2 · %3")
-            .arg(AssessmentFormatter::warningDot(), Assessment::warningLabel(a.warning),
-                 Assessment::statusLabel(a.status));
+        return AssessmentFormatter::cellText(r.assessment.assessment);
     }
     case SourceColumn:
         return v ? v->source : QString();

@@ -1,6 +1,7 @@
 #include "widgets/assessmentformatter.h"
 
 #include "exchange/numberparser.h"
+#include "target/assessor.h"
 #include "widgets/palette.h"
 
 #include <QCoreApplication>
@@ -27,12 +28,38 @@ QString AssessmentFormatter::warningDot()
     return QStringLiteral("●");
 }
 
+QString AssessmentFormatter::statusText(const Assessment &a)
+{
+    return a.restsOnEarlierYear()
+        ? tr("No value for %1 (%2: %3)")
+              .arg(QString::number(a.year), QString::number(a.latestYear), Assessment::statusLabel(a.valueStatus))
+        : Assessment::statusLabel(a.status);
+}
+
+QString AssessmentFormatter::cellText(const Assessment &a)
+{
+    return tr("%1 · %2 %3 warning").arg(statusText(a), warningDot(), Assessment::warningLabel(a.warning));
+}
+
+QString AssessmentFormatter::legend(int year)
+{
+    return tr("The words are the status in %1; the dot ● is the early warning towards %2, from the latest value and "
+              "its trend (red: binding target missed or moving away, yellow: projected to miss or fluctuating, "
+              "green: met or on track, grey: no data or awaiting a verdict).")
+        .arg(QString::number(year), QString::number(Assessor::kTargetYear));
+}
+
 QString AssessmentFormatter::html(const IndicatorAssessment &ia)
 {
     const Assessment &a = ia.assessment;
     QStringList facts;
     facts << QStringLiteral("<b style=\"color:%1\">%2</b>")
                  .arg(statusColor(a.status).name(), Assessment::statusLabel(a.status).toHtmlEscaped());
+    if (a.restsOnEarlierYear())
+        facts << tr("no value for %1, the %2 value: %3")
+                     .arg(QString::number(a.year), QString::number(a.latestYear),
+                          Assessment::statusLabel(a.valueStatus))
+                     .toHtmlEscaped();
     if (a.outlook != Assessment::Outlook::None)
         facts << Assessment::outlookLabel(a.outlook).toHtmlEscaped();
     facts << QStringLiteral("<span style=\"color:%1\">%2 %3</span>")
@@ -61,7 +88,19 @@ QString AssessmentFormatter::parameters(const IndicatorAssessment &ia)
     const QString unit = ia.indicator.measureUnit;
     switch (ia.rule.family) {
     case TargetRule::Family::About:
-        return tr("tolerance ±%1%2").arg(NumberParser::format(p.tolerance), unit);
+        switch (p.aboutReading) {
+        case RuleParams::AboutReading::AboutOrAbove:
+            return tr("about or above: at least %1%2 (tolerance %3%2)")
+                .arg(NumberParser::format(ia.rule.threshold - p.tolerance), unit, NumberParser::format(p.tolerance));
+        case RuleParams::AboutReading::AboutOrBelow:
+            return tr("about or below: at most %1%2 (tolerance %3%2)")
+                .arg(NumberParser::format(ia.rule.threshold + p.tolerance), unit, NumberParser::format(p.tolerance));
+        case RuleParams::AboutReading::Band:
+            break;
+        }
+        return tr("band: tolerance ±%1%2").arg(NumberParser::format(p.tolerance), unit);
+    case TargetRule::Family::ClearIncrease:
+        return tr("at least %1% above the baseline").arg(NumberParser::format(p.clearDecreaseShare * 100));
     case TargetRule::Family::ClearDecrease:
         return tr("at least %1% below the baseline").arg(NumberParser::format(p.clearDecreaseShare * 100));
     case TargetRule::Family::TowardsBalance:

@@ -19,4 +19,13 @@ public:
     static QString parameters(const IndicatorAssessment &assessment);
     // A filled circle in the warning's colour, for table cells.
     static QString warningDot();
+    // The words of a table cell that shows both the dot and the status: the status in
+    // the assessed year (or that the year has no value, and what the latest value of
+    // which year says), then the warning the dot stands for.
+    static QString cellText(const Assessment &assessment);
+    // The status part alone: "Met", or "No value for 2026 (2025: Not met)".
+    static QString statusText(const Assessment &assessment);
+    // What the dot and the words stand for, for tooltips and legends beside such cells:
+    // the dot looks towards the target year, the words are the status in `year`.
+    static QString legend(int year);
 };
