@@ -183,10 +183,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the change of %1 to %2 is unusually large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No value up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,6 +224,54 @@
     </message>
     <message>
         <source>%1 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes from year to year (%1) reverse direction %2 times between changes of at least %3 (%4% of its mean level %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 (%2) to %3 (%4) it changed by %5, more than %6% of the value before and at least %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value for %1, the assessment rests on the %2 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which needs at least %1% above the baseline, at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as about %1 or above: at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as about %1 or below: at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as a band of ±%1 on both sides: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting the target %1 (%2 was %3 in %4, so at most %5 is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above the target %2 (%3 was %4 in %5, so at most %6 is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower than the year before in every reported year since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not lower than %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a verdict recorded for %1 that still applies: the value has not changed since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,10 +356,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tolerance ±%1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>at least %1% below the baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +381,38 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value for %1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words are the status in %1; the dot ● is the early warning towards %2, from the latest value and its trend (red: binding target missed or moving away, yellow: projected to miss or fluctuating, green: met or on track, grey: no data or awaiting a verdict).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value for %1, the %2 value: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about or above: at least %1%2 (tolerance %3%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about or below: at most %1%2 (tolerance %3%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band: tolerance ±%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1% above the baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,10 +451,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Judged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +476,26 @@
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,6 +601,10 @@
     </message>
     <message>
         <source>indicators.tsv line %1: plan: %2: expected a plan code of plans.tsv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators.tsv line %1: about: %2: expected band, about_or_above or about_or_below</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,6 +745,46 @@
         <source>Indicator %1 was not changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>about or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading of 左右</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swing share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least jump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>波动较大 swing share: %1%: expected more than 0 and at most 100 percent of the mean level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>波动较大 jump share: %1%: expected more than 0 percent of the value before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>波动较大 least jump: %1: expected a number of 0 or more in the indicator&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogTreeModel</name>
@@ -697,10 +829,6 @@
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: csv, json or xlsx (depends on the command).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -792,15 +920,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  report --year Y [--kind annual|midterm|final] --out FILE.pdf   the plenary summary as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>assess: every area&apos;s assessment, one row per area and indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  assess --year Y [--by-area] [--format csv|json|xlsx] [--out FILE] assess every indicator for a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: csv, json or xlsx; for report pdf, docx or odt (depends on the command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the issuing office printed on the cover, kept for later reports (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out FILE   the plenary summary as PDF, or an editable DOCX or ODT copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,10 +972,6 @@
     </message>
     <message>
         <source>%1 was not imported; nothing was written. Problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file holds no values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,10 +1022,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: --out FILE.pdf (or FILE.odt for an editable copy) is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The report was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,6 +1047,14 @@
     </message>
     <message>
         <source>--year: %1: expected a year from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --out FILE.pdf (or FILE.docx or FILE.odt for an editable copy) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: %1: expected pdf, docx or odt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1111,6 +1247,13 @@
     </message>
 </context>
 <context>
+    <name>DocxWriter</name>
+    <message>
+        <source>Could not build the Word document (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryValidator</name>
     <message>
         <source>Numerator</source>
@@ -1125,15 +1268,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This binding indicator does not meet its target %1: please explain in the note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This binding indicator moves away from its target %1: please explain in the note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is far outside the past values %2–%3: please check it or explain in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 this binding indicator does not meet its target %2: please explain in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 this binding indicator is %2, but its trend projects %3 for %4, moving away from its target %5: please explain in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 this binding indicator is %2, but its trend moves away from its target %3: please explain in the note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,10 +1557,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>明显降低 means at least this many percent below the baseline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Values refused outside%1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,6 +1566,38 @@
     </message>
     <message>
         <source>Bounds: “%1”: expected a number, or nothing for the unit&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a band: within the tolerance on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about or above: at least the value less the tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about or below: at most the value plus the tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 左右 target &amp;reads as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>明显降低 / 明显提高 means at least this many percent from the baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>波动较大: a &amp;swing counts from this many percent of the mean level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>波动较大: a &amp;jump is more than this many percent of the value before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and at least (in the indicator&apos;s unit):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1511,10 +1686,6 @@
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1654,6 +1825,10 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,6 +2041,18 @@
         <source>Annual monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issuing body: the name of the issuing office is empty; expected its full name, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body: &quot;%1&quot; has a line break; expected the name on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body: &quot;%1&quot; has %2 characters; expected at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -1952,6 +2139,34 @@
         <source>Final evaluation (%1, data to %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The office printed on the cover of every report; kept for later reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Word copy (DOCX)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Word copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Word copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-summary-%1.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportHtml</name>
@@ -1968,15 +2183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The values in this report were generated by the program for demonstration. They are not real figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Headline figures for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2008,18 +2215,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2. Status by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Evaluation of the plan period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3.1 Half time, half the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For targets with a fixed number and a baseline, the %1 value must have covered at least half of the way from the baseline to the target. %2 of %3 indicators did.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,10 +2239,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3.2 Targets met ahead of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Value %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,19 +2247,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3.3 Targets not expected to be met by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Projected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. Early warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2100,10 +2283,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. Indicators by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Values marked * are submitted and not yet approved. A dash means no value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,10 +2296,6 @@
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. Returns by responsible unit, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2159,11 +2334,55 @@
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The figures for %1 rest on the district&apos;s values of the %2 indicators: %3 approved, %4 submitted and awaiting review, %5 draft or returned (not counted), %6 with no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of the plan period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half time, half the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets met ahead of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets not expected to be met by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns by responsible unit, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPainter</name>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2520,6 +2739,10 @@
         <source>Nothing was imported:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the file holds no values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReturnTableModel</name>
@@ -2529,10 +2752,6 @@
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A warning needs an explanation here before the value can be submitted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2633,6 +2852,10 @@
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value&apos;s warning needs an explanation here before it can be submitted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2884,6 +3107,40 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Sign in to change the issuing body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetHandler</name>
+    <message>
+        <source>%1: the row number %2 is damaged (rows must come in order, up to 1048576)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: part %2 is damaged (a cell outside a row, XML line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell reference %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell %2 lies outside its row; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table is wider than %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows hold text; a file of values may have at most %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Fuer Monitor</source>
@@ -3079,6 +3336,26 @@
         <source>not understood: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>about %1 or above (at least %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 or below (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1% higher than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower every year than the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not higher than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -3112,6 +3389,10 @@
     </message>
     <message>
         <source>Mid-term %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3223,6 +3504,29 @@
     </message>
     <message>
         <source>Usual range: %1 to %2: expected a range within the bounds %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueCsvStream</name>
+    <message>
+        <source>%1: unknown encoding; expected UTF-8 or GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot read GB18030 text; save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near byte %1 (line %2 or below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (%1); choose the encoding GB18030 or save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not GB18030 text (%1); save it as &quot;CSV UTF-8&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3355,6 +3659,10 @@
     </message>
     <message>
         <source>The area %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3688,14 +3996,6 @@ Verdict for %3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the cell reference %2 is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the table is wider than %2 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: formulas are not read; paste values (Paste Special, Values) instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,18 +4021,6 @@ Verdict for %3:</source>
     </message>
     <message>
         <source>%1: line %2, column %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the row number %2 is damaged (rows must come in order, up to 1048576)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: part %2 is damaged (a cell outside a row, XML line %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the cell %2 lies outside its row; the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -183,10 +183,6 @@
         <translation>推算%2年为%1</translation>
     </message>
     <message>
-        <source>the change of %1 to %2 is unusually large</source>
-        <translation>%2年较上一填报年度变动%1，波动较大</translation>
-    </message>
-    <message>
         <source>No value up to %1</source>
         <translation>截至%1年无数据</translation>
     </message>
@@ -229,6 +225,54 @@
     <message>
         <source>%1 percentage points</source>
         <translation>%1个百分点</translation>
+    </message>
+    <message>
+        <source>the changes from year to year (%1) reverse direction %2 times between changes of at least %3 (%4% of its mean level %5)</source>
+        <translation>逐年变动（%1）%2次改变方向，前后变动均不小于%3（均值%5的%4%），波动较大</translation>
+    </message>
+    <message>
+        <source>from %1 (%2) to %3 (%4) it changed by %5, more than %6% of the value before and at least %7</source>
+        <translation>%1年（%2）至%3年（%4）变动%5，超过上一年数值的%6%且不小于%7，波动较大</translation>
+    </message>
+    <message>
+        <source>No value for %1, the assessment rests on the %2 value</source>
+        <translation>%1年无数据，依据%2年的值</translation>
+    </message>
+    <message>
+        <source>which needs at least %1% above the baseline, at least %2</source>
+        <translation>须比基期值至少提高%1%，即不低于%2</translation>
+    </message>
+    <message>
+        <source>read as about %1 or above: at least %2</source>
+        <translation>按“%1左右或以上”理解：不低于%2</translation>
+    </message>
+    <message>
+        <source>read as about %1 or below: at most %2</source>
+        <translation>按“%1左右或以下”理解：不高于%2</translation>
+    </message>
+    <message>
+        <source>read as a band of ±%1 on both sides: %2 to %3</source>
+        <translation>按上下各%1的区间理解：%2至%3</translation>
+    </message>
+    <message>
+        <source>meeting the target %1 (%2 was %3 in %4, so at most %5 is allowed)</source>
+        <translation>已达到目标%1（%2在%4年为%3，要求不高于%5）</translation>
+    </message>
+    <message>
+        <source>%1 above the target %2 (%3 was %4 in %5, so at most %6 is allowed)</source>
+        <translation>超出目标%2 %1（%3在%5年为%4，要求不高于%6）</translation>
+    </message>
+    <message>
+        <source>lower than the year before in every reported year since %1</source>
+        <translation>自%1年起每个填报年度均低于上一年度</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not lower than %3 (%4)</source>
+        <translation>%1年（%2）未低于%3年（%4）</translation>
+    </message>
+    <message>
+        <source>a verdict recorded for %1 that still applies: the value has not changed since</source>
+        <translation>此为%1年记录的判定，此后数值未变，仍然适用</translation>
     </message>
 </context>
 <context>
@@ -311,10 +355,6 @@
         <translation>%1年评估</translation>
     </message>
     <message>
-        <source>tolerance ±%1%2</source>
-        <translation>允许偏差±%1%2</translation>
-    </message>
-    <message>
         <source>at least %1% below the baseline</source>
         <translation>比基期值至少下降%1%</translation>
     </message>
@@ -341,6 +381,38 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>No value for %1 (%2: %3)</source>
+        <translation>%1年无数据（%2年：%3）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 warning</source>
+        <translation>%1 · %2 %3色预警</translation>
+    </message>
+    <message>
+        <source>The words are the status in %1; the dot ● is the early warning towards %2, from the latest value and its trend (red: binding target missed or moving away, yellow: projected to miss or fluctuating, green: met or on track, grey: no data or awaiting a verdict).</source>
+        <translation>文字为%1年的达标状态；圆点●为面向%2年的预警，依据最新数值及其趋势（红：约束性指标未达标或趋势背离；黄：预计难以达标或波动较大；绿：已达标或预计可达标；灰：无数据或待人工判定）。</translation>
+    </message>
+    <message>
+        <source>no value for %1, the %2 value: %3</source>
+        <translation>%1年无数据，%2年的值：%3</translation>
+    </message>
+    <message>
+        <source>about or above: at least %1%2 (tolerance %3%2)</source>
+        <translation>左右或以上：不低于%1%2（允许偏差%3%2）</translation>
+    </message>
+    <message>
+        <source>about or below: at most %1%2 (tolerance %3%2)</source>
+        <translation>左右或以下：不高于%1%2（允许偏差%3%2）</translation>
+    </message>
+    <message>
+        <source>band: tolerance ±%1%2</source>
+        <translation>区间：允许偏差±%1%2</translation>
+    </message>
+    <message>
+        <source>at least %1% above the baseline</source>
+        <translation>比基期值至少提高%1%</translation>
     </message>
 </context>
 <context>
@@ -378,10 +450,6 @@
         <translation>生成示例数据</translation>
     </message>
     <message>
-        <source>Judged</source>
-        <translation>人工判定</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -408,6 +476,26 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>指标目录</translation>
+    </message>
+    <message>
+        <source>Verdict recorded</source>
+        <translation>录入判定</translation>
+    </message>
+    <message>
+        <source>Baseline from the plan</source>
+        <translation>规划基线值</translation>
+    </message>
+    <message>
+        <source>Indicator edited</source>
+        <translation>修改指标</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation>添加意见</translation>
     </message>
 </context>
 <context>
@@ -513,6 +601,10 @@
     <message>
         <source>indicators.tsv line %1: plan: %2: expected a plan code of plans.tsv</source>
         <translation>indicators.tsv第%1行：规划：%2：应为plans.tsv中的规划代码</translation>
+    </message>
+    <message>
+        <source>indicators.tsv line %1: about: %2: expected band, about_or_above or about_or_below</source>
+        <translation>indicators.tsv 第%1行：about：%2：应为 band、about_or_above 或 about_or_below</translation>
     </message>
 </context>
 <context>
@@ -652,6 +744,46 @@
         <source>Indicator %1 was not changed: %2</source>
         <translation>指标%1未作修改：%2</translation>
     </message>
+    <message>
+        <source>about or above</source>
+        <translation>左右或以上</translation>
+    </message>
+    <message>
+        <source>about or below</source>
+        <translation>左右或以下</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>reading of 左右</source>
+        <translation>“左右”的理解</translation>
+    </message>
+    <message>
+        <source>swing share</source>
+        <translation>波动摆动比例</translation>
+    </message>
+    <message>
+        <source>jump share</source>
+        <translation>波动跳变比例</translation>
+    </message>
+    <message>
+        <source>least jump</source>
+        <translation>跳变最小幅度</translation>
+    </message>
+    <message>
+        <source>波动较大 swing share: %1%: expected more than 0 and at most 100 percent of the mean level.</source>
+        <translation>“波动较大”摆动比例：%1%：应大于0且不超过均值的100%。</translation>
+    </message>
+    <message>
+        <source>波动较大 jump share: %1%: expected more than 0 percent of the value before.</source>
+        <translation>“波动较大”跳变比例：%1%：应大于上一年数值的0%。</translation>
+    </message>
+    <message>
+        <source>波动较大 least jump: %1: expected a number of 0 or more in the indicator&apos;s unit.</source>
+        <translation>“波动较大”跳变最小幅度：%1：应为不小于0的数（按指标计量单位）。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogTreeModel</name>
@@ -697,10 +829,6 @@
     <message>
         <source>LANG</source>
         <translation>LANG</translation>
-    </message>
-    <message>
-        <source>Output format: csv, json or xlsx (depends on the command).</source>
-        <translation>输出格式：csv、json或xlsx（视命令而定）。</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -791,16 +919,24 @@
         <translation>  target explain TEXT                              说明目标文本的解析结果</translation>
     </message>
     <message>
-        <source>  report --year Y [--kind annual|midterm|final] --out FILE.pdf   the plenary summary as PDF</source>
-        <translation>  report --year Y [--kind annual|midterm|final] --out FILE.pdf   生成全体会议汇报材料（PDF）</translation>
-    </message>
-    <message>
         <source>assess: every area&apos;s assessment, one row per area and indicator.</source>
         <translation>assess：评估每个地区，每个地区每项指标一行。</translation>
     </message>
     <message>
         <source>  assess --year Y [--by-area] [--format csv|json|xlsx] [--out FILE] assess every indicator for a year</source>
         <translation>  assess --year Y [--by-area] [--format csv|json|xlsx] [--out FILE] 评估某一年度的全部指标（--by-area：逐个地区）</translation>
+    </message>
+    <message>
+        <source>Output format: csv, json or xlsx; for report pdf, docx or odt (depends on the command).</source>
+        <translation>输出格式：csv、json或xlsx；report为pdf、docx或odt（视命令而定）。</translation>
+    </message>
+    <message>
+        <source>report: the issuing office printed on the cover, kept for later reports (default %1).</source>
+        <translation>report：印在封面上的发文机关，保存后用于以后的报告（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out FILE   the plenary summary as PDF, or an editable DOCX or ODT copy</source>
+        <translation>  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out FILE   生成全体会议汇报材料（PDF），或可编辑的DOCX、ODT副本</translation>
     </message>
 </context>
 <context>
@@ -836,10 +972,6 @@
     <message>
         <source>%1 was not imported; nothing was written. Problems:</source>
         <translation>%1未导入，未写入任何数据。问题如下：</translation>
-    </message>
-    <message>
-        <source>the file holds no values</source>
-        <translation>文件中没有数值</translation>
     </message>
     <message>
         <source>%1 was not imported; nothing was written: %2</source>
@@ -888,10 +1020,6 @@
         <translation>--kind：%1：应为annual、midterm或final</translation>
     </message>
     <message>
-        <source>report: --out FILE.pdf (or FILE.odt for an editable copy) is required</source>
-        <translation>report：须指定 --out FILE.pdf（或 FILE.odt，生成可编辑副本）</translation>
-    </message>
-    <message>
         <source>The report was not written: %1</source>
         <translation>报告未生成：%1</translation>
     </message>
@@ -918,6 +1046,14 @@
     <message>
         <source>--year: %1: expected a year from %2 to %3</source>
         <translation>--year：%1：应为%2至%3年之间的年份</translation>
+    </message>
+    <message>
+        <source>report: --out FILE.pdf (or FILE.docx or FILE.odt for an editable copy) is required</source>
+        <translation>report：须指定 --out FILE.pdf（或 FILE.docx、FILE.odt，生成可编辑副本）</translation>
+    </message>
+    <message>
+        <source>--format: %1: expected pdf, docx or odt</source>
+        <translation>--format：%1：应为pdf、docx或odt</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1245,13 @@
     </message>
 </context>
 <context>
+    <name>DocxWriter</name>
+    <message>
+        <source>Could not build the Word document (%1): %2</source>
+        <translation>无法生成Word文档（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>EntryValidator</name>
     <message>
         <source>Numerator</source>
@@ -1123,16 +1266,20 @@
         <translation>%1较%3年（%4）变动%2%，请在情况说明中解释。</translation>
     </message>
     <message>
-        <source>This binding indicator does not meet its target %1: please explain in the note.</source>
-        <translation>本约束性指标未达到目标%1，请在情况说明中解释。</translation>
-    </message>
-    <message>
-        <source>This binding indicator moves away from its target %1: please explain in the note.</source>
-        <translation>本约束性指标偏离目标%1，请在情况说明中解释。</translation>
-    </message>
-    <message>
         <source>%1 is far outside the past values %2–%3: please check it or explain in the note.</source>
         <translation>%1远超以往数值范围%2–%3，请核实或在情况说明中解释。</translation>
+    </message>
+    <message>
+        <source>In %1 this binding indicator does not meet its target %2: please explain in the note.</source>
+        <translation>%1年本约束性指标未达到目标%2，请在情况说明中解释。</translation>
+    </message>
+    <message>
+        <source>In %1 this binding indicator is %2, but its trend projects %3 for %4, moving away from its target %5: please explain in the note.</source>
+        <translation>%1年本约束性指标%2，但按近年趋势推算%4年为%3，偏离目标%5，请在情况说明中解释。</translation>
+    </message>
+    <message>
+        <source>In %1 this binding indicator is %2, but its trend moves away from its target %3: please explain in the note.</source>
+        <translation>%1年本约束性指标%2，但近年趋势偏离目标%3，请在情况说明中解释。</translation>
     </message>
 </context>
 <context>
@@ -1407,10 +1554,6 @@
         <translation>%1——该指标将需人工判定。</translation>
     </message>
     <message>
-        <source>明显降低 means at least this many percent below the baseline:</source>
-        <translation>“明显降低”指比基期值至少下降的百分比：</translation>
-    </message>
-    <message>
         <source>Values refused outside%1:</source>
         <translation>超出此范围即拒收%1：</translation>
     </message>
@@ -1421,6 +1564,38 @@
     <message>
         <source>Bounds: “%1”: expected a number, or nothing for the unit&apos;s default.</source>
         <translation>取值界限：“%1”：应为数字，留空则采用计量单位的默认值。</translation>
+    </message>
+    <message>
+        <source>a band: within the tolerance on both sides</source>
+        <translation>区间：上下均在允许偏差以内</translation>
+    </message>
+    <message>
+        <source>about or above: at least the value less the tolerance</source>
+        <translation>左右或以上：不低于目标值减允许偏差</translation>
+    </message>
+    <message>
+        <source>about or below: at most the value plus the tolerance</source>
+        <translation>左右或以下：不高于目标值加允许偏差</translation>
+    </message>
+    <message>
+        <source>A 左右 target &amp;reads as:</source>
+        <translation>“左右”目标的理解(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>明显降低 / 明显提高 means at least this many percent from the baseline:</source>
+        <translation>“明显降低/明显提高”指与基期值相比至少变动的百分比：</translation>
+    </message>
+    <message>
+        <source>波动较大: a &amp;swing counts from this many percent of the mean level:</source>
+        <translation>“波动较大”：变动达到均值的此百分比即计为摆动(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>波动较大: a &amp;jump is more than this many percent of the value before:</source>
+        <translation>“波动较大”：变动超过上一年数值的此百分比为跳变(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>… and at least (in the indicator&apos;s unit):</source>
+        <translation>……且不小于（按指标计量单位）：</translation>
     </message>
 </context>
 <context>
@@ -1509,10 +1684,6 @@
     <message>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1651,6 +1822,10 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>关于Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>退出登录(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2037,18 @@
         <source>Annual monitoring report</source>
         <translation>年度监测报告</translation>
     </message>
+    <message>
+        <source>Issuing body: the name of the issuing office is empty; expected its full name, such as %1.</source>
+        <translation>发文机关：名称为空；应填写发文机关全称，如%1。</translation>
+    </message>
+    <message>
+        <source>Issuing body: &quot;%1&quot; has a line break; expected the name on one line.</source>
+        <translation>发文机关：“%1”含有换行；名称应写在一行内。</translation>
+    </message>
+    <message>
+        <source>Issuing body: &quot;%1&quot; has %2 characters; expected at most %3.</source>
+        <translation>发文机关：“%1”共%2个字符；最多%3个字符。</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -1947,6 +2134,34 @@
         <source>Final evaluation (%1, data to %2)</source>
         <translation>终期评估（%1年，数据截至%2年）</translation>
     </message>
+    <message>
+        <source>The office printed on the cover of every report; kept for later reports.</source>
+        <translation>印在每份报告封面上的发文机关；保存后用于以后的报告。</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>发文机关(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;Word copy (DOCX)...</source>
+        <translation>保存Word副本（DOCX）(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Writing the Word copy...</source>
+        <translation>正在生成Word副本...</translation>
+    </message>
+    <message>
+        <source>Save a Word copy</source>
+        <translation>保存Word副本</translation>
+    </message>
+    <message>
+        <source>plenary-summary-%1.docx</source>
+        <translation>全体会议汇报材料-%1.docx</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word文档 (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>ReportHtml</name>
@@ -1963,16 +2178,8 @@
         <translation>%1年评估，数据截至%2年</translation>
     </message>
     <message>
-        <source>Issued on %1</source>
-        <translation>生成日期：%1</translation>
-    </message>
-    <message>
         <source>The values in this report were generated by the program for demonstration. They are not real figures.</source>
         <translation>本报告中的数值由程序生成，仅供演示，并非真实数据。</translation>
-    </message>
-    <message>
-        <source>1. Headline figures for %1</source>
-        <translation>1. %1年总体情况</translation>
     </message>
     <message>
         <source>An indicator counts as assessed when its value for the year can be compared with the target: met or not met. The rate met is met ÷ assessed.</source>
@@ -2003,18 +2210,6 @@
         <translation>%1色预警</translation>
     </message>
     <message>
-        <source>2. Status by category</source>
-        <translation>2. 分领域达标情况</translation>
-    </message>
-    <message>
-        <source>3. Evaluation of the plan period</source>
-        <translation>3. 规划期评估</translation>
-    </message>
-    <message>
-        <source>3.1 Half time, half the task</source>
-        <translation>3.1 时间过半、任务过半</translation>
-    </message>
-    <message>
         <source>For targets with a fixed number and a baseline, the %1 value must have covered at least half of the way from the baseline to the target. %2 of %3 indicators did.</source>
         <translation>对于有具体目标值和基期值的指标，%1年数值应至少完成从基期值到目标值进程的一半。%3项指标中有%2项达到要求。</translation>
     </message>
@@ -2039,10 +2234,6 @@
         <translation>结果</translation>
     </message>
     <message>
-        <source>3.2 Targets met ahead of %1</source>
-        <translation>3.2 提前实现%1年目标的指标</translation>
-    </message>
-    <message>
         <source>Value %1</source>
         <translation>%1年数值</translation>
     </message>
@@ -2051,20 +2242,12 @@
         <translation>达标起始年份</translation>
     </message>
     <message>
-        <source>3.3 Targets not expected to be met by %1</source>
-        <translation>3.3 预计到%1年难以实现目标的指标</translation>
-    </message>
-    <message>
         <source>Projected %1</source>
         <translation>%1年推算值</translation>
     </message>
     <message>
         <source>Outlook</source>
         <translation>达标预判</translation>
-    </message>
-    <message>
-        <source>%1. Early warnings</source>
-        <translation>%1. 预警指标</translation>
     </message>
     <message>
         <source>Red: a binding indicator not met, or a trend away from the target. Yellow: projected to miss the target, or a large fluctuation. In the charts, filled dots are approved values, hollow dots submitted ones; the dash-dot line or shaded band is the target, the dashed line the projection, the square the baseline and the diamond the mid-term value.</source>
@@ -2095,10 +2278,6 @@
         <translation>未填写</translation>
     </message>
     <message>
-        <source>%1. Indicators by category</source>
-        <translation>%1. 分领域指标情况</translation>
-    </message>
-    <message>
         <source>Values marked * are submitted and not yet approved. A dash means no value.</source>
         <translation>标*的数值已提交、尚未审核；“–”表示无数据。</translation>
     </message>
@@ -2113,10 +2292,6 @@
     <message>
         <source>Warning</source>
         <translation>预警</translation>
-    </message>
-    <message>
-        <source>%1. Returns by responsible unit, %2</source>
-        <translation>%1. %2年各责任单位填报情况</translation>
     </message>
     <message>
         <source>Indicators counted for their lead unit, which reports the value.</source>
@@ -2154,12 +2329,56 @@
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message>
+        <source>The figures for %1 rest on the district&apos;s values of the %2 indicators: %3 approved, %4 submitted and awaiting review, %5 draft or returned (not counted), %6 with no value.</source>
+        <translation>%1年各项数据依据全区%2项指标的填报值：已审核%3项，已提交待审核%4项，草稿或已退回（未计入）%5项，无数据%6项。</translation>
+    </message>
+    <message>
+        <source>Headline figures for %1</source>
+        <translation>%1年总体情况</translation>
+    </message>
+    <message>
+        <source>Status by category</source>
+        <translation>分领域达标情况</translation>
+    </message>
+    <message>
+        <source>Evaluation of the plan period</source>
+        <translation>规划期评估</translation>
+    </message>
+    <message>
+        <source>Half time, half the task</source>
+        <translation>时间过半、任务过半</translation>
+    </message>
+    <message>
+        <source>Targets met ahead of %1</source>
+        <translation>提前实现%1年目标的指标</translation>
+    </message>
+    <message>
+        <source>Targets not expected to be met by %1</source>
+        <translation>预计到%1年难以实现目标的指标</translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation>预警指标</translation>
+    </message>
+    <message>
+        <source>Indicators by category</source>
+        <translation>分领域指标情况</translation>
+    </message>
+    <message>
+        <source>Returns by responsible unit, %1</source>
+        <translation>%1年各责任单位填报情况</translation>
+    </message>
 </context>
 <context>
     <name>ReportPainter</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1页</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2726,10 @@
         <source>Nothing was imported:</source>
         <translation>未导入任何数值：</translation>
     </message>
+    <message>
+        <source>%1: the file holds no values</source>
+        <translation>%1：文件中没有数值</translation>
+    </message>
 </context>
 <context>
     <name>ReturnTableModel</name>
@@ -2517,10 +2740,6 @@
     <message>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
-    </message>
-    <message>
-        <source>A warning needs an explanation here before the value can be submitted: %1</source>
-        <translation>存在预警，须在此填写情况说明后才能提交：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2621,6 +2840,10 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>The value&apos;s warning needs an explanation here before it can be submitted.</source>
+        <translation>数值存在预警，须在此填写情况说明后才能提交。</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3089,40 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Sign in to change the issuing body.</source>
+        <translation>请先登录，再修改发文机关。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetHandler</name>
+    <message>
+        <source>%1: the row number %2 is damaged (rows must come in order, up to 1048576)</source>
+        <translation>%1: 行号%2已损坏（行须按顺序排列，最大为1048576）</translation>
+    </message>
+    <message>
+        <source>%1: part %2 is damaged (a cell outside a row, XML line %3)</source>
+        <translation>%1: 部件%2已损坏（XML第%3行：单元格不在任何行内）</translation>
+    </message>
+    <message>
+        <source>%1: the cell reference %2 is damaged</source>
+        <translation>%1: 单元格引用%2已损坏</translation>
+    </message>
+    <message>
+        <source>%1: the cell %2 lies outside its row; the file is damaged</source>
+        <translation>%1: 单元格%2不在其所在行内，文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1: the table is wider than %2 columns</source>
+        <translation>%1: 表格超过%2列</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows hold text; a file of values may have at most %2 rows</source>
+        <translation>%1: 有内容的行超过%2行；数值文件最多%2行</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Fuer Monitor</source>
@@ -3061,6 +3318,26 @@
         <source>not understood: %1</source>
         <translation>无法解析：%1</translation>
     </message>
+    <message>
+        <source>about %1 or above (at least %2)</source>
+        <translation>%1左右或以上（不低于%2）</translation>
+    </message>
+    <message>
+        <source>about %1 or below (at most %2)</source>
+        <translation>%1左右或以下（不高于%2）</translation>
+    </message>
+    <message>
+        <source>at least %1% higher than the baseline</source>
+        <translation>比基期值至少提高%1%</translation>
+    </message>
+    <message>
+        <source>lower every year than the year before</source>
+        <translation>每年均低于上一年</translation>
+    </message>
+    <message>
+        <source>not higher than %1</source>
+        <translation>不高于%1</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -3095,6 +3372,10 @@
     <message>
         <source>Mid-term %1</source>
         <translation>%1年中期值</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3487,29 @@
     <message>
         <source>Usual range: %1 to %2: expected a range within the bounds %3 to %4.</source>
         <translation>通常范围：%1至%2：应在取值界限%3至%4以内。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCsvStream</name>
+    <message>
+        <source>%1: unknown encoding; expected UTF-8 or GB18030</source>
+        <translation>%1：未知编码；应为UTF-8或GB18030</translation>
+    </message>
+    <message>
+        <source>This system cannot read GB18030 text; save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation>本系统无法读取GB18030编码的文本；请将文件另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>near byte %1 (line %2 or below)</source>
+        <translation>约在第%1字节（第%2行或其后）</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (%1); choose the encoding GB18030 or save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件不是UTF-8文本（%1）；请选择GB18030编码，或将其另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The file is not GB18030 text (%1); save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件不是GB18030文本（%1）；请将其另存为“CSV UTF-8”。</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3641,10 @@
     <message>
         <source>The area %1 is not known.</source>
         <translation>地区%1不存在。</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>没有事务</translation>
     </message>
 </context>
 <context>
@@ -3671,14 +3979,6 @@ Verdict for %3:</source>
         <translation>%1: 没有工作表%2；现有工作表为%3</translation>
     </message>
     <message>
-        <source>%1: the cell reference %2 is damaged</source>
-        <translation>%1: 单元格引用%2已损坏</translation>
-    </message>
-    <message>
-        <source>%1: the table is wider than %2 columns</source>
-        <translation>%1: 表格超过%2列</translation>
-    </message>
-    <message>
         <source>%1: formulas are not read; paste values (Paste Special, Values) instead</source>
         <translation>%1: 不读取公式，请改为粘贴数值（选择性粘贴→数值）</translation>
     </message>
@@ -3705,18 +4005,6 @@ Verdict for %3:</source>
     <message>
         <source>%1: line %2, column %3</source>
         <translation>%1: 第%2行，%3列</translation>
-    </message>
-    <message>
-        <source>%1: the row number %2 is damaged (rows must come in order, up to 1048576)</source>
-        <translation>%1: 行号%2已损坏（行须按顺序排列，最大为1048576）</translation>
-    </message>
-    <message>
-        <source>%1: part %2 is damaged (a cell outside a row, XML line %3)</source>
-        <translation>%1: 部件%2已损坏（XML第%3行：单元格不在任何行内）</translation>
-    </message>
-    <message>
-        <source>%1: the cell %2 lies outside its row; the file is damaged</source>
-        <translation>%1: 单元格%2不在其所在行内，文件已损坏</translation>
     </message>
     <message>
         <source>%1: the cell shows the error %2; correct it, or clear the cell</source>
