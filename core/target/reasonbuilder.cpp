@@ -21,6 +21,11 @@ QString ReasonBuilder::value(double v) const
     return TargetFormat::value(v, m_unit, m_ratio);
 }
 
+QString ReasonBuilder::planValue(double v) const
+{
+    return TargetFormat::threshold(v, m_unit, m_ratio);
+}
+
 QString ReasonBuilder::difference(double d) const
 {
     return TargetFormat::difference(d, m_unit, m_ratio);
@@ -175,15 +180,15 @@ QString ReasonBuilder::aboutReading(RuleParams::AboutReading reading, double x, 
     switch (reading) {
     case RuleParams::AboutReading::AboutOrAbove:
         return QCoreApplication::translate("Assessment", "read as about %1 or above: at least %2")
-            .arg(value(x), value(low));
+            .arg(planValue(x), planValue(low));
     case RuleParams::AboutReading::AboutOrBelow:
         return QCoreApplication::translate("Assessment", "read as about %1 or below: at most %2")
-            .arg(value(x), value(high));
+            .arg(planValue(x), planValue(high));
     case RuleParams::AboutReading::Band:
         break;
     }
     return QCoreApplication::translate("Assessment", "read as a band of ±%1 on both sides: %2 to %3")
-        .arg(difference(tolerance), value(low), value(high));
+        .arg(planValue(tolerance), planValue(low), planValue(high));
 }
 
 QString ReasonBuilder::relativeAtMost(bool met, double gap, const QString &target, const QString &reference, int year,

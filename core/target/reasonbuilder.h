@@ -20,6 +20,9 @@ public:
     ReasonBuilder(const QString &unit, bool ratio, bool enabled = true);
 
     QString value(double v) const;
+    // A number the plan or a parameter sets (a threshold, a tolerance), in its
+    // shortest form as the plan writes it: "43%", not "43.0%".
+    QString planValue(double v) const;
     QString difference(double d) const;
 
     // Clauses are collected into groups: those of a group are joined by "，", the

@@ -169,8 +169,8 @@ void TestAssessorDirections::relativeBothDirections()
         const Assessment below = Assessor::assess(ind, rule, years({31, 29}), 2021, reference);
         QCOMPARE(above.status, atMost ? Status::NotMet : Status::Met);
         QCOMPARE(below.status, atMost ? Status::Met : Status::NotMet);
-        QVERIFY2(above.reason.contains(atMost ? QStringLiteral("so at most 30% is allowed")
-                                              : QStringLiteral("so at least 30% is required")),
+        QVERIFY2(above.reason.contains(atMost ? QStringLiteral("so at most 30.0% is allowed")
+                                              : QStringLiteral("so at least 30.0% is required")),
                  qPrintable(above.reason));
     }
 }

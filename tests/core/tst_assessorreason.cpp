@@ -188,18 +188,18 @@ void TestAssessorReason::reason_data()
     QTest::newRow("fluctuation") << QStringLiteral("≥94") << QStringLiteral("%")
                                  << Series{{2023, 96}, {2024, 76}, {2025, 96}}
                                  << QStringList{QStringLiteral(
-                                        "from 2023 (96%) to 2024 (76%) it changed by -20 percentage points, more "
-                                        "than 20% of the value before and at least 1 percentage points")};
+                                        "from 2023 (96.0%) to 2024 (76.0%) it changed by -20.0 percentage points, more "
+                                        "than 20% of the value before and at least 1.0 percentage points")};
     QTest::newRow("fluctuation: swings") << QStringLiteral("≥95") << QStringLiteral("%")
                                          << Series{{2020, 86}, {2021, 92}, {2022, 83},
                                                    {2023, 94}, {2024, 86}, {2025, 96.8}}
                                          << QStringList{QStringLiteral("reverse direction 4 times between changes of "
-                                                                       "at least 4.48 percentage points (5% of its "
-                                                                       "mean level 89.63%)")};
+                                                                       "at least 4.5 percentage points (5% of its "
+                                                                       "mean level 89.6%)")};
     QTest::newRow("year without a value")
         << QStringLiteral("≥95") << QStringLiteral("%") << Series{{2020, 86}, {2024, 92}}
         << QStringList{QStringLiteral("No value for 2025, the assessment rests on the "
-                                      "2024 value; In 2024 the value was 92%")};
+                                      "2024 value; In 2024 the value was 92.0%")};
 }
 
 void TestAssessorReason::reason()

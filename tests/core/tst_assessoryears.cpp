@@ -66,8 +66,8 @@ void TestAssessorYears::yearWithoutValue()
     QVERIFY(a.restsOnEarlierYear());
     QCOMPARE(a.status, Status::NoData);
     QCOMPARE(a.valueStatus, Status::NotMet);
-    QVERIFY2(a.reason.startsWith(
-                 QStringLiteral("No value for 2026, the assessment rests on the 2025 value; In 2025 the value was 5‰")),
+    QVERIFY2(a.reason.startsWith(QStringLiteral(
+                 "No value for 2026, the assessment rests on the 2025 value; In 2025 the value was 5.00‰")),
              qPrintable(a.reason));
     // The warning looks to 2030 from the latest value, as it says.
     QCOMPARE(a.warning, Warning::Red);
@@ -162,7 +162,7 @@ void TestAssessorYears::aboutReadings_data()
     QTest::addColumn<Status>("status");
     QTest::addColumn<QString>("clause");
 
-    const QString band = QStringLiteral("read as a band of ±2 percentage points on both sides: 43% to 47%");
+    const QString band = QStringLiteral("read as a band of ±2% on both sides: 43% to 47%");
     const QString above = QStringLiteral("read as about 45% or above: at least 43%");
     const QString below = QStringLiteral("read as about 45% or below: at most 47%");
     QTest::newRow("band 45") << Reading::Band << 45.0 << Status::Met << band;
