@@ -9,10 +9,6 @@
 namespace {
 constexpr qint64 kPieceBytes = 1 << 20;
 
-const QStringList kColumns = {QStringLiteral("code"),      QStringLiteral("year"),        QStringLiteral("value"),
-                              QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("source"),
-                              QStringLiteral("note"),      QStringLiteral("area")};
-
 // The header of the exchange layout: every cell one of our column names (empty
 // cells right of it aside). A template's or a titled table's first line is not.
 bool isExchangeHeader(const QStringList &cells)
@@ -23,7 +19,7 @@ bool isExchangeHeader(const QStringList &cells)
     if (width == 0)
         return false;
     for (qsizetype i = 0; i < width; ++i) {
-        if (!kColumns.contains(cells.at(i).trimmed().toLower()))
+        if (!ValueImport::isColumn(cells.at(i)))
             return false;
     }
     return true;

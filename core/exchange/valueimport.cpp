@@ -33,6 +33,12 @@ ValueImport::ValueImport(const QVector<Indicator> &indicators, const QStringList
         m_areas.insert(a);
 }
 
+bool ValueImport::isColumn(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    return kRequired.contains(key) || kOptional.contains(key);
+}
+
 QString ValueImport::problem(int line, const QString &column, const QString &value, const QString &expected)
 {
     return tr("line %1: %2: %3: %4").arg(line).arg(column, value.isEmpty() ? tr("(empty)") : value, expected);

@@ -95,6 +95,8 @@ public:
     Result readCsv(const QByteArray &bytes) const;
 
     static QString problem(int line, const QString &column, const QString &value, const QString &expected);
+    // Whether `name` (trimmed, any case) is one of the columns a file of values may have.
+    static bool isColumn(const QString &name);
 
 private:
     friend class Checker;
