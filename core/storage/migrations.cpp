@@ -10,7 +10,7 @@
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::upgradeToV1()
@@ -245,6 +245,65 @@ QStringList Migrations::upgradeToV6()
     };
 }
 
+QStringList Migrations::upgradeToV7()
+{
+    // The reporting cycle of the plan's 组织实施: each responsible unit's annual
+    // report (规划落实情况 per category it serves, 存在问题, 下一年工作安排) with the
+    // same workflow as values, its attachments, the office's due date per reporting
+    // year and its extensions per unit. A value's submitted_at is when it was last
+    // submitted, for 按时 / 逾期; values already submitted take their last change's
+    // time. Audit rows of acts on a unit (its report, a deadline, an account) name it.
+    // Attachments are bytes: BLOB here, BYTEA on a server.
+    return {
+        QStringLiteral("CREATE TABLE unit_reports ("
+                       " id INTEGER PRIMARY KEY,"
+                       " unit_id INTEGER NOT NULL REFERENCES units(id),"
+                       " year INTEGER NOT NULL,"
+                       " problems TEXT NOT NULL DEFAULT '',"
+                       " next_year_plan TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL CHECK (state = 'draft' OR state = 'submitted'"
+                       "  OR state = 'approved' OR state = 'returned'),"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " updated_by TEXT NOT NULL DEFAULT '',"
+                       " updated_at TEXT NOT NULL,"
+                       " submitted_at TEXT,"
+                       " review_note TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (unit_id, year))"),
+        QStringLiteral("CREATE TABLE unit_report_progress ("
+                       " report_id INTEGER NOT NULL REFERENCES unit_reports(id),"
+                       " category_id INTEGER NOT NULL REFERENCES categories(id),"
+                       " body TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (report_id, category_id))"),
+        QStringLiteral("CREATE TABLE report_attachments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " report_id INTEGER NOT NULL REFERENCES unit_reports(id),"
+                       " file_name TEXT NOT NULL,"
+                       " media_type TEXT NOT NULL,"
+                       " size INTEGER NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " content BLOB NOT NULL,"
+                       " uploaded_by TEXT NOT NULL,"
+                       " uploaded_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE reporting_deadlines ("
+                       " year INTEGER PRIMARY KEY,"
+                       " due_date TEXT NOT NULL,"
+                       " set_by TEXT NOT NULL,"
+                       " set_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE deadline_extensions ("
+                       " year INTEGER NOT NULL,"
+                       " unit_id INTEGER NOT NULL REFERENCES units(id),"
+                       " due_date TEXT NOT NULL,"
+                       " reason TEXT NOT NULL,"
+                       " set_by TEXT NOT NULL,"
+                       " set_at TEXT NOT NULL,"
+                       " PRIMARY KEY (year, unit_id))"),
+        QStringLiteral("ALTER TABLE indicator_values ADD COLUMN submitted_at TEXT"),
+        QStringLiteral("UPDATE indicator_values SET submitted_at = updated_at"
+                       " WHERE state = 'submitted' OR state = 'approved'"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN unit_id INTEGER"),
+    };
+}
+
 bool Migrations::apply(QSqlDatabase db, int fromVersion, QString *error, int toVersion)
 {
     if (toVersion < 0)
@@ -257,8 +316,9 @@ bool Migrations::apply(QSqlDatabase db, int fromVersion, QString *error, int toV
                                         &Migrations::upgradeToV3,
                                         &Migrations::upgradeToV4,
                                         &Migrations::upgradeToV5,
-                                        &Migrations::upgradeToV6};
-        static_assert(sizeof(upgrades) / sizeof(upgrades[0]) == 7, "one step per version");
+                                        &Migrations::upgradeToV6,
+                                        &Migrations::upgradeToV7};
+        static_assert(sizeof(upgrades) / sizeof(upgrades[0]) == 8, "one step per version");
         const QStringList steps = upgrades[v]();
         WriteTransaction tx(db);
         if (!tx.isActive()) {

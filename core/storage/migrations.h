@@ -24,4 +24,5 @@ private:
     static QStringList upgradeToV4();
     static QStringList upgradeToV5();
     static QStringList upgradeToV6();
+    static QStringList upgradeToV7();
 };
