@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <memory>
 
 CommandRunner::CommandRunner(const CommandLine &cli)
     : m_cli(cli)
@@ -281,6 +282,8 @@ int CommandRunner::assess()
         return 1;
     const AssessmentService service(db.connection());
     const bool byArea = m_cli.isSet(QStringLiteral("by-area"));
+    if (format == QLatin1String("csv"))
+        return writeAssessmentCsv(service, year, byArea);
     QVector<IndicatorAssessment> result;
     if (byArea)
         service.assessEveryArea(year, [&result](const QString &, const IndicatorAssessment &a) { result.append(a); });
@@ -293,9 +296,51 @@ int CommandRunner::assess()
             return failure(error);
         return 0;
     }
-    const QByteArray bytes = format == QLatin1String("json") ? AssessmentExport::toJson(result, year, isDemo, byArea)
-                                                             : AssessmentExport::toCsv(result, byArea);
-    return writeOutput(bytes) ? 0 : 1;
+    return writeOutput(AssessmentExport::toJson(result, year, isDemo, byArea)) ? 0 : 1;
+}
+
+int CommandRunner::writeAssessmentCsv(const AssessmentService &service, int year, bool byArea)
+{
+    // Written as it is assessed, a megabyte at a time: 1,000 areas make 89,000 rows
+    // with their reason sentences, which are not held all at once. --out appears
+    // whole or not at all, as writeOutput's.
+    const QString path = m_cli.option(QStringLiteral("out"));
+    std::unique_ptr<OutputFile> file;
+    QFile standardOutput;
+    QIODevice *device = &standardOutput;
+    QString error;
+    if (path.isEmpty()) {
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return failure(tr("Cannot write to the standard output: %1").arg(standardOutput.errorString()));
+    } else {
+        file = std::make_unique<OutputFile>(path);
+        if (!file->open(&error))
+            return failure(error);
+        device = file->device();
+    }
+    QByteArray pending = AssessmentExport::csvHeader(byArea);
+    bool written = true;
+    const auto flush = [&]() {
+        written = written && device->write(pending) == pending.size();
+        pending.clear();
+    };
+    const auto add = [&](const IndicatorAssessment &a) {
+        pending += AssessmentExport::csvLine(a, byArea);
+        if (pending.size() >= (1 << 20))
+            flush();
+    };
+    if (byArea)
+        service.assessEveryArea(year, [&](const QString &, const IndicatorAssessment &a) { add(a); });
+    else
+        for (const IndicatorAssessment &a : service.assessAll(year))
+            add(a);
+    flush();
+    if (!written)
+        return failure(
+            tr("Cannot write %1: %2").arg(path.isEmpty() ? tr("the standard output") : path, device->errorString()));
+    if (file && !file->commit(&error))
+        return failure(error);
+    return 0;
 }
 
 int CommandRunner::report()

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+class AssessmentService;
 class Database;
 
 // Runs one sub-command of the command line and returns the exit code: 0 done,
@@ -26,6 +27,7 @@ private:
     int demo();
     int targetExplain(const QString &text);
     int assess();
+    int writeAssessmentCsv(const AssessmentService &service, int year, bool byArea);
     int report();
     int returnTemplate();
 

@@ -20,35 +20,50 @@ QStringList AssessmentExport::columns(bool byArea)
                       QStringLiteral("fluctuation"), QStringLiteral("midterm"),        QStringLiteral("reason")};
 }
 
+QStringList AssessmentExport::row(const IndicatorAssessment &ia, bool byArea)
+{
+    const Assessment &a = ia.assessment;
+    const QStringList area = byArea ? QStringList{ia.area} : QStringList();
+    return area
+        + QStringList{ia.indicator.code,
+                      ia.indicator.name,
+                      ia.indicator.targetText,
+                      a.latestYear > 0 ? QString::number(a.latestYear) : QString(),
+                      a.latestValue ? TargetFormat::measured(*a.latestValue, ia.indicator) : QString(),
+                      Assessment::statusLabel(a.status),
+                      Assessment::outlookLabel(a.outlook),
+                      a.projected2030 ? TargetFormat::measured(*a.projected2030, ia.indicator) : QString(),
+                      Assessment::warningLabel(a.warning),
+                      a.fluctuation ? Assessment::fluctuationLabel() : QString(),
+                      a.midterm == Assessment::MidTerm::NotApplicable ? QString() : Assessment::midTermLabel(a.midterm),
+                      a.reason};
+}
+
 QVector<QStringList> AssessmentExport::rows(const QVector<IndicatorAssessment> &assessments, bool byArea)
 {
     QVector<QStringList> out;
     out.reserve(assessments.size());
-    for (const IndicatorAssessment &ia : assessments) {
-        const Assessment &a = ia.assessment;
-        const QStringList area = byArea ? QStringList{ia.area} : QStringList();
-        out.append(area
-                   + QStringList{ia.indicator.code, ia.indicator.name, ia.indicator.targetText,
-                                 a.latestYear > 0 ? QString::number(a.latestYear) : QString(),
-                                 a.latestValue ? TargetFormat::measured(*a.latestValue, ia.indicator) : QString(),
-                                 Assessment::statusLabel(a.status), Assessment::outlookLabel(a.outlook),
-                                 a.projected2030 ? TargetFormat::measured(*a.projected2030, ia.indicator) : QString(),
-                                 Assessment::warningLabel(a.warning),
-                                 a.fluctuation ? Assessment::fluctuationLabel() : QString(),
-                                 a.midterm == Assessment::MidTerm::NotApplicable ? QString()
-                                                                                 : Assessment::midTermLabel(a.midterm),
-                                 a.reason});
-    }
+    for (const IndicatorAssessment &ia : assessments)
+        out.append(row(ia, byArea));
     return out;
+}
+
+QByteArray AssessmentExport::csvHeader(bool byArea)
+{
+    return CsvWriter::byteOrderMark() + CsvWriter::line(columns(byArea)).toUtf8();
+}
+
+QByteArray AssessmentExport::csvLine(const IndicatorAssessment &assessment, bool byArea)
+{
+    return CsvWriter::line(row(assessment, byArea)).toUtf8();
 }
 
 QByteArray AssessmentExport::toCsv(const QVector<IndicatorAssessment> &assessments, bool byArea)
 {
-    CsvWriter w;
-    w.addRow(columns(byArea));
-    for (const QStringList &row : rows(assessments, byArea))
-        w.addRow(row);
-    return w.toUtf8();
+    QByteArray out = csvHeader(byArea);
+    for (const IndicatorAssessment &ia : assessments)
+        out += csvLine(ia, byArea);
+    return out;
 }
 
 QByteArray AssessmentExport::toJson(const QVector<IndicatorAssessment> &assessments, int year, bool demo, bool byArea)

@@ -22,7 +22,13 @@ class AssessmentExport
 public:
     static QStringList columns(bool byArea = false);
     static QVector<QStringList> rows(const QVector<IndicatorAssessment> &assessments, bool byArea = false);
+    static QStringList row(const IndicatorAssessment &assessment, bool byArea = false);
     static QByteArray toCsv(const QVector<IndicatorAssessment> &assessments, bool byArea = false);
+    // The same CSV a row at a time, for writers that stream (every area's
+    // assessment is written as it is made): the byte order mark and the header,
+    // then one line per assessment. toCsv is csvHeader() followed by every csvLine().
+    static QByteArray csvHeader(bool byArea = false);
+    static QByteArray csvLine(const IndicatorAssessment &assessment, bool byArea = false);
     static QByteArray toJson(const QVector<IndicatorAssessment> &assessments, int year, bool demo, bool byArea = false);
     static bool toXlsx(const QString &path, const QVector<IndicatorAssessment> &assessments, int year, bool demo,
                        QString *error, bool byArea = false);

@@ -37,16 +37,21 @@ QString CsvWriter::quote(const QString &cell)
     return cell;
 }
 
-void CsvWriter::addRow(const QStringList &cells)
+QString CsvWriter::line(const QStringList &cells)
 {
     QStringList out;
     out.reserve(cells.size());
     for (const QString &c : cells)
         out.append(quote(neutralise(c)));
-    m_text += out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+void CsvWriter::addRow(const QStringList &cells)
+{
+    m_text += line(cells);
 }
 
 QByteArray CsvWriter::toUtf8() const
 {
-    return QByteArray("\xEF\xBB\xBF") + m_text.toUtf8();
+    return byteOrderMark() + m_text.toUtf8();
 }

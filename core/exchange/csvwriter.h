@@ -12,6 +12,11 @@ public:
     void addRow(const QStringList &cells);
     QByteArray toUtf8() const;
 
+    // For writers that stream: one row as addRow writes it (CRLF included), and the
+    // byte order mark toUtf8() puts first.
+    static QString line(const QStringList &cells);
+    static QByteArray byteOrderMark() { return QByteArrayLiteral("\xEF\xBB\xBF"); }
+
     static QString neutralise(const QString &cell);
     // The inverse for text read back: "'=1+1" -> "=1+1", anything else unchanged.
     static QString unneutralise(const QString &cell);

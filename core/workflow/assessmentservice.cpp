@@ -7,6 +7,13 @@
 #include "target/assessor.h"
 #include "target/targetparser.h"
 
+#include <QThread>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 AssessmentService::AssessmentService(QSqlDatabase db)
     : m_db(db)
 {
@@ -104,15 +111,74 @@ int AssessmentService::assessEveryArea(int year,
     // area without values is assessed too (无数据 throughout).
     const QVector<Area> areas = catalog.areas();
     const PlanYears years = PlanYears::of(catalog.plans());
+    const auto assessArea = [&](int i) {
+        const QString &name = areas.at(i).name;
+        QVector<IndicatorAssessment> out = assessWithRules(indicators, rules, all.value(name), references.value(name),
+                                                           judgements.value(name), year, detail, years);
+        for (IndicatorAssessment &a : out)
+            a.area = name;
+        return out;
+    };
+    // Areas are independent of each other: they are assessed on every core, and
+    // visited here, on the calling thread, in their order. A worker runs at most
+    // Window areas ahead of the visit, so memory does not grow with the areas.
+    // Everything the workers share is read only (the loaded values, the rules);
+    // each area's results are handed over under the mutex.
+    const int count = int(areas.size());
+    const int workers = std::min(QThread::idealThreadCount(), count / 8);
     int n = 0;
-    for (const Area &area : areas) {
-        for (IndicatorAssessment &a :
-             assessWithRules(indicators, rules, all.value(area.name), references.value(area.name),
-                             judgements.value(area.name), year, detail, years)) {
-            a.area = area.name;
-            visit(area.name, a);
+    if (workers < 2) {
+        for (int i = 0; i < count; ++i)
+            for (const IndicatorAssessment &a : assessArea(i)) {
+                visit(a.area, a);
+                ++n;
+            }
+        return n;
+    }
+    constexpr int Window = 32;
+    std::vector<QVector<IndicatorAssessment>> results(static_cast<size_t>(count));
+    std::vector<char> ready(static_cast<size_t>(count), 0);
+    std::mutex mutex;
+    std::condition_variable changed;
+    int next = 0, visited = 0;
+    const auto work = [&]() {
+        for (;;) {
+            int i = 0;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&]() { return next >= count || next < visited + Window; });
+                if (next >= count)
+                    return;
+                i = next++;
+            }
+            QVector<IndicatorAssessment> out = assessArea(i);
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                results[size_t(i)] = std::move(out);
+                ready[size_t(i)] = 1;
+            }
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> threads;
+    threads.reserve(size_t(workers));
+    for (int w = 0; w < workers; ++w)
+        threads.emplace_back(work);
+    for (int i = 0; i < count; ++i) {
+        QVector<IndicatorAssessment> out;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&]() { return ready[size_t(i)] != 0; });
+            out = std::move(results[size_t(i)]);
+            visited = i + 1;
+        }
+        changed.notify_all();
+        for (const IndicatorAssessment &a : out) {
+            visit(a.area, a);
             ++n;
         }
     }
+    for (std::thread &t : threads)
+        t.join();
     return n;
 }

@@ -2,8 +2,12 @@
 // × 11 years (979,000 values): building the file is not timed; loading every
 // value and assessing every indicator of every area is.
 //
-// Run: build/tests/bench_assess [--areas N] [--keep FILE] [--only load|verdicts|full]
+// Run: build/tests/bench_assess [--areas N] [--keep FILE] [--only load|verdicts|full|process] [--runs N]
 // (--only runs one part, for profilers and instruction counts: perf stat -e instructions:u)
+// `process`: the whole `fuer-monitor assess --year 2025 --by-area --out FILE.csv`
+// as a user runs it (wall, CPU, peak memory of the child), against the sqlite3
+// shell reading the same values (`SELECT … FROM indicator_values`), alternating,
+// medians of --runs (5). Target: under 1 s and 150 MB for 1,000 areas.
 
 #include "catalog/plandatabase.h"
 #include "storage/catalogrepository.h"
@@ -12,8 +16,11 @@
 #include "workflow/assessmentservice.h"
 #include "workflow/demodata.h"
 
+#include "processusage.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -89,6 +96,39 @@ int main(int argc, char **argv)
     const QString only = args.contains(QStringLiteral("--only"))
         ? args.value(args.indexOf(QStringLiteral("--only")) + 1)
         : QString();
+    if (only.isEmpty() || only == QLatin1String("process")) {
+        const int runs = args.contains(QStringLiteral("--runs"))
+            ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt()
+            : 5;
+        const QString csv = dir.filePath(QStringLiteral("assess.csv"));
+        QVector<double> ourWall, ourCpu, refWall;
+        long ourRss = 0, refRss = 0;
+        for (int r = 0; r < runs; ++r) {
+            const Usage f = runMeasured({QStringLiteral(FUER_MONITOR_BIN), QStringLiteral("--db"), path,
+                                         QStringLiteral("assess"), QStringLiteral("--year"), QStringLiteral("2025"),
+                                         QStringLiteral("--by-area"), QStringLiteral("--out"), csv});
+            const Usage q = runMeasured({QStringLiteral("sqlite3"), path,
+                                         QStringLiteral("SELECT area_id, indicator_id, year, value, reference_value"
+                                                        " FROM indicator_values")});
+            if (f.wall < 0 || q.wall < 0)
+                return 1;
+            ourWall.append(f.wall);
+            ourCpu.append(f.cpu);
+            refWall.append(q.wall);
+            ourRss = std::max(ourRss, f.maxRssKb);
+            refRss = std::max(refRss, q.maxRssKb);
+        }
+        QFile written(csv);
+        int lines = 0;
+        if (written.open(QIODevice::ReadOnly))
+            while (!written.readLine().isEmpty())
+                ++lines;
+        const double ours = medianOf(ourWall), reference = medianOf(refWall);
+        out << "process: fuer-monitor assess --year 2025 --by-area (" << areas << " areas, " << lines - 1
+            << " rows written): " << ours << " s wall, " << medianOf(ourCpu) << " s CPU, peak " << ourRss / 1024
+            << " MB; sqlite3 reading the values " << reference << " s, " << refRss / 1024 << " MB; ratio "
+            << ours / reference << " (medians of " << runs << ")" << Qt::endl;
+    }
     if (only.isEmpty() || only == QLatin1String("load")) {
         // The first part, for the README: reading every value (assessing is the rest).
         QElapsedTimer part;

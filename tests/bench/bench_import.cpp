@@ -23,6 +23,8 @@
 #include "storage/database.h"
 #include "storage/valuerepository.h"
 
+#include "processusage.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -180,57 +182,6 @@ void summary(const QString &what, int rows, const Timings &runs)
                .arg(m.cpu, 0, 'f', 3)
                .arg(f.cpu, 0, 'f', 3)
         << Qt::endl;
-}
-
-struct Usage
-{
-    double wall = -1;
-    double cpu = 0;
-    long maxRssKb = 0;
-};
-
-// Runs `argv` with stdin from `input` (a file, or none) and returns its wall and
-// CPU seconds and its own peak resident memory, from wait4.
-Usage runMeasured(const QStringList &args, const QString &input = QString())
-{
-    Usage u;
-    QVector<QByteArray> storage;
-    for (const QString &a : args)
-        storage.append(a.toLocal8Bit());
-    QVector<char *> argv;
-    for (QByteArray &a : storage)
-        argv.append(a.data());
-    argv.append(nullptr);
-    const QByteArray inputPath = input.toLocal8Bit();
-    QElapsedTimer t;
-    t.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (!inputPath.isEmpty()) {
-            if (!freopen(inputPath.constData(), "r", stdin))
-                _exit(126);
-        }
-        if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr))
-            _exit(126);
-        execvp(argv.at(0), argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    struct rusage ru;
-    if (pid < 0 || wait4(pid, &status, 0, &ru) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        out << "  " << args.join(QLatin1Char(' ')) << " failed (status " << status << ")" << Qt::endl;
-        return u;
-    }
-    u.wall = t.nsecsElapsed() / 1e9;
-    u.cpu = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    u.maxRssKb = ru.ru_maxrss;
-    return u;
-}
-
-double medianOf(QVector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
 // Part 3: the whole process against sqlite3, for each size.

@@ -23,6 +23,9 @@ private slots:
     void verdictOnlyKeepsEveryVerdict();
     void draftsDoNotCount();
     void unchangedValuesKeepVerdictsAndCounts();
+    // Last: it adds areas. Enough of them that the areas are assessed on several
+    // threads; the visit still comes in the areas' order, each equal to the area alone.
+    void manyAreasOnEveryCoreInOrder();
 
 private:
     struct Visited
@@ -265,6 +268,49 @@ void TestAssessmentService::unchangedValuesKeepVerdictsAndCounts()
         }
     }
     QVERIFY(carried > 0);
+}
+
+void TestAssessmentService::manyAreasOnEveryCoreInOrder()
+{
+    QVector<ValueRecord> added;
+    QStringList expected = {m_district, QStringLiteral("镇街A"), QStringLiteral("镇街B")};
+    const QVector<ValueRecord> district = ValueRepository(m_db.connection()).values(0);
+    for (int k = 1; k <= 45; ++k) {
+        const QString area = QStringLiteral("片区%1").arg(k, 2, 10, QLatin1Char('0'));
+        expected.append(area);
+        for (ValueRecord r : district) {
+            if ((!r.area.isEmpty() && r.area != m_district)
+                || (r.state != ValueState::Approved && r.state != ValueState::Submitted))
+                continue;
+            r.id = 0;
+            r.area = area;
+            r.value *= 1.0 + ((k % 9) - 4) / 40.0; // areas above and below the district
+            added.append(r);
+        }
+    }
+    QString error;
+    QVERIFY2(
+        ValueRepository(m_db.connection()).store(added, QStringLiteral("tester"), QStringLiteral("test"), true, &error),
+        qPrintable(error));
+
+    const Visited v = everyArea(2025, Assessor::Detail::Full);
+    QCOMPARE(v.areaOrder, expected);
+    const AssessmentService service(m_db.connection());
+    QSet<int> statuses;
+    for (const QString &area : expected) {
+        const QVector<IndicatorAssessment> alone = service.assessAll(2025, area);
+        const QVector<IndicatorAssessment> &together = v.byArea.value(area);
+        QCOMPARE(together.size(), alone.size());
+        for (int i = 0; i < alone.size(); ++i) {
+            QCOMPARE(together.at(i).area, area);
+            QCOMPARE(together.at(i).indicator.code, alone.at(i).indicator.code);
+            QCOMPARE(together.at(i).assessment.status, alone.at(i).assessment.status);
+            QCOMPARE(together.at(i).assessment.reason, alone.at(i).assessment.reason);
+            QCOMPARE(together.at(i).assessment.projected2030, alone.at(i).assessment.projected2030);
+            statuses.insert(int(together.at(i).assessment.status));
+        }
+    }
+    QVERIFY(statuses.size() >= 3); // the areas differ: met, not met and more
 }
 
 QTEST_GUILESS_MAIN(TestAssessmentService)
