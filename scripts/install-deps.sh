@@ -21,6 +21,9 @@ packages=(
     libexpat1-dev
     # the reports' .docx copy: libzip writes the package in memory (ui/report/docxwriter)
     libzip-dev
+    # the PostgreSQL backend: the server and psql for the tests' throwaway cluster
+    # (scripts/pg-cluster.sh), libpq's headers for the bulk paths on the server
+    postgresql-15 postgresql-client-15 libpq-dev python3
     # bulk reads straight from SQLite on Qt's connection (storage/rowreader)
     libsqlite3-dev
     # Chinese fonts. The reports' faces by role (ui/report/reportstyle.h), each
