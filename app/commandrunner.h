@@ -26,6 +26,7 @@ private:
     int demo();
     int targetExplain(const QString &text);
     int assess();
+    int completeness();
     int report();
     int returnTemplate();
 
