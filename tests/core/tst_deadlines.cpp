@@ -4,6 +4,7 @@
 #include "tempdatabase.h"
 #include "unitreportrows.h"
 
+#include "exchange/completenessexport.h"
 #include "model/clock.h"
 #include "storage/catalogrepository.h"
 #include "storage/completenessrepository.h"
@@ -26,6 +27,7 @@ private slots:
     void extensionNeedsReasonAndIsAudited();
     void timeliness_data();
     void timeliness();
+    void reminderList();
 
 private:
     QByteArray m_tz;
@@ -331,6 +333,42 @@ void TestDeadlines::timeliness()
         QCOMPARE(o.dueDate, QDate(2025, 3, 31));
         QCOMPARE(o.timeliness(), UnitCompleteness::Timeliness::Missing);
     }
+}
+
+void TestDeadlines::reminderList()
+{
+    UnitCompleteness done;
+    done.unit = QStringLiteral("甲");
+    done.indicators = 2;
+    done.approved = 2;
+    done.reportState = QStringLiteral("approved");
+    done.dueDate = QDate(2025, 3, 31);
+    UnitCompleteness owing = done;
+    owing.unit = QStringLiteral("乙");
+    owing.indicators = 12;
+    owing.approved = 9;
+    owing.reportState = QString();
+    UnitCompleteness returned = done;
+    returned.unit = QStringLiteral("丙");
+    returned.reportState = QStringLiteral("returned");
+    returned.dueDate = QDate(2025, 4, 15);
+    QCOMPARE(CompletenessExport::missingText(owing),
+             QStringLiteral("3 of 12 indicators not submitted; report not submitted"));
+    QCOMPARE(CompletenessExport::missingText(returned), QStringLiteral("report returned"));
+    const QVector<QStringList> rows = CompletenessExport::reminderRows({done, owing, returned}, QDate(2025, 4, 3));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0),
+             (QStringList{"乙", "3 of 12 indicators not submitted; report not submitted", "2025-03-31", "", "3"}));
+    QCOMPARE(rows.at(1), (QStringList{"丙", "report returned", "2025-04-15", "12", ""}));
+    const QByteArray csv = CompletenessExport::reminderCsv({done, owing, returned}, QDate(2025, 4, 3));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFUnit,Missing,Due date,Days left,Days past\r\n")
+            || csv.startsWith("\xEF\xBB\xBFUnit,Missing,Due date,Days left,Days past\n"));
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("r.xlsx"));
+    QVERIFY2(CompletenessExport::reminderXlsx(path, {done, owing, returned}, 2024, QDate(2025, 4, 3), &error),
+             qPrintable(error));
+    QVERIFY(QFileInfo(path).size() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeadlines)
