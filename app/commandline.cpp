@@ -31,7 +31,7 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("One of: catalog, values import FILE, values export, demo, target explain TEXT, "
-                                      "assess, report, template. Without a command the window opens."),
+                                      "assess, completeness, report, template. Without a command the window opens."),
                                    tr("[command]"));
 }
 
@@ -57,6 +57,8 @@ QString CommandLine::helpText() const
     text += tr("  target explain TEXT                              explain how a target text is read")
         + QLatin1Char('\n');
     text += tr("  assess --year Y [--by-area] [--format csv|json|xlsx] [--out FILE] assess every indicator for a year")
+        + QLatin1Char('\n');
+    text += tr("  completeness --year Y [--format csv|xlsx] [--out FILE]  each unit's returns, report and timeliness")
         + QLatin1Char('\n');
     text += tr("  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out "
                "FILE   the plenary summary as PDF, or an editable DOCX or ODT copy")

@@ -8,11 +8,14 @@
 
 #include "exchange/assessmentexport.h"
 #include "exchange/catalogexport.h"
+#include "exchange/completenessexport.h"
 #include "exchange/returntemplate.h"
 #include "exchange/valueexport.h"
 #include "exchange/valuefileimport.h"
+#include "model/clock.h"
 #include "report/reportrenderer.h"
 #include "storage/catalogrepository.h"
+#include "storage/completenessrepository.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/valuerepository.h"
@@ -54,6 +57,8 @@ int CommandRunner::run()
         return assess();
     if (command == QLatin1String("report") && w.size() == 1)
         return report();
+    if (command == QLatin1String("completeness") && w.size() == 1)
+        return completeness();
     if (command == QLatin1String("template") && w.size() == 1)
         return returnTemplate();
     return usage(tr("Unknown command: %1").arg(w.join(QLatin1Char(' '))));
@@ -341,6 +346,31 @@ int CommandRunner::writeAssessmentCsv(const AssessmentService &service, int year
     if (file && !file->commit(&error))
         return failure(error);
     return 0;
+}
+
+int CommandRunner::completeness()
+{
+    int year = 0;
+    if (!yearOption(&year, true))
+        return 2;
+    const QString format = m_cli.option(QStringLiteral("format")).isEmpty() ? QStringLiteral("csv")
+                                                                            : m_cli.option(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        return usage(tr("--format: %1: expected csv or xlsx").arg(format));
+    if (format == QLatin1String("xlsx") && m_cli.option(QStringLiteral("out")).isEmpty())
+        return usage(tr("--format xlsx: --out FILE.xlsx is required"));
+    Database db;
+    if (!openDatabase(&db))
+        return 1;
+    const QVector<UnitCompleteness> units = CompletenessRepository(db.connection()).byUnit(year);
+    const QDate today = Clock::today();
+    if (format == QLatin1String("xlsx")) {
+        QString error;
+        if (!CompletenessExport::toXlsx(m_cli.option(QStringLiteral("out")), units, year, today, &error))
+            return failure(error);
+        return 0;
+    }
+    return writeOutput(CompletenessExport::toCsv(units, today)) ? 0 : 1;
 }
 
 int CommandRunner::report()

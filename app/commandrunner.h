@@ -28,6 +28,7 @@ private:
     int targetExplain(const QString &text);
     int assess();
     int writeAssessmentCsv(const AssessmentService &service, int year, bool byArea);
+    int completeness();
     int report();
     int returnTemplate();
 

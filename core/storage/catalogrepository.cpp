@@ -165,9 +165,9 @@ bool CatalogRepository::install(const Catalog &catalog, QString *error)
 
     const QString now = Clock::nowUtc().toString(Qt::ISODate);
     const QString system = QStringLiteral("system");
-    q.prepare(
-        QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, source, note,"
-                       " state, version, updated_by, updated_at) VALUES (?, 1, ?, ?, ?, ?, 'approved', 1, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, source, note,"
+                             " state, version, updated_by, updated_at, submitted_at)"
+                             " VALUES (?, 1, ?, ?, ?, ?, 'approved', 1, ?, ?, ?)"));
     AuditRepository audit(m_db);
     for (const BaselineValue &b : catalog.baselines) {
         if (!indicatorIds.contains(b.code)) {
@@ -180,6 +180,7 @@ bool CatalogRepository::install(const Catalog &catalog, QString *error)
         q.addBindValue(b.source);
         q.addBindValue(b.quote);
         q.addBindValue(system);
+        q.addBindValue(now);
         q.addBindValue(now);
         if (!run(q, error))
             return false;

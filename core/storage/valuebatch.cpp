@@ -46,14 +46,20 @@ const char *const kAudit =
 // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint.
 const char *const kUpsert =
     "INSERT INTO indicator_values (indicator_id, area_id, year, value, numerator, denominator, source, note,"
-    " state, version, updated_by, updated_at, reference_value)"
+    " state, version, updated_by, updated_at, reference_value, submitted_at)"
     " SELECT indicator_id, area_id, year, value, numerator, denominator, source, note, state, 1, ?, ?,"
-    " reference_value FROM %1 WHERE true"
+    " reference_value, CASE WHEN state IN ('submitted', 'approved') THEN ? END FROM %1 WHERE true"
     " ON CONFLICT (indicator_id, area_id, year) DO UPDATE SET value = excluded.value,"
     " numerator = excluded.numerator, denominator = excluded.denominator, source = excluded.source,"
     " note = excluded.note, state = excluded.state, version = indicator_values.version + 1,"
     " updated_by = excluded.updated_by, updated_at = excluded.updated_at,"
-    " reference_value = excluded.reference_value";
+    " reference_value = excluded.reference_value,"
+    // Submitting stamps the time; an approved row keeps the time it was submitted.
+    " submitted_at = CASE WHEN excluded.state = 'submitted' THEN excluded.submitted_at"
+    " WHEN excluded.state = 'approved' AND indicator_values.state IN ('submitted', 'approved')"
+    " THEN COALESCE(indicator_values.submitted_at, excluded.submitted_at)"
+    " WHEN excluded.state = 'approved' THEN excluded.submitted_at"
+    " ELSE indicator_values.submitted_at END";
 
 bool run(QSqlQuery &q, const QString &sql, QString *error)
 {
@@ -168,6 +174,7 @@ bool ValueBatch::apply(const QString &source, const QString &user, const QString
     QSqlQuery upsert(m_db);
     upsert.prepare(QString::fromLatin1(kUpsert).arg(source));
     upsert.addBindValue(text(user));
+    upsert.addBindValue(now);
     upsert.addBindValue(now);
     if (!upsert.exec()) {
         *error = upsert.lastError().text();

@@ -211,6 +211,7 @@ bool ValueWorkflowRepository::changeStates(const QVector<StateChange> &changes, 
         q.prepare(QStringLiteral(
             "UPDATE indicator_values SET state = ?, version = version + 1, updated_by = ?, updated_at = ?,"
             " approved_value = CASE WHEN ? = 'approved' THEN value ELSE approved_value END,"
+            " submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END,"
             " review_note = CASE WHEN ? IN ('returned') THEN ? WHEN ? = 'submitted' THEN '' ELSE review_note END"
             " WHERE id = ?"));
         const QString to = ValueStates::key(ch.to);
@@ -218,6 +219,8 @@ bool ValueWorkflowRepository::changeStates(const QVector<StateChange> &changes, 
         q.addBindValue(SqlValues::text(user));
         q.addBindValue(now);
         q.addBindValue(to);
+        q.addBindValue(to);
+        q.addBindValue(now);
         q.addBindValue(to);
         q.addBindValue(SqlValues::text(ch.reason));
         q.addBindValue(to);

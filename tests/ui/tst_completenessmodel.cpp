@@ -27,6 +27,7 @@ class TestCompletenessModel : public QObject
 private slots:
     void initTestCase();
     void headers();
+    void reportAndTimeliness();
     void everyYearAgainstTheValues();
     void everyStateOfOneReturn();
 
@@ -123,9 +124,41 @@ void TestCompletenessModel::headers()
     const auto tester = attachModelTester(&model);
     QCOMPARE(ModelText::headers(&model),
              QStringList({"Responsible unit", "Delivered", "Not filled", "Draft", "Submitted", "Returned", "Approved",
-                          "Last submission"}));
+                          "Last submission", "Annual report", "Due date", "Timeliness"}));
     QCOMPARE(model.headerData(CompletenessModel::DeliveredColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
              QStringLiteral("Submitted or approved, of the indicators the unit leads"));
+}
+
+void TestCompletenessModel::reportAndTimeliness()
+{
+    UnitCompleteness u;
+    u.unit = QStringLiteral("区卫健委");
+    u.indicators = 2;
+    u.approved = 2;
+    u.dueDate = QDate(2025, 3, 31);
+    const QDate today(2025, 4, 3);
+    QCOMPARE(CompletenessModel::timelinessText(u, today), QStringLiteral("未报送 (3 day(s) past due)"));
+    QCOMPARE(CompletenessModel::timelinessText(u, QDate(2025, 3, 30)), QStringLiteral("未报送 (1 day(s) left)"));
+    u.reportState = QStringLiteral("submitted");
+    u.lastValueSubmittedAt = QDateTime(QDate(2025, 3, 1), QTime(10, 0));
+    u.reportSubmittedAt = QDateTime(QDate(2025, 3, 30), QTime(10, 0));
+    QCOMPARE(CompletenessModel::timelinessText(u, today), QStringLiteral("按时"));
+    u.reportSubmittedAt = QDateTime(QDate(2025, 4, 2), QTime(10, 0));
+    QCOMPARE(CompletenessModel::timelinessText(u, today), QStringLiteral("逾期 (2 day(s) late)"));
+    u.extended = true;
+    u.extensionReason = QStringLiteral("补充调查");
+    u.dueDate = QDate(2025, 4, 15);
+    QCOMPARE(CompletenessModel::timelinessText(u, today), QStringLiteral("按时"));
+    CompletenessModel model;
+    model.setRows({u});
+    QCOMPARE(ModelText::text(&model, 0, CompletenessModel::ReportColumn), QStringLiteral("Submitted"));
+    QCOMPARE(ModelText::text(&model, 0, CompletenessModel::DueColumn), QStringLiteral("2025-04-15 (extended)"));
+    QCOMPARE(model.index(0, CompletenessModel::DueColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Extended: 补充调查"));
+    QCOMPARE(ModelText::text(&model, 0, CompletenessModel::TimelinessColumn), QStringLiteral("按时"));
+    for (const char *state : {"", "draft", "returned", "approved"})
+        QVERIFY(!CompletenessModel::reportStateText(QString::fromLatin1(state)).isEmpty());
+    QCOMPARE(CompletenessModel::reportStateText(QString()), QStringLiteral("Not started"));
 }
 
 void TestCompletenessModel::everyYearAgainstTheValues()

@@ -102,6 +102,8 @@ void TestTableHeaders::headers_data()
                    {"Not filled", true}, {"Draft", true},
                    {"Submitted", true},  {"Returned", true},
                    {"Approved", true},   {"Last submission"},
+                   {"Annual report"},    {"Due date", false, "报送截止日期: the year's, or the unit's extension"},
+                   {"Timeliness"},
                };
     }
     {

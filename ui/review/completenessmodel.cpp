@@ -2,6 +2,7 @@
 
 #include "widgets/palette.h"
 
+#include "model/clock.h"
 #include "model/displayformat.h"
 
 #include <QBrush>
@@ -18,6 +19,9 @@ CompletenessModel::CompletenessModel(QObject *parent)
             {tr("Returned"), Qt::AlignRight | Qt::AlignVCenter},
             {tr("Approved"), Qt::AlignRight | Qt::AlignVCenter},
             {tr("Last submission")},
+            {tr("Annual report")},
+            {tr("Due date"), {}, tr("报送截止日期: the year's, or the unit's extension")},
+            {tr("Timeliness")},
         },
         parent)
 {
@@ -53,6 +57,8 @@ QVariant CompletenessModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return alignment(column);
     case Qt::ToolTipRole:
+        if (column == DueColumn && u->extended)
+            return tr("Extended: %1").arg(u->extensionReason);
         if (column == UnitColumn || column == DeliveredColumn)
             return u->isComplete()
                 ? tr("Every indicator of %1 is submitted or approved.").arg(u->unit)
@@ -76,6 +82,12 @@ QVariant CompletenessModel::data(const QModelIndex &index, int role) const
             return u->approved;
         case LastSubmissionColumn:
             return u->lastSubmission;
+        case ReportColumn:
+            return u->reportState;
+        case DueColumn:
+            return u->dueDate;
+        case TimelinessColumn:
+            return u->daysLate(Clock::today());
         }
         return QVariant();
     case Qt::DisplayRole:
@@ -101,6 +113,41 @@ QVariant CompletenessModel::data(const QModelIndex &index, int role) const
         return u->approved;
     case LastSubmissionColumn:
         return u->lastSubmission.isValid() ? DisplayFormat::dateTime(u->lastSubmission) : QStringLiteral("—");
+    case ReportColumn:
+        return reportStateText(u->reportState);
+    case DueColumn:
+        return u->extended ? tr("%1 (extended)").arg(u->dueDate.toString(Qt::ISODate))
+                           : u->dueDate.toString(Qt::ISODate);
+    case TimelinessColumn:
+        return timelinessText(*u, Clock::today());
     }
     return QVariant();
+}
+
+QString CompletenessModel::reportStateText(const QString &state)
+{
+    if (state == QLatin1String("draft"))
+        return tr("Draft");
+    if (state == QLatin1String("submitted"))
+        return tr("Submitted");
+    if (state == QLatin1String("returned"))
+        return tr("Returned");
+    if (state == QLatin1String("approved"))
+        return tr("Approved");
+    return tr("Not started");
+}
+
+QString CompletenessModel::timelinessText(const UnitCompleteness &u, const QDate &today)
+{
+    const int days = u.daysLate(today);
+    switch (u.timeliness()) {
+    case UnitCompleteness::Timeliness::OnTime:
+        return tr("按时");
+    case UnitCompleteness::Timeliness::Late:
+        return tr("逾期 (%n day(s) late)", nullptr, days);
+    case UnitCompleteness::Timeliness::Missing:
+        return days > 0 ? tr("未报送 (%n day(s) past due)", nullptr, days)
+                        : tr("未报送 (%n day(s) left)", nullptr, -days);
+    }
+    return QString();
 }

@@ -22,6 +22,9 @@ public:
         ReturnedColumn,
         ApprovedColumn,
         LastSubmissionColumn,
+        ReportColumn,     // the unit's annual report: its state, or 未填写
+        DueColumn,        // the due date in force (an extension is marked)
+        TimelinessColumn, // 按时 / 逾期 n 天 / 未报送 (n days left or past)
         ColumnCount
     };
 
@@ -31,4 +34,8 @@ public:
     int rowOfUnit(const QString &unit) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    static QString reportStateText(const QString &state);
+    // 按时, 逾期 n 天, or 未报送 with the days left or past on `today`.
+    static QString timelinessText(const UnitCompleteness &u, const QDate &today);
 };
