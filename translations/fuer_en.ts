@@ -884,10 +884,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, report, template. Without a command the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[command]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,6 +933,14 @@
     </message>
     <message>
         <source>  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out FILE   the plenary summary as PDF, or an editable DOCX or ODT copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  completeness --year Y [--format csv|xlsx] [--out FILE]  each unit&apos;s returns, report and timeliness</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,11 +1061,70 @@
         <source>--format: %1: expected pdf, docx or odt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentRepository</name>
     <message>
         <source>There is no indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessExport</name>
+    <message>
+        <source>Completeness of the returns, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units still owing returns for %1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1118,6 +1181,59 @@
     <message>
         <source>Last submission</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送截止日期: the year&apos;s, or the unit&apos;s extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 (%n day(s) late)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>未报送 (%n day(s) past due)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>未报送 (%n day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1359,37 @@
     </message>
     <message>
         <source>Cannot open %1 safely: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRepository</name>
+    <message>
+        <source>The due date of %1 is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date of %1 (%2) falls before the year it reports on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended due date for %1 is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension for %1 needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension for %1 (%2) is earlier than the year&apos;s due date %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,6 +2150,97 @@
     </message>
     <message>
         <source>Annual returns are entered by a unit&apos;s liaison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnectionSpec</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URI: expected postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; in the PostgreSQL URI has a broken %-escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password in the PostgreSQL URI has a broken %-escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; in the PostgreSQL URI lacks its closing ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; after the host in the PostgreSQL URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI names several hosts (&quot;%1&quot;); give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; in the PostgreSQL URI has a broken %-escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; in the PostgreSQL URI is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; in the PostgreSQL URI has a broken %-escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the PostgreSQL URI&apos;s options is not key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; in the PostgreSQL URI has a broken %-escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI has an unknown option &quot;%1&quot; (known are e.g. sslmode, sslrootcert, connect_timeout, application_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 in the PostgreSQL URI may not contain &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PostgreSQL server answers there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1 as %2: %3 (the server said: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -883,10 +883,6 @@
         <translation>ENCODING</translation>
     </message>
     <message>
-        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, report, template. Without a command the window opens.</source>
-        <translation>以下命令之一：catalog、values import FILE、values export、demo、target explain TEXT、assess、report、template。不带命令时打开程序窗口。</translation>
-    </message>
-    <message>
         <source>[command]</source>
         <translation>[命令]</translation>
     </message>
@@ -937,6 +933,14 @@
     <message>
         <source>  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out FILE   the plenary summary as PDF, or an editable DOCX or ODT copy</source>
         <translation>  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out FILE   生成全体会议汇报材料（PDF），或可编辑的DOCX、ODT副本</translation>
+    </message>
+    <message>
+        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template. Without a command the window opens.</source>
+        <translation>以下之一：catalog、values import FILE、values export、demo、target explain TEXT、assess、completeness、report、template。不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>  completeness --year Y [--format csv|xlsx] [--out FILE]  each unit&apos;s returns, report and timeliness</source>
+        <translation>  completeness --year Y [--format csv|xlsx] [--out FILE]  各单位填报、年度报告及按时报送情况</translation>
     </message>
 </context>
 <context>
@@ -1055,12 +1059,71 @@
         <source>--format: %1: expected pdf, docx or odt</source>
         <translation>--format：%1：应为pdf、docx或odt</translation>
     </message>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>the standard output</source>
+        <translation>标准输出</translation>
+    </message>
 </context>
 <context>
     <name>CommentRepository</name>
     <message>
         <source>There is no indicator %1.</source>
         <translation>指标%1不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessExport</name>
+    <message>
+        <source>Completeness of the returns, %1</source>
+        <translation>%1年度报送完成情况</translation>
+    </message>
+    <message>
+        <source>Completeness %1</source>
+        <translation>完成情况%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators not submitted</source>
+        <translation>%2项指标中%1项未报送</translation>
+    </message>
+    <message>
+        <source>report returned</source>
+        <translation>年度报告已退回</translation>
+    </message>
+    <message>
+        <source>report not submitted</source>
+        <translation>年度报告未报送</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺报内容</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>报送截止日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Days past</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Units still owing returns for %1 (as of %2)</source>
+        <translation>%1年度催报名单（截至%2）</translation>
+    </message>
+    <message>
+        <source>Reminders %1</source>
+        <translation>催报名单%1</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1179,56 @@
     <message>
         <source>Last submission</source>
         <translation>最近提交</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>报送截止日期</translation>
+    </message>
+    <message>
+        <source>报送截止日期: the year&apos;s, or the unit&apos;s extension</source>
+        <translation>报送截止日期：本年度的，或该单位的延期日期</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>Extended: %1</source>
+        <translation>已延期：%1</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1（已延期）</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>按时</translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 (%n day(s) late)</source>
+        <translation>
+            <numerusform>逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>未报送 (%n day(s) past due)</source>
+        <translation>
+            <numerusform>未报送（已过截止日期%n天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>未报送 (%n day(s) left)</source>
+        <translation>
+            <numerusform>未报送（剩余%n天）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1355,37 @@
     <message>
         <source>Cannot open %1 safely: %2</source>
         <translation>无法安全打开%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRepository</name>
+    <message>
+        <source>The due date of %1 is not a valid date.</source>
+        <translation>%1年度的报送截止日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The due date of %1 (%2) falls before the year it reports on.</source>
+        <translation>%1年度的报送截止日期（%2）早于所报送的年度。</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>数据库正忙：%1</translation>
+    </message>
+    <message>
+        <source>The extended due date for %1 is not a valid date.</source>
+        <translation>%1的延期截止日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>An extension for %1 needs a reason.</source>
+        <translation>为%1延期须填写理由。</translation>
+    </message>
+    <message>
+        <source>There is no unit named %1.</source>
+        <translation>没有名为%1的单位。</translation>
+    </message>
+    <message>
+        <source>The extension for %1 (%2) is earlier than the year&apos;s due date %3.</source>
+        <translation>%1的延期日期（%2）早于本年度报送截止日期%3。</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2144,97 @@
     <message>
         <source>Annual returns are entered by a unit&apos;s liaison.</source>
         <translation>年度填报由各单位填报员录入。</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnectionSpec</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URI: expected postgresql://user@host:port/database</source>
+        <translation>“%1”不是 PostgreSQL 连接地址：应为 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; in the PostgreSQL URI has a broken %-escape</source>
+        <translation>PostgreSQL 连接地址中的用户名“%1”含有错误的 % 转义</translation>
+    </message>
+    <message>
+        <source>The password in the PostgreSQL URI has a broken %-escape</source>
+        <translation>PostgreSQL 连接地址中的密码含有错误的 % 转义</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; in the PostgreSQL URI lacks its closing ]</source>
+        <translation>PostgreSQL 连接地址中的主机“%1”缺少右方括号 ]</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; after the host in the PostgreSQL URI</source>
+        <translation>PostgreSQL 连接地址中主机之后出现了意外的“%1”</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI names several hosts (&quot;%1&quot;); give one</source>
+        <translation>PostgreSQL 连接地址列出了多个主机（“%1”），请只给一个</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; in the PostgreSQL URI has a broken %-escape</source>
+        <translation>PostgreSQL 连接地址中的主机“%1”含有错误的 % 转义</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; in the PostgreSQL URI is not a number from 1 to 65535</source>
+        <translation>PostgreSQL 连接地址中的端口“%1”不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; in the PostgreSQL URI has a broken %-escape</source>
+        <translation>PostgreSQL 连接地址中的数据库名“%1”含有错误的 % 转义</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the PostgreSQL URI&apos;s options is not key=value</source>
+        <translation>PostgreSQL 连接地址选项中的“%1”不是 键=值 的形式</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; in the PostgreSQL URI has a broken %-escape</source>
+        <translation>PostgreSQL 连接地址中的选项“%1”含有错误的 % 转义</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI has an unknown option &quot;%1&quot; (known are e.g. sslmode, sslrootcert, connect_timeout, application_name)</source>
+        <translation>PostgreSQL 连接地址含有未知选项“%1”（可用的如 sslmode、sslrootcert、connect_timeout、application_name）</translation>
+    </message>
+    <message>
+        <source>The option %1 in the PostgreSQL URI may not contain &quot;;&quot;</source>
+        <translation>PostgreSQL 连接地址中的选项 %1 不能包含“;”</translation>
+    </message>
+    <message>
+        <source>the default host</source>
+        <translation>默认主机</translation>
+    </message>
+    <message>
+        <source>the default database</source>
+        <translation>默认数据库</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password</source>
+        <translation>服务器拒绝了该用户名或密码</translation>
+    </message>
+    <message>
+        <source>there is no such database on the server</source>
+        <translation>服务器上没有这个数据库</translation>
+    </message>
+    <message>
+        <source>the TLS connection failed</source>
+        <translation>TLS 加密连接失败</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL server answers there</source>
+        <translation>该处没有 PostgreSQL 服务器应答</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1 as %2: %3 (the server said: %4)</source>
+        <translation>无法以 %2 身份连接 PostgreSQL 数据库 %1：%3（服务器原话：%4）</translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation>默认用户</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,28 @@ bool makeV1File(const QString &path, QString *error)
     Catalog v1 = CatalogLoader::builtin();
     for (Indicator &ind : v1.indicators)
         ind.params.aboutReading = RuleParams::AboutReading::Band;
+    // Its baselines without the submission time version 7 added: the repository of
+    // today writes that column, so they are put in as version 1 wrote them.
+    const QVector<BaselineValue> baselines = v1.baselines;
+    v1.baselines.clear();
     if (!CatalogRepository(raw.connection()).install(v1, error))
         return false;
+    for (const BaselineValue &b : baselines) {
+        const QString sql = QStringLiteral(
+            "INSERT INTO indicator_values (indicator_id, area_id, year, value, source, note, state, version,"
+            " updated_by, updated_at) SELECT id, 1, %1, %2, '%3', '', 'approved', 1, 'system',"
+            " '2021-01-01T00:00:00Z' FROM indicators WHERE code = '%4'");
+        const QString audit = QStringLiteral(
+            "INSERT INTO audit_log (at, user_name, action, indicator_id, area_id, year, new_value, new_state,"
+            " reason) SELECT '2021-01-01T00:00:00.000Z', 'system', 'baseline', id, 1, %1, %2, 'approved', '%3'"
+            " FROM indicators WHERE code = '%4'");
+        for (const QString &statement : {sql, audit}) {
+            if (!raw.exec(statement.arg(b.year).arg(b.value, 0, 'g', 17).arg(b.source, b.code))) {
+                *error = raw.lastError();
+                return false;
+            }
+        }
+    }
     if (!raw.exec(QStringLiteral(
             "INSERT INTO indicator_values (indicator_id, area_id, year, value, numerator, denominator, source,"
             " note, state, version, updated_by, updated_at)"
