@@ -335,7 +335,20 @@ int CommandRunner::writeAssessmentCsv(const AssessmentService &service, int year
             flush();
     };
     if (byArea)
-        service.assessEveryArea(year, [&](const QString &, const IndicatorAssessment &a) { add(a); });
+        // Each area's lines are made on the worker that assessed it.
+        service.assessEveryArea(
+            year,
+            [byArea](const QVector<IndicatorAssessment> &area) {
+                QByteArray lines;
+                for (const IndicatorAssessment &a : area)
+                    lines += AssessmentExport::csvLine(a, byArea);
+                return lines;
+            },
+            [&](const QByteArray &lines) {
+                pending += lines;
+                if (pending.size() >= (1 << 20))
+                    flush();
+            });
     else
         for (const IndicatorAssessment &a : service.assessAll(year))
             add(a);

@@ -249,45 +249,74 @@ QHash<QString, QMap<int, double>> ValueRepository::seriesOf(const char *column, 
     return out;
 }
 
-QHash<QString, QHash<QString, QMap<int, double>>>
-ValueRepository::seriesByArea(bool includeDrafts, QHash<QString, QHash<QString, QMap<int, double>>> *references) const
+ValueRepository::AreaPoints ValueRepository::pointsByArea(bool includeDrafts) const
 {
-    // Ids, not names, per row: a million rows would otherwise build two million
-    // strings. Names are looked up once per id.
-    QHash<int, QString> codes, areas;
+    AreaPoints out;
+    QHash<int, int> codeIndex;
+    QHash<int, QString> areas;
     QSqlQuery names(m_db);
     names.exec(QStringLiteral("SELECT id, code FROM indicators"));
-    while (names.next())
-        codes.insert(names.value(0).toInt(), names.value(1).toString());
+    while (names.next()) {
+        codeIndex.insert(names.value(0).toInt(), int(out.codes.size()));
+        out.codes.append(names.value(1).toString());
+    }
     names.exec(QStringLiteral("SELECT id, name FROM areas"));
     while (names.next())
         areas.insert(names.value(0).toInt(), names.value(1).toString());
 
     RowReader rows(m_db);
-    QHash<QString, QHash<QString, QMap<int, double>>> out;
     if (!rows.exec(
             QStringLiteral("SELECT area_id, indicator_id, year, value, reference_value FROM indicator_values"
                            " WHERE state IN ('submitted', 'approved') OR (? = 1 AND state IN ('draft', 'returned'))"),
             {includeDrafts ? 1 : 0}))
         return out;
     // No ORDER BY: sorting a million rows costs SQLite more than reading them.
-    // Rows mostly arrive in the order they were stored (an area's indicators
-    // together), so the inner containers are looked up again only when the
-    // area or the indicator changes from one row to the next.
-    int area = -1, indicator = -1;
-    QMap<int, double> *series = nullptr;
+    // Rows mostly arrive in the order they were stored; the area's vector is looked up again only
+    // when the area changes from one row to the next.
+    int area = -1, indicator = -1, index = -1;
+    std::vector<Point> *points = nullptr;
     while (rows.next()) {
         const int a = int(rows.integer(0));
         const int i = int(rows.integer(1));
-        if (!series || a != area || i != indicator) {
+        if (!points || a != area) {
             area = a;
-            indicator = i;
-            series = &out[areas.value(a)][codes.value(i)];
+            points = &out.byArea[areas.value(a)];
         }
-        const int year = int(rows.integer(2));
-        series->insert(year, rows.real(3));
-        if (references && !rows.isNull(4)) // rare: no need to keep its containers at hand
-            (*references)[areas.value(a)][codes.value(i)].insert(year, rows.real(4));
+        if (i != indicator) {
+            indicator = i;
+            index = codeIndex.value(i, -1);
+        }
+        if (index < 0)
+            continue;
+        Point p;
+        p.indicator = index;
+        p.year = int(rows.integer(2));
+        p.value = rows.real(3);
+        p.hasReference = !rows.isNull(4);
+        if (p.hasReference)
+            p.reference = rows.real(4);
+        points->push_back(p);
+    }
+    return out;
+}
+
+QHash<QString, QMap<int, double>>
+ValueRepository::AreaPoints::series(const QString &area, QHash<QString, QMap<int, double>> *references) const
+{
+    QHash<QString, QMap<int, double>> out;
+    const auto it = byArea.constFind(area);
+    if (it == byArea.constEnd())
+        return out;
+    int indicator = -1;
+    QMap<int, double> *series = nullptr;
+    for (const Point &p : *it) {
+        if (p.indicator != indicator) {
+            indicator = p.indicator;
+            series = &out[codes.at(p.indicator)];
+        }
+        series->insert(p.year, p.value);
+        if (references && p.hasReference)
+            (*references)[codes.at(p.indicator)].insert(p.year, p.reference);
     }
     return out;
 }

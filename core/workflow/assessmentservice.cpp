@@ -9,6 +9,7 @@
 
 #include <QThread>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -96,47 +97,22 @@ IndicatorAssessment AssessmentService::assessOne(const QString &code, int year, 
         .value(0);
 }
 
-int AssessmentService::assessEveryArea(int year,
-                                       const std::function<void(const QString &, const IndicatorAssessment &)> &visit,
-                                       Assessor::Detail detail) const
+namespace {
+// Runs produce(i) for i in [0, count) on every core and consume(result) on the
+// calling thread in the order of i. Areas are independent of each other; a worker
+// runs at most Window areas ahead of the consumer, so memory does not grow with
+// the areas. Each result is handed over under the mutex.
+template <typename Result, typename Produce, typename Consume>
+void inOrderOnEveryCore(int count, const Produce &produce, const Consume &consume)
 {
-    const CatalogRepository catalog(m_db);
-    const QVector<Indicator> indicators = catalog.indicators();
-    const QVector<TargetRule> rules = rulesOf(indicators);
-    QHash<QString, QHash<QString, QMap<int, double>>> references;
-    const QHash<QString, QHash<QString, QMap<int, double>>> all = ValueRepository(m_db).seriesByArea(false,
-                                                                                                     &references);
-    const QHash<QString, QHash<QString, QMap<int, Judgement>>> judgements = JudgementRepository(m_db).byArea();
-    // The district first, then the other areas in the order they were added; an
-    // area without values is assessed too (无数据 throughout).
-    const QVector<Area> areas = catalog.areas();
-    const PlanYears years = PlanYears::of(catalog.plans());
-    const auto assessArea = [&](int i) {
-        const QString &name = areas.at(i).name;
-        QVector<IndicatorAssessment> out = assessWithRules(indicators, rules, all.value(name), references.value(name),
-                                                           judgements.value(name), year, detail, years);
-        for (IndicatorAssessment &a : out)
-            a.area = name;
-        return out;
-    };
-    // Areas are independent of each other: they are assessed on every core, and
-    // visited here, on the calling thread, in their order. A worker runs at most
-    // Window areas ahead of the visit, so memory does not grow with the areas.
-    // Everything the workers share is read only (the loaded values, the rules);
-    // each area's results are handed over under the mutex.
-    const int count = int(areas.size());
     const int workers = std::min(QThread::idealThreadCount(), count / 8);
-    int n = 0;
     if (workers < 2) {
         for (int i = 0; i < count; ++i)
-            for (const IndicatorAssessment &a : assessArea(i)) {
-                visit(a.area, a);
-                ++n;
-            }
-        return n;
+            consume(produce(i));
+        return;
     }
     constexpr int Window = 32;
-    std::vector<QVector<IndicatorAssessment>> results(static_cast<size_t>(count));
+    std::vector<Result> results(static_cast<size_t>(count));
     std::vector<char> ready(static_cast<size_t>(count), 0);
     std::mutex mutex;
     std::condition_variable changed;
@@ -151,7 +127,7 @@ int AssessmentService::assessEveryArea(int year,
                     return;
                 i = next++;
             }
-            QVector<IndicatorAssessment> out = assessArea(i);
+            Result out = produce(i);
             {
                 const std::lock_guard<std::mutex> lock(mutex);
                 results[size_t(i)] = std::move(out);
@@ -165,7 +141,7 @@ int AssessmentService::assessEveryArea(int year,
     for (int w = 0; w < workers; ++w)
         threads.emplace_back(work);
     for (int i = 0; i < count; ++i) {
-        QVector<IndicatorAssessment> out;
+        Result out;
         {
             std::unique_lock<std::mutex> lock(mutex);
             changed.wait(lock, [&]() { return ready[size_t(i)] != 0; });
@@ -173,12 +149,89 @@ int AssessmentService::assessEveryArea(int year,
             visited = i + 1;
         }
         changed.notify_all();
-        for (const IndicatorAssessment &a : out) {
-            visit(a.area, a);
-            ++n;
-        }
+        consume(std::move(out));
     }
     for (std::thread &t : threads)
         t.join();
+}
+} // namespace
+
+namespace {
+// What assessing every area needs, loaded once and read by every worker: the
+// catalog's rules, the flat points of every area's values (each area's maps are
+// built by the thread that assesses it and freed with its results:
+// ValueRepository::AreaPoints), the reviewers' verdicts. The district first, then
+// the other areas in the order they were added; an area without values is
+// assessed too (无数据 throughout).
+struct EveryArea
+{
+    EveryArea(QSqlDatabase db, int assessedYear, Assessor::Detail assessedDetail)
+        : year(assessedYear)
+        , detail(assessedDetail)
+    {
+        const CatalogRepository catalog(db);
+        indicators = catalog.indicators();
+        rules = rulesOf(indicators);
+        points = ValueRepository(db).pointsByArea(false);
+        judgements = JudgementRepository(db).byArea();
+        areas = catalog.areas();
+        years = PlanYears::of(catalog.plans());
+    }
+    int count() const { return int(areas.size()); }
+    QVector<IndicatorAssessment> assess(int i) const
+    {
+        const QString &name = areas.at(i).name;
+        QHash<QString, QMap<int, double>> references;
+        const QHash<QString, QMap<int, double>> series = points.series(name, &references);
+        QVector<IndicatorAssessment> out = assessWithRules(indicators, rules, series, references,
+                                                           judgements.value(name), year, detail, years);
+        for (IndicatorAssessment &a : out)
+            a.area = name;
+        return out;
+    }
+
+    int year;
+    Assessor::Detail detail;
+    QVector<Indicator> indicators;
+    QVector<TargetRule> rules;
+    ValueRepository::AreaPoints points;
+    QHash<QString, QHash<QString, QMap<int, Judgement>>> judgements;
+    QVector<Area> areas;
+    PlanYears years;
+};
+} // namespace
+
+int AssessmentService::assessEveryArea(int year,
+                                       const std::function<void(const QString &, const IndicatorAssessment &)> &visit,
+                                       Assessor::Detail detail) const
+{
+    const EveryArea every(m_db, year, detail);
+    int n = 0;
+    inOrderOnEveryCore<QVector<IndicatorAssessment>>(
+        every.count(), [&](int i) { return every.assess(i); },
+        [&](const QVector<IndicatorAssessment> &out) {
+            for (const IndicatorAssessment &a : out) {
+                visit(a.area, a);
+                ++n;
+            }
+        });
+    return n;
+}
+
+int AssessmentService::assessEveryArea(int year,
+                                       const std::function<QByteArray(const QVector<IndicatorAssessment> &)> &render,
+                                       const std::function<void(const QByteArray &)> &consume,
+                                       Assessor::Detail detail) const
+{
+    const EveryArea every(m_db, year, detail);
+    std::atomic<int> n{0};
+    inOrderOnEveryCore<QByteArray>(
+        every.count(),
+        [&](int i) {
+            const QVector<IndicatorAssessment> out = every.assess(i);
+            n += int(out.size());
+            return render(out);
+        },
+        consume);
     return n;
 }

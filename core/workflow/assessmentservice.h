@@ -27,6 +27,14 @@ public:
     // Detail::VerdictOnly the reason sentences and formulas are left empty.
     int assessEveryArea(int year, const std::function<void(const QString &area, const IndicatorAssessment &)> &visit,
                         Assessor::Detail detail = Assessor::Detail::Full) const;
+    // The same, with each area's assessments turned into bytes on the thread that
+    // made them (`render`, called concurrently: it must only read shared data) and
+    // handed to `consume` on the calling thread, area by area in order. What the
+    // command line writes as CSV: the formatting runs on every core too, and an
+    // area's assessments are freed where they were made.
+    int assessEveryArea(int year, const std::function<QByteArray(const QVector<IndicatorAssessment> &)> &render,
+                        const std::function<void(const QByteArray &)> &consume,
+                        Assessor::Detail detail = Assessor::Detail::Full) const;
 
     // The computation without the database, for callers that loaded the data
     // themselves (benchmarks, what-if checks while typing).

@@ -134,7 +134,7 @@ int main(int argc, char **argv)
         QElapsedTimer part;
         part.start();
         const double cpu = threadCpuSeconds();
-        const auto all = ValueRepository(db.connection()).seriesByArea();
+        const auto all = ValueRepository(db.connection()).pointsByArea().byArea;
         out << "part: loading " << all.size() << " areas in " << part.elapsed() / 1000.0 << " s wall, "
             << threadCpuSeconds() - cpu << " s CPU" << Qt::endl;
     }
