@@ -10,6 +10,7 @@
 #include "return/returnpage.h"
 #include "review/reviewpage.h"
 #include "signindialog.h"
+#include "unitreport/unitreportpage.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/windowsettings.h"
 
@@ -167,6 +168,7 @@ void MainWindow::setUser(const User &user)
     if (Permissions::may(user, Act::EnterReturn)) {
         auto *page = new ReturnPage(m_session.get());
         m_tabs->insertTab(0, page, tr("Annual return"));
+        m_tabs->insertTab(1, new UnitReportPage(m_session.get()), tr("Annual report"));
         m_tabs->setCurrentWidget(page);
     }
     if (Permissions::may(user, Act::Review)) {
@@ -174,6 +176,7 @@ void MainWindow::setUser(const User &user)
         auto *overview = new OverviewPage(m_session.get());
         m_tabs->insertTab(0, overview, tr("Progress and warnings"));
         m_tabs->insertTab(1, review, tr("Review returns"));
+        m_tabs->insertTab(2, new UnitReportPage(m_session.get()), tr("Annual reports"));
         m_tabs->setCurrentWidget(overview);
         // Both refresh from the session's notifier when values or verdicts change.
         connect(overview, &OverviewPage::indicatorActivated, this, [this](const QString &code) {

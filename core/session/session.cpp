@@ -101,6 +101,11 @@ ReviewService Session::reviews()
     return ReviewService(connection(), &m_notifier);
 }
 
+ReportService Session::reports()
+{
+    return ReportService(connection(), &m_notifier);
+}
+
 AssessmentService Session::assessments() const
 {
     return AssessmentService(connection());

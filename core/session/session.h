@@ -15,6 +15,7 @@
 #include "workflow/catalogservice.h"
 #include "workflow/changenotifier.h"
 #include "workflow/reportdata.h"
+#include "workflow/reportservice.h"
 #include "workflow/returnchecker.h"
 #include "workflow/returnservice.h"
 #include "workflow/reviewservice.h"
@@ -69,6 +70,7 @@ public:
     // Services bound to this session's connection and notifier.
     ReturnService returns();
     ReviewService reviews();
+    ReportService reports();
     AssessmentService assessments() const;
     AuthService auth();
     CatalogService catalogEdits();

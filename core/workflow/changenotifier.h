@@ -29,6 +29,9 @@ signals:
     // The catalog: an indicator's target, attribute, units or rule parameters.
     void catalogChanged(const QString &code);
     void accountsChanged();
+    // A unit's annual report for `year` was saved, changed state, or got or lost
+    // an attachment.
+    void reportsChanged(const QString &unit, int year);
     // Another database is about to replace the open one (it opened without
     // error): the last moment to save into the old one. Pages built on the old
     // database should go now.
