@@ -29,6 +29,8 @@ signals:
     // The catalog: an indicator's target, attribute, units or rule parameters.
     void catalogChanged(const QString &code);
     void accountsChanged();
+    // The due date of `year` or a unit's extension of it (报送截止日期).
+    void deadlinesChanged(int year);
     // Another database is about to replace the open one (it opened without
     // error): the last moment to save into the old one. Pages built on the old
     // database should go now.
