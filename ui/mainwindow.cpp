@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutbox.h"
+#include "accounts/changepassworddialog.h"
 #include "accounts/userspage.h"
 #include "catalog/catalogpage.h"
 #include "firstadmindialog.h"
@@ -65,6 +66,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     // Every menu's mnemonics are unique (tests/ui/tst_mnemonics): "Sign &out" took
     // the O of "&Open database".
+    m_passwordAction = file->addAction(tr("Change my &password..."), this, &MainWindow::changeOwnPassword);
+    m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    m_passwordAction->setEnabled(false);
     file->addAction(tr("Sign o&ut"), this, &MainWindow::signOut);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -165,6 +169,7 @@ void MainWindow::setUser(const User &user)
     m_adminMenu->menuAction()->setVisible(Permissions::may(user, Act::BackUp));
     m_importAction->setEnabled(Permissions::may(user, Act::ImportValues));
     m_templateAction->setEnabled(true);
+    m_passwordAction->setEnabled(true);
     if (Permissions::may(user, Act::EnterReturn)) {
         auto *page = new ReturnPage(m_session.get());
         m_tabs->insertTab(0, page, tr("Annual return"));
@@ -202,9 +207,19 @@ void MainWindow::signOut()
     m_adminMenu->menuAction()->setVisible(false);
     m_importAction->setEnabled(false);
     m_templateAction->setEnabled(false);
+    m_passwordAction->setEnabled(false);
     updateTitle();
     if (!signInInteractively())
         close();
+}
+
+void MainWindow::changeOwnPassword()
+{
+    if (!m_session->user())
+        return;
+    ChangePasswordDialog dialog(m_session.get(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 10000);
 }
 
 void MainWindow::chooseDatabase()

@@ -48,6 +48,7 @@ private:
     void createMenus();
     void chooseDatabase();
     void signOut();
+    void changeOwnPassword();
     void backUp();
     void importValues();
     void saveTemplate();
@@ -62,5 +63,6 @@ private:
     QMenu *m_adminMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_templateAction = nullptr;
+    QAction *m_passwordAction = nullptr;
     QString m_lastError;
 };

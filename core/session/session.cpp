@@ -121,6 +121,11 @@ CatalogService Session::catalogEdits()
     return CatalogService(connection(), &m_notifier);
 }
 
+DeadlineService Session::deadlines()
+{
+    return DeadlineService(connection(), &m_notifier);
+}
+
 QVector<Plan> Session::plans() const
 {
     return CatalogRepository(connection()).plans();

@@ -14,6 +14,7 @@
 #include "workflow/authservice.h"
 #include "workflow/catalogservice.h"
 #include "workflow/changenotifier.h"
+#include "workflow/deadlineservice.h"
 #include "workflow/reportdata.h"
 #include "workflow/reportservice.h"
 #include "workflow/returnchecker.h"
@@ -74,6 +75,7 @@ public:
     AssessmentService assessments() const;
     AuthService auth();
     CatalogService catalogEdits();
+    DeadlineService deadlines();
 
     // Reads.
     QVector<Plan> plans() const;

@@ -71,7 +71,7 @@ QString UserRepository::passwordHash(const QString &login) const
 }
 
 bool UserRepository::write(const QString &sql, const QVariantList &values, const QString &action, const QString &login,
-                           QString *error)
+                           QString *error, const QString &oldState, const QString &newState)
 {
     WriteTransaction tx(m_db);
     if (!tx.isActive()) {
@@ -91,6 +91,8 @@ bool UserRepository::write(const QString &sql, const QVariantList &values, const
         e.user = m_actor.isEmpty() ? login : m_actor;
         e.action = action;
         e.reason = login;
+        e.oldState = oldState;
+        e.newState = newState;
         if (!AuditRepository(m_db).append(e, 0, 0, error))
             return false;
     }
@@ -101,24 +103,51 @@ bool UserRepository::write(const QString &sql, const QVariantList &values, const
     return true;
 }
 
+bool UserRepository::unitId(const QString &unit, QVariant *id, QString *error) const
+{
+    *id = QVariant(QMetaType::fromType<int>());
+    if (unit.isEmpty())
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM units WHERE name = ?"));
+    q.addBindValue(unit);
+    if (!q.exec() || !q.next()) {
+        *error = QStringLiteral("unknown unit: %1").arg(unit);
+        return false;
+    }
+    *id = q.value(0);
+    return true;
+}
+
 bool UserRepository::create(const User &user, const QString &passwordHash, QString *error)
 {
-    QVariant unitId(QMetaType::fromType<int>());
-    if (!user.unit.isEmpty()) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id FROM units WHERE name = ?"));
-        q.addBindValue(user.unit);
-        if (!q.exec() || !q.next()) {
-            *error = QStringLiteral("unknown unit: %1").arg(user.unit);
-            return false;
-        }
-        unitId = q.value(0);
-    }
+    QVariant unit;
+    if (!unitId(user.unit, &unit, error))
+        return false;
     return write(QStringLiteral("INSERT INTO users (login, display_name, role, unit_id, password_hash, created_at)"
                                 " VALUES (?, ?, ?, ?, ?, ?)"),
-                 {user.login, SqlValues::text(user.displayName), User::roleKey(user.role), unitId, passwordHash,
+                 {user.login, SqlValues::text(user.displayName), User::roleKey(user.role), unit, passwordHash,
                   Clock::nowUtc().toString(Qt::ISODateWithMs)},
                  QStringLiteral("user_create"), user.login, error);
+}
+
+bool UserRepository::update(const User &user, const QString &oldState, const QString &newState, QString *error)
+{
+    QVariant unit;
+    if (!unitId(user.unit, &unit, error))
+        return false;
+    return write(QStringLiteral("UPDATE users SET display_name = ?, role = ?, unit_id = ? WHERE login = ?"),
+                 {SqlValues::text(user.displayName), User::roleKey(user.role), unit, user.login},
+                 QStringLiteral("account_update"), user.login, error, oldState, newState);
+}
+
+int UserRepository::otherEnabledAdministrators(const QString &login) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND disabled = 0 AND login <> ?"));
+    q.addBindValue(User::roleKey(User::Role::Admin));
+    q.addBindValue(SqlValues::text(login));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool UserRepository::setPasswordHash(const QString &login, const QString &hash, QString *error)

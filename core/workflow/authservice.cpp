@@ -44,21 +44,35 @@ bool AuthService::validUser(const User &user, QString *error) const
         *error = tr("Login name: \"%1\": expected 2–32 letters, digits, dots, dashes or underscores.").arg(user.login);
         return false;
     }
-    if (user.role == User::Role::Liaison) {
-        bool known = false;
-        for (const ResponsibleUnit &u : CatalogRepository(m_db).units())
-            known = known || (u.name == user.unit && u.kind == ResponsibleUnit::Kind::Member);
-        if (!known) {
-            *error =
-                tr("Unit: \"%1\": a liaison belongs to one of the responsible units of the catalog.").arg(user.unit);
-            return false;
-        }
-    }
+    if (!validUnit(user, error))
+        return false;
     if (UserRepository(m_db).user(user.login)) {
         *error = tr("Login name: \"%1\" is taken.").arg(user.login);
         return false;
     }
     return true;
+}
+
+bool AuthService::validUnit(const User &user, QString *error) const
+{
+    if (user.role != User::Role::Liaison)
+        return true;
+    bool known = false;
+    for (const ResponsibleUnit &u : CatalogRepository(m_db).units())
+        known = known || (u.name == user.unit && u.kind == ResponsibleUnit::Kind::Member);
+    if (!known) {
+        *error = tr("Unit: \"%1\": a liaison belongs to one of the responsible units of the catalog.").arg(user.unit);
+        return false;
+    }
+    return true;
+}
+
+bool AuthService::keepsAnAdministrator(const QString &login, QString *error) const
+{
+    if (UserRepository(m_db).otherEnabledAdministrators(login) > 0)
+        return true;
+    *error = tr("%1 is the last enabled administrator: make another account an administrator first.").arg(login);
+    return false;
 }
 
 bool AuthService::createFirstAdministrator(const QString &login, const QString &displayName, const QString &password,
@@ -160,11 +174,55 @@ bool AuthService::setDisabled(const User &actor, const QString &login, bool disa
         *error = tr("You cannot disable your own account.");
         return false;
     }
-    if (!UserRepository(m_db).user(login)) {
+    const std::optional<User> existing = UserRepository(m_db).user(login);
+    if (!existing) {
         *error = tr("There is no account %1.").arg(login);
         return false;
     }
+    if (disabled && existing->role == User::Role::Admin && !existing->disabled && !keepsAnAdministrator(login, error))
+        return false;
     return announced(UserRepository(m_db, actor.login).setDisabled(login, disabled, error));
+}
+
+namespace {
+// An account's role and unit (and name) as one audit state: "liaison/区卫健委 (张三)".
+QString accountState(const User &u)
+{
+    QString s = User::roleKey(u.role);
+    if (!u.unit.isEmpty())
+        s += QLatin1Char('/') + u.unit;
+    return s + QStringLiteral(" (") + u.displayName + QLatin1Char(')');
+}
+} // namespace
+
+bool AuthService::updateUser(const User &actor, const QString &login, const QString &displayName, User::Role role,
+                             const QString &unit, QString *error)
+{
+    if (!requireAdmin(actor, error))
+        return false;
+    const std::optional<User> existing = UserRepository(m_db).user(login);
+    if (!existing) {
+        *error = tr("There is no account %1.").arg(login);
+        return false;
+    }
+    User changed = *existing;
+    changed.displayName = displayName.trimmed();
+    changed.role = role;
+    changed.unit = role == User::Role::Liaison ? unit.trimmed() : QString();
+    if (changed.displayName.isEmpty()) {
+        *error = tr("Name of %1: the name must not be empty.").arg(login);
+        return false;
+    }
+    if (!validUnit(changed, error))
+        return false;
+    if (existing->role == User::Role::Admin && role != User::Role::Admin && !existing->disabled
+        && !keepsAnAdministrator(login, error))
+        return false;
+    if (changed.displayName == existing->displayName && changed.role == existing->role
+        && changed.unit == existing->unit)
+        return true;
+    return announced(
+        UserRepository(m_db, actor.login).update(changed, accountState(*existing), accountState(changed), error));
 }
 
 bool AuthService::changeOwnPassword(const User &self, const QString &oldPassword, const QString &newPassword,

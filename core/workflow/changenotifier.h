@@ -32,6 +32,8 @@ signals:
     // A unit's annual report for `year` was saved, changed state, or got or lost
     // an attachment.
     void reportsChanged(const QString &unit, int year);
+    // The due date of `year` or a unit's extension of it (报送截止日期).
+    void deadlinesChanged(int year);
     // Another database is about to replace the open one (it opened without
     // error): the last moment to save into the old one. Pages built on the old
     // database should go now.

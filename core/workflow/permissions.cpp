@@ -13,6 +13,7 @@ bool Permissions::may(const User &user, Act act)
     case Act::ImportValues:
         return user.role == User::Role::Admin || user.role == User::Role::Liaison;
     case Act::Review:
+    case Act::SetDeadlines:
         return user.role == User::Role::Admin || user.role == User::Role::Reviewer;
     case Act::EnterReturn:
         return user.role == User::Role::Liaison;
@@ -37,6 +38,8 @@ QString Permissions::refusal(Act act)
         return tr("Returns are reviewed by a reviewer or by the administrator.");
     case Act::EnterReturn:
         return tr("Annual returns are entered by a unit's liaison.");
+    case Act::SetDeadlines:
+        return tr("Due dates are set and extended by a reviewer (the office) or by the administrator.");
     }
     return QString();
 }

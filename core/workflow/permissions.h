@@ -13,6 +13,7 @@
 //   edit the catalog, back up, restore, manage accounts   the administrator
 //   import values                                        a liaison, the administrator
 //   review, judge, see the overview                      a reviewer, the administrator
+//   set the due dates and extend them (报送截止日期)      a reviewer (the office), the administrator
 //   enter an annual return                               a liaison
 //
 // A disabled account may do none of them.
@@ -21,7 +22,7 @@ class Permissions
     Q_DECLARE_TR_FUNCTIONS(Permissions)
 
 public:
-    enum class Act { EditCatalog, BackUp, Restore, ManageAccounts, ImportValues, Review, EnterReturn };
+    enum class Act { EditCatalog, BackUp, Restore, ManageAccounts, ImportValues, Review, EnterReturn, SetDeadlines };
 
     static bool may(const User &user, Act act);
     // The refusal, in the user's language, naming who may: "Only the

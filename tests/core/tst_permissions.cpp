@@ -208,8 +208,11 @@ void TestPermissions::rulesOfEveryRole()
     QVERIFY(Permissions::may(liaison, Act::EnterReturn));
     QVERIFY(!Permissions::may(reviewer, Act::EnterReturn));
     QVERIFY(!Permissions::may(admin, Act::EnterReturn));
+    QVERIFY(Permissions::may(reviewer, Act::SetDeadlines));
+    QVERIFY(Permissions::may(admin, Act::SetDeadlines));
+    QVERIFY(!Permissions::may(liaison, Act::SetDeadlines));
     for (Act act : {Act::EditCatalog, Act::BackUp, Act::Restore, Act::ManageAccounts, Act::ImportValues, Act::Review,
-                    Act::EnterReturn}) {
+                    Act::EnterReturn, Act::SetDeadlines}) {
         QVERIFY(!Permissions::may(disabled, act));
         QVERIFY(!Permissions::refusal(act).isEmpty());
         QString error;

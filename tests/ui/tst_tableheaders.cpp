@@ -98,12 +98,17 @@ void TestTableHeaders::headers_data()
         QTest::newRow("CompletenessModel")
             << std::shared_ptr<QAbstractItemModel>(m) << int(CompletenessModel::ColumnCount)
             << QVector<Expected>{
-                   {"Responsible unit"}, {"Delivered", true, "Submitted or approved, of the indicators the unit leads"},
-                   {"Not filled", true}, {"Draft", true},
-                   {"Submitted", true},  {"Returned", true},
-                   {"Approved", true},   {"Last submission"},
-                   {"Annual report"},    {"Due date", false, "报送截止日期: the year's, or the unit's extension"},
-                   {"Timeliness"},
+                   {"Unit", false, "The responsible unit: it leads these indicators and reports their values"},
+                   {"Delivered", true, "Submitted or approved, of the indicators the unit leads"},
+                   {"Empty", true, "Not filled: indicators without a value for the year"},
+                   {"Draft", true, "Values saved but not yet submitted"},
+                   {"Sent", true, "Submitted values waiting for review"},
+                   {"Returned", true, "Values sent back to the unit with a reason"},
+                   {"Approved", true, "Values approved by a reviewer (locked)"},
+                   {"Last sent", false, "The day of the unit's last submission (the time in the cell's tooltip)"},
+                   {"Report", false, "The unit's annual report (年度规划落实情况报告): its state"},
+                   {"Due", false, "报送截止日期: the year's, or the unit's extension (marked *)"},
+                   {"Timeliness", false, "按时, 逾期 n 天 after the due date, or 未报送 with the days left or past"},
                };
     }
     {

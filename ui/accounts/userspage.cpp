@@ -1,5 +1,7 @@
 #include "accounts/userspage.h"
 
+#include "accounts/changepassworddialog.h"
+#include "accounts/edituserdialog.h"
 #include "accounts/newuserdialog.h"
 #include "accounts/usertablemodel.h"
 #include "widgets/tableviews.h"
@@ -7,8 +9,7 @@
 #include "session/session.h"
 
 #include <QHBoxLayout>
-#include <QInputDialog>
-#include <QLineEdit>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -20,18 +21,29 @@ UsersPage::UsersPage(Session *session, QWidget *parent)
     , m_model(new UserTableModel(this))
     , m_view(
           TableViews::makeReadOnly(m_model, QAbstractItemView::SingleSelection, TableViews::Option::StretchLastColumn))
+    , m_message(new QLabel)
 {
     auto *create = new QPushButton(tr("&New account..."));
+    auto *edit = new QPushButton(tr("&Edit account..."));
+    edit->setObjectName(QStringLiteral("editAccount"));
+    edit->setToolTip(tr("Change the name, role and unit of the selected account."));
     auto *disable = new QPushButton(tr("&Disable / enable"));
     auto *reset = new QPushButton(tr("&Reset password..."));
+    reset->setObjectName(QStringLiteral("resetPassword"));
     connect(create, &QPushButton::clicked, this, &UsersPage::createUser);
+    connect(edit, &QPushButton::clicked, this, &UsersPage::editSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &UsersPage::editSelected);
     connect(disable, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
     connect(reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(create);
+    buttons->addWidget(edit);
     buttons->addWidget(disable);
     buttons->addWidget(reset);
-    buttons->addStretch();
+    buttons->addSpacing(12);
+    buttons->addWidget(m_message, 1);
+    m_message->setObjectName(QStringLiteral("accountsMessage"));
+    m_message->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -48,8 +60,13 @@ User UsersPage::actor() const
 
 void UsersPage::reload()
 {
+    // The selection survives a reload (an edit, a reset), by login.
+    const User *current = selected();
+    const QString login = current ? current->login : QString();
     m_model->setUsers(m_session->users());
     m_view->resizeColumnsToContents();
+    if (!login.isEmpty())
+        selectLogin(login);
 }
 
 const User *UsersPage::selected() const
@@ -85,17 +102,36 @@ void UsersPage::resetPassword()
     const User *u = selected();
     if (!u)
         return;
-    bool ok = false;
-    const QString password = QInputDialog::getText(
-        this, tr("Reset password"),
-        tr("New password for %1 (at least %2 characters):").arg(u->login).arg(AuthService::MinPasswordLength),
-        QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return;
-    QString error;
-    if (!m_session->auth().resetPassword(actor(), u->login, password, &error))
-        QMessageBox::warning(this, tr("Reset password"), error);
-    else
-        QMessageBox::information(this, tr("Reset password"), tr("The password of %1 was changed.").arg(u->login));
+    const QString login = u->login;
+    ChangePasswordDialog dialog(m_session, login, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_message->setText(tr("The password of %1 was changed.").arg(login));
     reload();
+}
+
+void UsersPage::editSelected()
+{
+    const User *u = selected();
+    if (!u)
+        return;
+    const User user = *u;
+    EditUserDialog dialog(m_session, user, m_session->memberUnits(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_message->setText(tr("The account %1 was changed.").arg(user.login));
+}
+
+QString UsersPage::messageText() const
+{
+    return m_message->text();
+}
+
+bool UsersPage::selectLogin(const QString &login)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->userAt(r)->login == login) {
+            m_view->setCurrentIndex(m_model->index(r, 0));
+            return true;
+        }
+    }
+    return false;
 }

@@ -5,11 +5,13 @@
 #include <QWidget>
 
 class Session;
+class QLabel;
 class QTableView;
 class UserTableModel;
 
 // The administrator's accounts page: create accounts for liaisons (bound to a
-// unit) and reviewers, disable and enable them, reset passwords.
+// unit) and reviewers, edit their name, role and unit, disable and enable them,
+// reset passwords. Accounts are never deleted (the audit log names them).
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -21,11 +23,18 @@ public:
 
     void reload();
     QTableView *view() const { return m_view; }
+    UserTableModel *model() const { return m_model; }
+    // The last act's outcome ("The password of … was changed.").
+    QString messageText() const;
+    bool selectLogin(const QString &login);
+
+public slots:
+    void editSelected();
+    void resetPassword();
 
 private:
     void createUser();
     void toggleDisabled();
-    void resetPassword();
     const User *selected() const;
 
     User actor() const;
@@ -33,4 +42,5 @@ private:
     Session *m_session;
     UserTableModel *m_model;
     QTableView *m_view;
+    QLabel *m_message;
 };

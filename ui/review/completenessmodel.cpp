@@ -10,18 +10,20 @@
 CompletenessModel::CompletenessModel(QObject *parent)
     : RowTableModel(
         {
-            {tr("Responsible unit")},
+            // Short titles, each with its full meaning as the tooltip: the eleven
+            // columns fit beside the return on a 1366 px screen.
+            {tr("Unit"), {}, tr("The responsible unit: it leads these indicators and reports their values")},
             {tr("Delivered"), Qt::AlignRight | Qt::AlignVCenter,
              tr("Submitted or approved, of the indicators the unit leads")},
-            {tr("Not filled"), Qt::AlignRight | Qt::AlignVCenter},
-            {tr("Draft"), Qt::AlignRight | Qt::AlignVCenter},
-            {tr("Submitted"), Qt::AlignRight | Qt::AlignVCenter},
-            {tr("Returned"), Qt::AlignRight | Qt::AlignVCenter},
-            {tr("Approved"), Qt::AlignRight | Qt::AlignVCenter},
-            {tr("Last submission")},
-            {tr("Annual report")},
-            {tr("Due date"), {}, tr("报送截止日期: the year's, or the unit's extension")},
-            {tr("Timeliness")},
+            {tr("Empty"), Qt::AlignRight | Qt::AlignVCenter, tr("Not filled: indicators without a value for the year")},
+            {tr("Draft"), Qt::AlignRight | Qt::AlignVCenter, tr("Values saved but not yet submitted")},
+            {tr("Sent"), Qt::AlignRight | Qt::AlignVCenter, tr("Submitted values waiting for review")},
+            {tr("Returned"), Qt::AlignRight | Qt::AlignVCenter, tr("Values sent back to the unit with a reason")},
+            {tr("Approved"), Qt::AlignRight | Qt::AlignVCenter, tr("Values approved by a reviewer (locked)")},
+            {tr("Last sent"), {}, tr("The day of the unit's last submission (the time in the cell's tooltip)")},
+            {tr("Report"), {}, tr("The unit's annual report (年度规划落实情况报告): its state")},
+            {tr("Due"), {}, tr("报送截止日期: the year's, or the unit's extension (marked *)")},
+            {tr("Timeliness"), {}, tr("按时, 逾期 n 天 after the due date, or 未报送 with the days left or past")},
         },
         parent)
 {
@@ -59,6 +61,8 @@ QVariant CompletenessModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == DueColumn && u->extended)
             return tr("Extended: %1").arg(u->extensionReason);
+        if (column == LastSubmissionColumn && u->lastSubmission.isValid())
+            return DisplayFormat::dateTime(u->lastSubmission);
         if (column == UnitColumn || column == DeliveredColumn)
             return u->isComplete()
                 ? tr("Every indicator of %1 is submitted or approved.").arg(u->unit)
@@ -112,11 +116,12 @@ QVariant CompletenessModel::data(const QModelIndex &index, int role) const
     case ApprovedColumn:
         return u->approved;
     case LastSubmissionColumn:
-        return u->lastSubmission.isValid() ? DisplayFormat::dateTime(u->lastSubmission) : QStringLiteral("—");
+        return u->lastSubmission.isValid() ? u->lastSubmission.toLocalTime().date().toString(Qt::ISODate)
+                                           : QStringLiteral("—");
     case ReportColumn:
         return reportStateText(u->reportState);
     case DueColumn:
-        return u->extended ? tr("%1 (extended)").arg(u->dueDate.toString(Qt::ISODate))
+        return u->extended ? tr("%1 *", "an extended due date").arg(u->dueDate.toString(Qt::ISODate))
                            : u->dueDate.toString(Qt::ISODate);
     case TimelinessColumn:
         return timelinessText(*u, Clock::today());
@@ -134,7 +139,7 @@ QString CompletenessModel::reportStateText(const QString &state)
         return tr("Returned");
     if (state == QLatin1String("approved"))
         return tr("Approved");
-    return tr("Not started");
+    return tr("None", "no annual report yet");
 }
 
 QString CompletenessModel::timelinessText(const UnitCompleteness &u, const QDate &today)
@@ -144,10 +149,10 @@ QString CompletenessModel::timelinessText(const UnitCompleteness &u, const QDate
     case UnitCompleteness::Timeliness::OnTime:
         return tr("按时");
     case UnitCompleteness::Timeliness::Late:
-        return tr("逾期 (%n day(s) late)", nullptr, days);
+        return tr("逾期 %n 天", "delivered n days late", days);
     case UnitCompleteness::Timeliness::Missing:
-        return days > 0 ? tr("未报送 (%n day(s) past due)", nullptr, days)
-                        : tr("未报送 (%n day(s) left)", nullptr, -days);
+        return days > 0 ? tr("未报送(逾期%n天)", "not delivered, n days past due", days)
+                        : tr("未报送(剩%n天)", "not delivered, n days left", -days);
     }
     return QString();
 }

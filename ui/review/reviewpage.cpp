@@ -8,6 +8,7 @@
 #include "widgets/yearbox.h"
 
 #include "session/session.h"
+#include "workflow/permissions.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -41,6 +42,9 @@ ReviewPage::ReviewPage(Session *session, QWidget *parent)
     , m_sendBack(new QPushButton(tr("Re&turn selected...")))
     , m_reopen(new QPushButton(tr("Re&open...")))
     , m_verdict(new QPushButton(tr("Record &verdict...")))
+    , m_dueDate(new QPushButton(tr("Due &date...")))
+    , m_extend(new QPushButton(tr("E&xtend for unit...")))
+    , m_reminders(new QPushButton(tr("Export re&minder list...")))
 {
     // Returns for year Y are reviewed in spring of Y+1.
     setObjectName(QStringLiteral("reviewPage"));
@@ -54,6 +58,10 @@ ReviewPage::ReviewPage(Session *session, QWidget *parent)
     connect(changes, &ChangeNotifier::valuesChanged, this, &ReviewPage::reload);
     connect(changes, &ChangeNotifier::judgementsChanged, this, &ReviewPage::reload);
     connect(changes, &ChangeNotifier::catalogChanged, this, &ReviewPage::reload);
+    connect(changes, &ChangeNotifier::deadlinesChanged, this, [this](int changedYear) {
+        if (changedYear == year())
+            reload();
+    });
     connect(m_completenessView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showUnit({}); });
     connect(m_completenessView, &QTableView::doubleClicked, this, [this] { m_valuesView->setFocus(); });
@@ -64,6 +72,9 @@ ReviewPage::ReviewPage(Session *session, QWidget *parent)
     connect(m_sendBack, &QPushButton::clicked, this, &ReviewPage::sendBackSelected);
     connect(m_reopen, &QPushButton::clicked, this, &ReviewPage::reopenSelected);
     connect(m_verdict, &QPushButton::clicked, this, &ReviewPage::recordVerdictForCurrent);
+    connect(m_dueDate, &QPushButton::clicked, this, &ReviewPage::editDueDate);
+    connect(m_extend, &QPushButton::clicked, this, &ReviewPage::extendForUnit);
+    connect(m_reminders, &QPushButton::clicked, this, &ReviewPage::exportReminderList);
     // Loads on the first show (showEvent): a tab that is never opened costs nothing.
 }
 
@@ -79,6 +90,13 @@ void ReviewPage::buildLayout()
     m_sendBack->setToolTip(tr("Send the selected submitted values back to the unit with a reason."));
     m_reopen->setToolTip(tr("Reopen the selected approved values with a reason; the unit may change them again."));
     m_verdict->setToolTip(tr("Record met or not met, with a reason, for a target that is judged (保持合理比例)."));
+    m_dueDate->setObjectName(QStringLiteral("dueDateButton"));
+    m_extend->setObjectName(QStringLiteral("extendButton"));
+    m_reminders->setObjectName(QStringLiteral("reminderButton"));
+    m_dueDate->setToolTip(tr("Set the due date of the year's returns and reports (报送截止日期)."));
+    m_extend->setToolTip(tr("Extend the due date for the selected unit, with a reason."));
+    m_reminders->setToolTip(tr("Save the units still owing values or their report, with the days left or past, as "
+                               ".xlsx for a reminder notice (催报名单)."));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_returnTitle->setTextFormat(Qt::RichText);
@@ -96,6 +114,11 @@ void ReviewPage::buildLayout()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("<b>Returns by unit</b> (select a unit to open its return)")));
     leftLayout->addWidget(m_completenessView);
+    auto *deadlineButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_dueDate, m_extend, m_reminders})
+        deadlineButtons->addWidget(b);
+    deadlineButtons->addStretch(1);
+    leftLayout->addLayout(deadlineButtons);
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_approveSelected, m_approveReturn, m_sendBack, m_reopen, m_verdict})
@@ -109,6 +132,7 @@ void ReviewPage::buildLayout()
     rightLayout->addLayout(buttons);
 
     auto *upper = new QSplitter(Qt::Horizontal);
+    m_upper = upper;
     upper->setObjectName(QStringLiteral("reviewUpper"));
     upper->addWidget(left);
     upper->addWidget(right);
@@ -117,6 +141,7 @@ void ReviewPage::buildLayout()
     // The matrix has eight short columns; it needs its width, the return the rest.
     upper->setSizes({640, 960});
     upper->setChildrenCollapsible(false);
+    connect(upper, &QSplitter::splitterMoved, this, [this] { m_splitterDragged = true; });
 
     auto *rows = new QSplitter(Qt::Vertical);
     rows->setObjectName(QStringLiteral("reviewRows"));
@@ -230,6 +255,7 @@ void ReviewPage::reload()
 
     m_completeness->setRows(m_session->completeness(year()));
     m_completenessView->resizeColumnsToContents();
+    fitMatrix();
     const int unitRow = qMax(0, m_completeness->rowOfUnit(unit));
     {
         // Restoring the selection must not open the return twice.
@@ -300,6 +326,10 @@ void ReviewPage::updateButtons()
     m_reopen->setEnabled(!codesIn(codes, ValueState::Approved).isEmpty());
     const UnitCompleteness *u = m_completeness->rowAt(m_completenessView->currentIndex().row());
     m_approveReturn->setEnabled(u && u->submitted > 0);
+    const bool office = Permissions::may(reviewer(), Permissions::Act::SetDeadlines);
+    m_dueDate->setEnabled(office);
+    m_extend->setEnabled(office && u);
+    m_reminders->setEnabled(m_completeness->rowCount() > 0);
     const ReviewValueModel::Row *r = m_values->rowAt(m_valuesView->currentIndex().row());
     m_verdict->setEnabled(r && r->isJudged());
 }

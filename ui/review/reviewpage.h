@@ -12,6 +12,7 @@ class IndicatorReviewPane;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class ReviewValueModel;
 
@@ -54,6 +55,8 @@ public:
     bool sendBackCodes(const QStringList &codes, const QString &reason, QString *error);
     bool reopenCodes(const QStringList &codes, const QString &reason, QString *error);
     bool recordVerdict(const QString &code, bool met, const QString &reason, QString *error);
+    // The reminder list (催报名单) of the shown year as .xlsx, as of today.
+    bool writeReminderList(const QString &path, QString *error) const;
 
 public slots:
     // Reads everything again: completeness, the open return and the indicator pane.
@@ -64,6 +67,10 @@ public slots:
     void sendBackSelected();
     void reopenSelected();
     void recordVerdictForCurrent();
+    // The office's due dates and the reminder list (reviewpagedeadlines.cpp).
+    void editDueDate();
+    void extendForUnit();
+    void exportReminderList();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -74,6 +81,7 @@ private:
     void showUnit(const QStringList &keep);
     void showIndicator();
     void updateButtons();
+    void fitMatrix();
     bool finishAct(bool ok, const QString &done, QString *error);
     void report(const QString &title, bool ok, const QString &error);
     QStringList codesIn(const QStringList &codes, ValueState state) const;
@@ -89,16 +97,21 @@ private:
     QTableView *m_valuesView;
     QLabel *m_returnTitle;
     QLabel *m_message;
+    QSplitter *m_upper = nullptr;
     IndicatorReviewPane *m_pane;
     QPushButton *m_approveSelected;
     QPushButton *m_approveReturn;
     QPushButton *m_sendBack;
     QPushButton *m_reopen;
     QPushButton *m_verdict;
+    QPushButton *m_dueDate;
+    QPushButton *m_extend;
+    QPushButton *m_reminders;
     // Assessments of the shown year, computed once per reload and shared by the
     // return table and the indicator pane.
     QVector<IndicatorAssessment> m_assessments;
     int m_assessedYear = 0;
-    bool m_stale = true; // not loaded since it was last hidden: values may have changed elsewhere
+    bool m_stale = true;            // not loaded since it was last hidden: values may have changed elsewhere
+    bool m_splitterDragged = false; // by the reviewer: the matrix is no longer fitted
     qint64 m_longestReloadMs = 0;
 };
