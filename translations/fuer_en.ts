@@ -553,6 +553,14 @@
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the last enabled administrator: make another account an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of %1: the name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -806,6 +814,49 @@
     </message>
     <message>
         <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,15 +1202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Responsible unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1179,22 +1222,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>报送截止日期: the year&apos;s, or the unit&apos;s extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Timeliness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,33 +1230,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (extended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>按时</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible unit: it leads these indicators and reports their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled: indicators without a value for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values saved but not yet submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted values waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values sent back to the unit with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values approved by a reviewer (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the unit&apos;s last submission (the time in the cell&apos;s tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s annual report (年度规划落实情况报告): its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送截止日期: the year&apos;s, or the unit&apos;s extension (marked *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时, 逾期 n 天 after the due date, or 未报送 with the days left or past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>an extended due date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no annual report yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>逾期 (%n day(s) late)</source>
+        <source>逾期 %n 天</source>
+        <comment>delivered n days late</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>未报送 (%n day(s) past due)</source>
+        <source>未报送(逾期%n天)</source>
+        <comment>not delivered, n days past due</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>未报送 (%n day(s) left)</source>
+        <source>未报送(剩%n天)</source>
+        <comment>not delivered, n days left</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1363,6 +1459,45 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Due date of the %1 returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units deliver their %1 values and annual report by this date (报送截止日期). Extensions granted to single units stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date is set for %1 yet; the proposal is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the %1 due date for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s due date is %1; the extension may not be earlier. The reason is required and goes into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extended to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRepository</name>
     <message>
         <source>The due date of %1 is not a valid date.</source>
@@ -1397,6 +1532,29 @@
     <name>DocxWriter</name>
     <message>
         <source>Could not build the Word document (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Edit account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1978,6 +2136,22 @@
         <source>Sign o&amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change my &amp;password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2150,6 +2324,10 @@
     </message>
     <message>
         <source>Annual returns are entered by a unit&apos;s liaison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates are set and extended by a reviewer (the office) or by the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,6 +2838,140 @@
     </message>
     <message>
         <source>Assessing indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>The report of %1 for %2 was changed by %3 at %4 meanwhile; nothing was saved and your text is kept. Reload to see the change, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report row could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 was removed meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is %3 and can no longer be changed by its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report names a category %1 the plan does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no report for %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is %3; it cannot be changed to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is %3; its attachments can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan for next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual report of %1 is written by its own liaison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the liaison of %2 and cannot change the report of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not read the report of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; a section holds at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 in line %3; only line breaks and tabs are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment may be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file type the report takes; attach a PDF, DOCX, PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 is not a %2 file, as its extension says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is empty; write its sections before submitting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning the report of %1 for %2 needs a reason for the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored content of %1 does not match its checksum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3253,6 +3565,54 @@
         <source>Record verdict</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due &amp;date...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend for unit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export re&amp;minder list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the due date of the year&apos;s returns and reports (报送截止日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the due date for the selected unit, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the units still owing values or their report, with the days left or past, as .xlsx for a reminder notice (催报名单).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date of %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 due date for %2 is extended to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reminder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder list of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -3642,6 +4002,169 @@
     </message>
 </context>
 <context>
+    <name>UnitReportPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attachments&lt;/b&gt; (PDF, DOCX, PNG or JPEG, at most %1 MB each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit whose report this account may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 KB · %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the report of %1 for %2 returned? The unit sees this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was returned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; an attachment may be at most that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an attachment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and images (*.pdf *.docx *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · annual report %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last changed by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the reviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done for %1 this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulties and shortcomings met this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the unit will do next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>User</name>
     <message>
         <source>Reviewer</source>
@@ -3714,15 +4237,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New password for %1 (at least %2 characters):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name, role and unit of the selected account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -552,6 +552,14 @@
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
+    <message>
+        <source>%1 is the last enabled administrator: make another account an administrator first.</source>
+        <translation>%1 是最后一个启用的管理员账户：请先将另一个账户设为管理员。</translation>
+    </message>
+    <message>
+        <source>Name of %1: the name must not be empty.</source>
+        <translation>%1 的姓名：姓名不能为空。</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -806,6 +814,49 @@
     <message>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>确认新密码(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>新密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the new password.</source>
+        <translation>确认密码与新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>当前没有用户登录。</translation>
     </message>
 </context>
 <context>
@@ -1149,16 +1200,8 @@
         <translation>该单位牵头的指标中已提交或已审核的数量</translation>
     </message>
     <message>
-        <source>Responsible unit</source>
-        <translation>责任单位</translation>
-    </message>
-    <message>
         <source>Delivered</source>
         <translation>已报送</translation>
-    </message>
-    <message>
-        <source>Not filled</source>
-        <translation>未填</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1177,22 +1220,6 @@
         <translation>已审核</translation>
     </message>
     <message>
-        <source>Last submission</source>
-        <translation>最近提交</translation>
-    </message>
-    <message>
-        <source>Annual report</source>
-        <translation>年度报告</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>报送截止日期</translation>
-    </message>
-    <message>
-        <source>报送截止日期: the year&apos;s, or the unit&apos;s extension</source>
-        <translation>报送截止日期：本年度的，或该单位的延期日期</translation>
-    </message>
-    <message>
         <source>Timeliness</source>
         <translation>报送情况</translation>
     </message>
@@ -1201,33 +1228,102 @@
         <translation>已延期：%1</translation>
     </message>
     <message>
-        <source>%1 (extended)</source>
-        <translation>%1（已延期）</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
         <source>按时</source>
         <translation>按时</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The responsible unit: it leads these indicators and reports their values</source>
+        <translation>责任单位：牵头这些指标并报送其数据</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Not filled: indicators without a value for the year</source>
+        <translation>未填报：本年度尚无数据的指标</translation>
+    </message>
+    <message>
+        <source>Values saved but not yet submitted</source>
+        <translation>已保存但尚未提交的数据</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>Submitted values waiting for review</source>
+        <translation>已提交、等待审核的数据</translation>
+    </message>
+    <message>
+        <source>Values sent back to the unit with a reason</source>
+        <translation>已附原因退回单位的数据</translation>
+    </message>
+    <message>
+        <source>Values approved by a reviewer (locked)</source>
+        <translation>审核员已通过的数据（已锁定）</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>最近报送</translation>
+    </message>
+    <message>
+        <source>The day of the unit&apos;s last submission (the time in the cell&apos;s tooltip)</source>
+        <translation>该单位最近一次报送的日期（具体时间见单元格提示）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s annual report (年度规划落实情况报告): its state</source>
+        <translation>该单位年度规划落实情况报告的状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>报送截止日期: the year&apos;s, or the unit&apos;s extension (marked *)</source>
+        <translation>报送截止日期：本年度的日期，或该单位的延期日期（标 *）</translation>
+    </message>
+    <message>
+        <source>按时, 逾期 n 天 after the due date, or 未报送 with the days left or past</source>
+        <translation>按时、截止后逾期 n 天，或未报送及剩余/逾期天数</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>an extended due date</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no annual report yet</comment>
+        <translation>无</translation>
+    </message>
     <message numerus="yes">
-        <source>逾期 (%n day(s) late)</source>
+        <source>逾期 %n 天</source>
+        <comment>delivered n days late</comment>
         <translation>
-            <numerusform>逾期%n天</numerusform>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>未报送 (%n day(s) past due)</source>
+        <source>未报送(逾期%n天)</source>
+        <comment>not delivered, n days past due</comment>
         <translation>
-            <numerusform>未报送（已过截止日期%n天）</numerusform>
+            <numerusform>未报送(逾期%n天)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>未报送 (%n day(s) left)</source>
+        <source>未报送(剩%n天)</source>
+        <comment>not delivered, n days left</comment>
         <translation>
-            <numerusform>未报送（剩余%n天）</numerusform>
+            <numerusform>未报送(剩%n天)</numerusform>
         </translation>
     </message>
 </context>
@@ -1358,6 +1454,45 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Due date of the %1 returns</source>
+        <translation>%1年度报送截止日期</translation>
+    </message>
+    <message>
+        <source>Units deliver their %1 values and annual report by this date (报送截止日期). Extensions granted to single units stay as they are.</source>
+        <translation>各单位须在此日期前报送%1年度数据和年度报告（报送截止日期）。已批准的单位延期保持不变。</translation>
+    </message>
+    <message>
+        <source>No due date is set for %1 yet; the proposal is %2.</source>
+        <translation>%1年度尚未设置报送截止日期；建议日期为 %2。</translation>
+    </message>
+    <message>
+        <source>Extend the %1 due date for %2</source>
+        <translation>为%2延长%1年度报送截止日期</translation>
+    </message>
+    <message>
+        <source>The year&apos;s due date is %1; the extension may not be earlier. The reason is required and goes into the audit log.</source>
+        <translation>本年度报送截止日期为 %1，延期日期不得早于此日期。须填写延期原因，原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Extended to:</source>
+        <translation>延期至(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRepository</name>
     <message>
         <source>The due date of %1 is not a valid date.</source>
@@ -1393,6 +1528,29 @@
     <message>
         <source>Could not build the Word document (%1): %2</source>
         <translation>无法生成Word文档（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Edit account %1</source>
+        <translation>编辑账户 %1</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2129,22 @@
         <source>Sign o&amp;ut</source>
         <translation>退出登录(&amp;U)</translation>
     </message>
+    <message>
+        <source>Change my &amp;password...</source>
+        <translation>修改我的密码(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>Annual reports</source>
+        <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2144,6 +2318,10 @@
     <message>
         <source>Annual returns are entered by a unit&apos;s liaison.</source>
         <translation>年度填报由各单位填报员录入。</translation>
+    </message>
+    <message>
+        <source>Due dates are set and extended by a reviewer (the office) or by the administrator.</source>
+        <translation>报送截止日期由审核员（区妇儿工委办）或管理员设置和延期。</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2831,140 @@
     <message>
         <source>Assessing indicators</source>
         <translation>正在评估指标</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>The report of %1 for %2 was changed by %3 at %4 meanwhile; nothing was saved and your text is kept. Reload to see the change, then save again.</source>
+        <translation>%1 %2 年度报告已被 %3 于 %4 修改；本次未保存，您输入的内容仍保留。请重新载入查看修改后再保存。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>The report row could not be read back.</source>
+        <translation>无法读回报告记录。</translation>
+    </message>
+    <message>
+        <source>There is no unit named %1.</source>
+        <translation>没有名为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>数据库正忙：%1</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 was removed meanwhile; nothing was saved.</source>
+        <translation>%1 %2 年度报告已被删除；本次未保存。</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is %3 and can no longer be changed by its unit.</source>
+        <translation>%1 %2 年度报告为“%3”，单位不能再修改。</translation>
+    </message>
+    <message>
+        <source>The report names a category %1 the plan does not have.</source>
+        <translation>报告中的类别“%1”不在规划中。</translation>
+    </message>
+    <message>
+        <source>%1 has no report for %2 yet.</source>
+        <translation>%1 尚无 %2 年度报告。</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is %3; it cannot be changed to %4.</source>
+        <translation>%1 %2 年度报告为“%3”，不能改为“%4”。</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is %3; its attachments can no longer be changed.</source>
+        <translation>%1 %2 年度报告为“%3”，附件不能再修改。</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>没有编号为 %1 的附件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Work plan for next year</source>
+        <translation>下一年工作安排</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>规划落实情况：%1</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The annual report of %1 is written by its own liaison.</source>
+        <translation>%1 的年度报告由本单位填报员填写。</translation>
+    </message>
+    <message>
+        <source>%1 is the liaison of %2 and cannot change the report of %3.</source>
+        <translation>%1 是 %2 的填报员，不能修改 %3 的年度报告。</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>%1 may not read the report of %2.</source>
+        <translation>%1 无权查看 %2 的年度报告。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; a section holds at most %3.</source>
+        <translation>“%1”共 %2 字，每部分最多 %3 字。</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 in line %3; only line breaks and tabs are allowed.</source>
+        <translation>“%1”第 %3 行含控制字符 U+%2；只允许换行和制表符。</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>附件需要文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment may be at most %3 MB.</source>
+        <translation>%1 大小为 %2 MB；附件最大 %3 MB。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file type the report takes; attach a PDF, DOCX, PNG or JPEG file.</source>
+        <translation>%1 不是报告可接受的文件类型；请附 PDF、DOCX、PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>The content of %1 is not a %2 file, as its extension says.</source>
+        <translation>%1 的内容不是扩展名所示的 %2 文件。</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is empty; write its sections before submitting it.</source>
+        <translation>%1 %2 年度报告为空；请先填写各部分再报送。</translation>
+    </message>
+    <message>
+        <source>Returning the report of %1 for %2 needs a reason for the unit.</source>
+        <translation>退回 %1 %2 年度报告须向单位说明理由。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>没有编号为 %1 的附件。</translation>
+    </message>
+    <message>
+        <source>The stored content of %1 does not match its checksum.</source>
+        <translation>%1 的存储内容与校验和不符。</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3544,54 @@
         <source>Record verdict</source>
         <translation>录入判定</translation>
     </message>
+    <message>
+        <source>Due &amp;date...</source>
+        <translation>报送截止日期(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend for unit...</source>
+        <translation>单位延期(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Export re&amp;minder list...</source>
+        <translation>导出催报名单(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Set the due date of the year&apos;s returns and reports (报送截止日期).</source>
+        <translation>设置本年度数据和报告的报送截止日期。</translation>
+    </message>
+    <message>
+        <source>Extend the due date for the selected unit, with a reason.</source>
+        <translation>为所选单位延长报送截止日期（须填写原因）。</translation>
+    </message>
+    <message>
+        <source>Save the units still owing values or their report, with the days left or past, as .xlsx for a reminder notice (催报名单).</source>
+        <translation>将尚未报送数据或报告的单位及剩余或逾期天数保存为 .xlsx，用于发送催报通知（催报名单）。</translation>
+    </message>
+    <message>
+        <source>The due date of %1 is now %2.</source>
+        <translation>%1年度报送截止日期已设为 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 due date for %2 is extended to %3.</source>
+        <translation>%2的%1年度报送截止日期已延至 %3。</translation>
+    </message>
+    <message>
+        <source>reminders-%1.xlsx</source>
+        <translation>催报名单-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the reminder list</source>
+        <translation>导出催报名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reminder list of %1 written to %2.</source>
+        <translation>%1年度催报名单已保存到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -3621,6 +3981,169 @@
     </message>
 </context>
 <context>
+    <name>UnitReportPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>另存为(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit report</source>
+        <translation>报送报告(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Return to unit…</source>
+        <translation>退回单位(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>审核通过(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The report was submitted for review.</source>
+        <translation>报告已报送审核。</translation>
+    </message>
+    <message>
+        <source>The report was approved.</source>
+        <translation>报告已审核通过。</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attachments&lt;/b&gt; (PDF, DOCX, PNG or JPEG, at most %1 MB each)</source>
+        <translation>&lt;b&gt;附件&lt;/b&gt;（PDF、DOCX、PNG 或 JPEG，每个最大 %1 MB）</translation>
+    </message>
+    <message>
+        <source>There is no unit whose report this account may read.</source>
+        <translation>本账号没有可查看年度报告的单位。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 KB · %3, %4</source>
+        <translation>%1 · %2 KB · %3，%4</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>数据库已关闭。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>已全部保存 %1</translation>
+    </message>
+    <message>
+        <source>Return the report</source>
+        <translation>退回报告</translation>
+    </message>
+    <message>
+        <source>Why is the report of %1 for %2 returned? The unit sees this reason.</source>
+        <translation>为什么退回 %1 %2 年度报告？单位将看到此理由。</translation>
+    </message>
+    <message>
+        <source>The report was returned to %1.</source>
+        <translation>报告已退回 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; an attachment may be at most that.</source>
+        <translation>%1 超过 %2 MB，超出附件大小上限。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose an attachment first.</source>
+        <translation>请先选择附件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Attach a file to the report</source>
+        <translation>为报告添加附件</translation>
+    </message>
+    <message>
+        <source>Documents and images (*.pdf *.docx *.png *.jpg *.jpeg)</source>
+        <translation>文档和图片 (*.pdf *.docx *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 was attached.</source>
+        <translation>已添加附件 %1。</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · annual report %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 年度报告</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>last changed by %1 at %2</source>
+        <translation>%1 最后修改于 %2</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>报送于 %1</translation>
+    </message>
+    <message>
+        <source>Returned by the reviewer: %1</source>
+        <translation>审核员退回理由：%1</translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>What was done for %1 this year</source>
+        <translation>本年度%1方面的落实情况</translation>
+    </message>
+    <message>
+        <source>Difficulties and shortcomings met this year</source>
+        <translation>本年度遇到的困难和不足</translation>
+    </message>
+    <message>
+        <source>What the unit will do next year</source>
+        <translation>本单位下一年的工作安排</translation>
+    </message>
+</context>
+<context>
     <name>User</name>
     <message>
         <source>Reviewer</source>
@@ -3693,16 +4216,20 @@
         <translation>停用账户</translation>
     </message>
     <message>
-        <source>Reset password</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>New password for %1 (at least %2 characters):</source>
-        <translation>%1的新密码（至少%2个字符）：</translation>
-    </message>
-    <message>
         <source>The password of %1 was changed.</source>
         <translation>%1的密码已修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit account...</source>
+        <translation>编辑账户(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Change the name, role and unit of the selected account.</source>
+        <translation>修改所选账户的姓名、角色和单位。</translation>
+    </message>
+    <message>
+        <source>The account %1 was changed.</source>
+        <translation>账户 %1 已修改。</translation>
     </message>
 </context>
 <context>
