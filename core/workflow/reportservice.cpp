@@ -141,6 +141,16 @@ bool ReportService::checkText(const UnitReport &report, QString *error)
         && checkSection(nextYearPlanLabel(), report.nextYearPlan, error);
 }
 
+bool ReportService::checkAttachmentSize(const QString &fileName, qint64 size, QString *error)
+{
+    if (size <= kMaxAttachmentSize)
+        return true;
+    *error = tr("%1 is %2 MB; an attachment may be at most %3 MB.")
+                 .arg(QFileInfo(fileName).fileName(), QLocale().toString(double(size) / (1024 * 1024), 'f', 1))
+                 .arg(kMaxAttachmentSize / (1024 * 1024));
+    return false;
+}
+
 bool ReportService::checkAttachment(const QString &fileName, const QByteArray &content, QString *mediaType,
                                     QString *error)
 {
@@ -149,12 +159,8 @@ bool ReportService::checkAttachment(const QString &fileName, const QByteArray &c
         *error = tr("An attachment needs a file name.");
         return false;
     }
-    if (content.size() > kMaxAttachmentSize) {
-        *error = tr("%1 is %2 MB; an attachment may be at most %3 MB.")
-                     .arg(name, QLocale().toString(double(content.size()) / (1024 * 1024), 'f', 1))
-                     .arg(kMaxAttachmentSize / (1024 * 1024));
+    if (!checkAttachmentSize(name, content.size(), error))
         return false;
-    }
     if (content.isEmpty()) {
         *error = tr("%1 is empty.").arg(name);
         return false;

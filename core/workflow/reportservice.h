@@ -65,6 +65,8 @@ public:
     static bool checkSection(const QString &section, const QString &text, QString *error);
     // The attachment rules; *mediaType gets the file's media type.
     static bool checkAttachment(const QString &fileName, const QByteArray &content, QString *mediaType, QString *error);
+    // The size rule alone, for a caller that checks a file before reading it into memory.
+    static bool checkAttachmentSize(const QString &fileName, qint64 size, QString *error);
     // The names of the fixed sections, translated.
     static QString problemsLabel();
     static QString nextYearPlanLabel();

@@ -6,6 +6,7 @@
 // dialog, which stays open; a changed password signs in and the old one no longer
 // does; an edited role and unit show in the table.
 #include "demofixture.h"
+#include "dialogtesting.h"
 #include "modeltesting.h"
 #include "testdata.h"
 
@@ -38,27 +39,6 @@
 
 namespace {
 const QString kNewPassword = QStringLiteral("Neu-Passwort-2026");
-
-// Runs `act` on the modal dialog of type T once `open` has opened it; `open`
-// returns when the dialog is closed. Fails the test when no such dialog came.
-template <typename T> bool onDialog(const std::function<void()> &open, const std::function<void(T *)> &act)
-{
-    bool seen = false;
-    QTimer::singleShot(0, qApp, [&] {
-        T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (QWidget *w = QApplication::activeModalWidget())
-                w->close();
-            return;
-        }
-        seen = true;
-        act(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    open();
-    return seen;
-}
 
 void screenshot(QWidget *widget, const QString &name)
 {

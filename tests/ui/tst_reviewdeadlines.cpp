@@ -7,6 +7,7 @@
 // the permission; and all the matrix's columns are in sight at 1366 x 768.
 // The clock is fixed (2026-04-10, Asia/Shanghai).
 #include "demofixture.h"
+#include "dialogtesting.h"
 #include "modeltesting.h"
 #include "testdata.h"
 #include "unitreportrows.h"
@@ -44,25 +45,6 @@
 namespace {
 constexpr int Year = 2025;
 const QString kUnit = QStringLiteral("区卫健委");
-
-template <typename T> bool onDialog(const std::function<void()> &open, const std::function<void(T *)> &act)
-{
-    bool seen = false;
-    QTimer::singleShot(0, qApp, [&] {
-        T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (QWidget *w = QApplication::activeModalWidget())
-                w->close();
-            return;
-        }
-        seen = true;
-        act(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    open();
-    return seen;
-}
 } // namespace
 
 class TestReviewDeadlines : public QObject

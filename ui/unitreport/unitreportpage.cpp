@@ -425,12 +425,9 @@ void UnitReportPage::askAndReturn()
 bool UnitReportPage::addAttachmentFile(const QString &path, QString *error)
 {
     QFile file(path);
-    if (QFileInfo(path).size() > ReportService::kMaxAttachmentSize) {
-        *error = tr("%1 is larger than %2 MB; an attachment may be at most that.")
-                     .arg(QFileInfo(path).fileName())
-                     .arg(ReportService::kMaxAttachmentSize / (1024 * 1024));
+    // Refused before it is read: a file of gigabytes never enters memory.
+    if (!ReportService::checkAttachmentSize(path, QFileInfo(path).size(), error))
         return false;
-    }
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
