@@ -54,6 +54,19 @@ struct UnitCompleteness
         const QDate on = deliveredOn();
         return (!on.isValid() || on <= dueDate) ? Timeliness::OnTime : Timeliness::Late;
     }
+    // The annual report alone, as the plenary papers list it: delivered (submitted
+    // or approved) by the due date, after it, or not yet.
+    Timeliness reportTimeliness() const
+    {
+        if (!reportDelivered())
+            return Timeliness::Missing;
+        const QDate on = reportSubmittedAt.isValid() ? reportSubmittedAt.toLocalTime().date() : QDate();
+        return (!on.isValid() || on <= dueDate) ? Timeliness::OnTime : Timeliness::Late;
+    }
+    int reportDaysLate() const
+    {
+        return reportTimeliness() == Timeliness::Late ? int(dueDate.daysTo(reportSubmittedAt.toLocalTime().date())) : 0;
+    }
     // Late: days after the due date it was delivered. Missing: days past the due
     // date on `today` (negative: days left). On time: 0.
     int daysLate(const QDate &today) const

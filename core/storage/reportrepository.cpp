@@ -4,6 +4,7 @@
 #include "sqlvalues.h"
 #include "writetransaction.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -272,6 +273,79 @@ bool ReportRepository::saveDraft(const UnitReport &report, const QString &user, 
     }
     if (newVersion)
         *newVersion = version;
+    return true;
+}
+
+bool ReportRepository::restore(const QVector<UnitReport> &reports, const QString &user, QString *error)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tr("The database is busy: %1").arg(tx.errorString());
+        return false;
+    }
+    QHash<QString, int> categoryIds;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id, name FROM categories"));
+        if (q.exec()) {
+            while (q.next())
+                categoryIds.insert(q.value(1).toString(), q.value(0).toInt());
+        }
+    }
+    const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO unit_reports (unit_id, year, problems, next_year_plan, state, version,"
+                                  " updated_by, updated_at, submitted_at, review_note)"
+                                  " VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    QSqlQuery progress(m_db);
+    progress.prepare(
+        QStringLiteral("INSERT INTO unit_report_progress (report_id, category_id, body) VALUES (?, ?, ?)"));
+    for (const UnitReport &report : reports) {
+        const int unitId = unitIdOf(m_db, report.unit);
+        if (unitId == 0) {
+            *error = tr("There is no unit named %1.").arg(report.unit);
+            return false;
+        }
+        if (rowOf(m_db, unitId, report.year).exists) {
+            *error = tr("%1 already has a report for %2; nothing was restored.").arg(report.unit).arg(report.year);
+            return false;
+        }
+        insert.addBindValue(unitId);
+        insert.addBindValue(report.year);
+        insert.addBindValue(SqlValues::text(report.problems));
+        insert.addBindValue(SqlValues::text(report.nextYearPlan));
+        insert.addBindValue(ValueStates::key(report.state));
+        insert.addBindValue(SqlValues::text(report.updatedBy.isEmpty() ? user : report.updatedBy));
+        insert.addBindValue(report.updatedAt.isValid() ? report.updatedAt.toUTC().toString(Qt::ISODateWithMs) : now);
+        insert.addBindValue(SqlValues::nullableText(
+            report.submittedAt.isValid() ? report.submittedAt.toUTC().toString(Qt::ISODateWithMs) : QString()));
+        insert.addBindValue(SqlValues::text(report.reviewNote));
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            return false;
+        }
+        const Row r = rowOf(m_db, unitId, report.year);
+        for (auto it = report.progress.cbegin(); it != report.progress.cend(); ++it) {
+            if (!categoryIds.contains(it.key())) {
+                *error = tr("The report names a category %1 the plan does not have.").arg(it.key());
+                return false;
+            }
+            progress.addBindValue(r.id);
+            progress.addBindValue(categoryIds.value(it.key()));
+            progress.addBindValue(SqlValues::text(it.value()));
+            if (!progress.exec()) {
+                *error = progress.lastError().text();
+                return false;
+            }
+        }
+        if (!appendAudit(m_db, user, QStringLiteral("report_restore"), report.year, unitId, QString(),
+                         ValueStates::key(report.state), QString(), error))
+            return false;
+    }
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
     return true;
 }
 

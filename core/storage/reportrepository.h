@@ -39,6 +39,12 @@ public:
     bool changeState(const QString &unit, int year, int expectedVersion, const QVector<ValueState> &from, ValueState to,
                      const QString &action, const QString &reason, const QString &user, QString *error);
 
+    // Writes reports as they were elsewhere, with their texts, state, submission
+    // time and reviewer's note, each with an audit row, all in one transaction. For
+    // the demo data and for copying a database: refused, with nothing written, when a
+    // unit already has a report for the year or does not exist.
+    bool restore(const QVector<UnitReport> &reports, const QString &user, QString *error);
+
     // Attachments. add() creates the report's draft row when there is none yet.
     bool addAttachment(const QString &unit, int year, const ReportAttachment &meta, const QByteArray &content,
                        const QString &user, QString *error, qint64 *id = nullptr);

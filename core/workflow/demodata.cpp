@@ -2,6 +2,7 @@
 
 #include "storage/catalogrepository.h"
 #include "storage/judgementrepository.h"
+#include "storage/reportrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"
@@ -269,5 +270,54 @@ bool DemoData::populate(QSqlDatabase db, QString *error)
                 return false;
         }
     }
-    return true;
+    return reports(db, error);
+}
+
+QVector<UnitReport> DemoData::reportsFor(const QVector<QPair<QString, QStringList>> &units)
+{
+    // The earlier years' reports are all in and approved; most came by 31 March,
+    // one unit in six some days later. Those of the last two years are still to
+    // come, so that the demo's liaisons have their own to write (and the tests a
+    // year without one).
+    QVector<UnitReport> out;
+    for (int year = FirstYear + 1; year < LastYear - 1; ++year) {
+        for (const auto &unit : units) {
+            const quint32 h = stableHash(unit.first + QString::number(year));
+            UnitReport r;
+            r.unit = unit.first;
+            r.year = year;
+            r.categories = unit.second;
+            for (const QString &category : unit.second)
+                r.progress.insert(category,
+                                  QStringLiteral("示例：%1年，本单位围绕“%2”领域的规划目标，落实年度工作要点，"
+                                                 "按时报送监测数据。（程序生成的示例文字）")
+                                      .arg(year)
+                                      .arg(category));
+            r.problems = QStringLiteral("示例：部分指标的统计口径与市级口径尚未完全一致。");
+            r.nextYearPlan = QStringLiteral("示例：%1年，继续推进本单位牵头指标的落实，完善数据采集和季度调度机制，"
+                                            "重点抓好进度滞后指标的整改。")
+                                 .arg(year + 1);
+            r.state = ValueState::Approved;
+            const QDate on = h % 6 == 0 ? QDate(year + 1, 4, 2 + int(h % 12)) : QDate(year + 1, 3, 10 + int(h % 20));
+            r.submittedAt = QDateTime(on, QTime(10, 0)).toUTC();
+            r.updatedAt = r.submittedAt.addDays(5);
+            r.updatedBy = QStringLiteral("demo");
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+bool DemoData::reports(QSqlDatabase db, QString *error)
+{
+    ReportRepository repository(db);
+    QVector<QPair<QString, QStringList>> units;
+    QStringList seen;
+    for (const Indicator &ind : CatalogRepository(db).indicators()) {
+        if (ind.leadUnit().isEmpty() || seen.contains(ind.leadUnit()))
+            continue;
+        seen.append(ind.leadUnit());
+        units.append({ind.leadUnit(), repository.categoriesServed(ind.leadUnit())});
+    }
+    return repository.restore(reportsFor(units), QStringLiteral("demo"), error);
 }

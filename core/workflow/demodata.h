@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/indicator.h"
+#include "model/unitreport.h"
 #include "model/valuerecord.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,10 @@ public:
 
     static QString sourceText();
 
+    // The annual reports of the units (name, categories served) for the years
+    // before the last two: approved, most delivered by 31 March, some days late.
+    static QVector<UnitReport> reportsFor(const QVector<QPair<QString, QStringList>> &units);
+
     // The example accounts of a demo database: login, role, unit. All share
     // examplePassword(), which the sign-in dialog shows for demo databases only.
     struct Account
@@ -38,4 +43,7 @@ public:
     };
     static QVector<Account> accounts();
     static QString examplePassword();
+
+private:
+    static bool reports(QSqlDatabase db, QString *error);
 };

@@ -6,6 +6,7 @@
 #include "storage/catalogrepository.h"
 #include "storage/completenessrepository.h"
 #include "storage/judgementrepository.h"
+#include "storage/reportrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/valuerepository.h"
 
@@ -154,6 +155,26 @@ ReportData::PlanSummary ReportData::total() const
     return t;
 }
 
+QString ReportData::opening(const QString &text, int maxChars)
+{
+    QString first;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        first = paragraph.simplified();
+        if (!first.isEmpty())
+            break;
+    }
+    // The first sentence, when it ends within the limit.
+    const int end = first.indexOf(QChar(0x3002)); // 。
+    if (end >= 0 && end < maxChars)
+        return first.left(end + 1);
+    if (first.size() <= maxChars)
+        return first;
+    int cut = maxChars - 1;
+    if (first.at(cut - 1).isHighSurrogate())
+        --cut;
+    return first.left(cut) + QChar(0x2026); // …
+}
+
 ReportData ReportData::build(QSqlDatabase db, Kind kind, int year)
 {
     ReportData d;
@@ -257,7 +278,22 @@ ReportData ReportData::build(QSqlDatabase db, Kind kind, int year)
         }
     }
 
-    d.completeness = CompletenessRepository(db).byUnit(d.dataYear);
+    const CompletenessRepository completeness(db);
+    d.completeness = completeness.byUnit(d.dataYear);
+    const ReportRepository reports(db);
+    for (const UnitCompleteness &u : d.completeness) {
+        if (!u.reportDelivered())
+            continue;
+        QString ignored;
+        if (const auto r = reports.read(u.unit, d.dataYear, &ignored))
+            d.nextYearPlans.insert(u.unit, opening(r->nextYearPlan));
+    }
+    if (kind != Kind::Annual) {
+        for (int y = d.plans.value(0, Plan()).baselineYear + 1; y <= d.dataYear; ++y) {
+            d.reportYears.append(y);
+            d.completenessByYear.append(y == d.dataYear ? d.completeness : completeness.byUnit(y));
+        }
+    }
 
     // Since when each met target has been met without a break, by assessing the
     // earlier years with the same computation.

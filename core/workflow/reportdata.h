@@ -82,10 +82,17 @@ public:
     QVector<int> valueYears;       // the last three years shown in the tables
     QVector<WarningItem> warnings; // red first, then yellow
     QVector<UnitCompleteness> completeness;
-    QVector<int> midTermRows; // rows with a half-way check
-    QVector<int> metEarly;    // met, and met in every year since metSince
-    QHash<int, int> metSince; // row -> first year of the unbroken run of Met
-    QVector<int> notExpected; // outlook Unlikely or Diverging
+    // The units' annual reports of dataYear: unit -> the opening of its 下一年工作安排,
+    // for the reports delivered (submitted or approved).
+    QHash<QString, QString> nextYearPlans;
+    // The evaluations: every reporting year from the plan's first to dataYear, with
+    // the units' completeness (and so their reports' state) in that year.
+    QVector<int> reportYears;
+    QVector<QVector<UnitCompleteness>> completenessByYear; // parallel to reportYears
+    QVector<int> midTermRows;                              // rows with a half-way check
+    QVector<int> metEarly;                                 // met, and met in every year since metSince
+    QHash<int, int> metSince;                              // row -> first year of the unbroken run of Met
+    QVector<int> notExpected;                              // outlook Unlikely or Diverging
 
     // The year the data are assessed for: annual → year; mid-term → half-way year of
     // the plan (2025); final → the target year (2030).
@@ -97,6 +104,10 @@ public:
     // The value of `code` in `valueYear` and whether it is approved, if it counts.
     const ValueRecord *record(const QString &code, int valueYear) const;
     PlanSummary total() const; // both plans together
+
+    // The first sentence of the first paragraph of `text`, at most `maxChars`
+    // characters (longer ones end in …), white space collapsed.
+    static QString opening(const QString &text, int maxChars = 80);
 
     static ReportData build(QSqlDatabase db, Kind kind, int year);
 

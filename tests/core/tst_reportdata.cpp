@@ -2,10 +2,13 @@
 // plan and per kind of report, and its lists follow the assessment fields.
 #include "tempdatabase.h"
 
+#include "model/clock.h"
 #include "storage/valuerepository.h"
 #include "workflow/assessmentservice.h"
+#include "workflow/deadlineservice.h"
 #include "workflow/demodata.h"
 #include "workflow/reportdata.h"
+#include "workflow/reportservice.h"
 
 #include "workflow/permissions.h"
 
@@ -27,6 +30,11 @@ private slots:
     void dataBasisOfTheDemo();
     void dataBasisByState();
     void issuingBody();
+    void opening_data();
+    void opening();
+    void unitReportsOfTheDemo_data();
+    void unitReportsOfTheDemo();
+    void unitReportsTimeliness();
 
 private:
     TempDatabase m_db;
@@ -230,6 +238,147 @@ void TestReportData::issuingBody()
     QVERIFY(!ReportData::setIssuingBody(t.connection(), liaison, QStringLiteral("别的办公室"), &error));
     QCOMPARE(error, Permissions::refusal(Permissions::Act::Review));
     QCOMPARE(ReportData::storedIssuingBody(t.connection()), QStringLiteral("江北区妇儿工委办"));
+}
+
+void TestReportData::opening_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("first sentence") << QStringLiteral("继续推进。再做一件事。") << QStringLiteral("继续推进。");
+    QTest::newRow("blank first paragraph")
+        << QStringLiteral("\n  \n  推进  指标\n第二段。") << QStringLiteral("推进 指标");
+    QTest::newRow("long, cut") << QString(100, QChar(0x4e00)) << QString(79, QChar(0x4e00)) + QChar(0x2026);
+    QTest::newRow("exactly the limit") << QString(80, QChar(0x4e00)) << QString(80, QChar(0x4e00));
+    QTest::newRow("sentence beyond the limit")
+        << QString(90, QChar(0x4e00)) + QStringLiteral("。") << QString(79, QChar(0x4e00)) + QChar(0x2026);
+    QTest::newRow("empty") << QString() << QString();
+    // A character outside the BMP is never cut in half.
+    QTest::newRow("surrogate pair at the cut") << QString(78, QChar(0x4e00)) + QString::fromUcs4(U"\U00020000")
+            + QString(10, QChar(0x4e00)) << QString(78, QChar(0x4e00)) + QChar(0x2026);
+}
+
+void TestReportData::opening()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(ReportData::opening(text), expected);
+}
+
+void TestReportData::unitReportsOfTheDemo_data()
+{
+    QTest::addColumn<ReportData::Kind>("kind");
+    QTest::addColumn<int>("year");
+    QTest::newRow("annual 2023") << ReportData::Kind::Annual << 2023;
+    QTest::newRow("annual 2024") << ReportData::Kind::Annual << 2024;
+    QTest::newRow("annual 2025") << ReportData::Kind::Annual << 2025;
+    QTest::newRow("mid-term 2026") << ReportData::Kind::MidTerm << 2026;
+    QTest::newRow("final 2031") << ReportData::Kind::Final << 2031;
+}
+
+void TestReportData::unitReportsOfTheDemo()
+{
+    // The demo's units delivered every report before the last year; the last one is
+    // still to come. Every unit that leads an indicator is listed.
+    QFETCH(ReportData::Kind, kind);
+    QFETCH(int, year);
+    const ReportData d = ReportData::build(m_db.connection(), kind, year);
+    QSet<QString> leads;
+    for (const IndicatorAssessment &ia : d.assessments)
+        leads.insert(ia.indicator.leadUnit());
+    QCOMPARE(d.completeness.size(), leads.size());
+    for (const UnitCompleteness &u : d.completeness) {
+        const bool past = d.dataYear < DemoData::LastYear - 1;
+        QCOMPARE(u.reportDelivered(), past);
+        QCOMPARE(d.nextYearPlans.contains(u.unit), past);
+        if (past) {
+            QCOMPARE(u.reportState, QStringLiteral("approved"));
+            QVERIFY2(d.nextYearPlans.value(u.unit).startsWith(QStringLiteral("示例：%1年").arg(d.dataYear + 1)),
+                     qPrintable(d.nextYearPlans.value(u.unit)));
+            QVERIFY(u.reportTimeliness() != UnitCompleteness::Timeliness::Missing);
+        } else {
+            QVERIFY2(u.reportTimeliness() == UnitCompleteness::Timeliness::Missing, qPrintable(u.unit));
+        }
+    }
+    if (kind == ReportData::Kind::Annual) {
+        QVERIFY(d.reportYears.isEmpty());
+        return;
+    }
+    QVector<int> years;
+    for (int y = 2021; y <= d.dataYear; ++y)
+        years << y;
+    QCOMPARE(d.reportYears, years);
+    QCOMPARE(d.completenessByYear.size(), years.size());
+    int late = 0;
+    for (int i = 0; i < years.size(); ++i) {
+        QCOMPARE(d.completenessByYear.at(i).size(), d.completeness.size());
+        for (const UnitCompleteness &u : d.completenessByYear.at(i)) {
+            QCOMPARE(u.reportDelivered(), years.at(i) < DemoData::LastYear - 1);
+            late += u.reportTimeliness() == UnitCompleteness::Timeliness::Late ? 1 : 0;
+        }
+    }
+    QVERIFY2(late > 0, "the demo has some late reports");
+}
+
+void TestReportData::unitReportsTimeliness()
+{
+    // On time, late, late but within an extension, and missing, with a fixed clock.
+    TempDatabase t;
+    QVERIFY2(t.open(), qPrintable(t.errorString()));
+    User reviewer;
+    reviewer.login = QStringLiteral("fuergw");
+    reviewer.role = User::Role::Reviewer;
+    const auto liaison = [](const QString &unit) {
+        User u;
+        u.login = QStringLiteral("l") + QString::number(qHash(unit));
+        u.role = User::Role::Liaison;
+        u.unit = unit;
+        return u;
+    };
+    ReportService reports(t.connection());
+    QString error;
+    const auto deliver = [&](const QString &unit, const QDateTime &at, const QString &plan) {
+        Clock::Override clock(at);
+        auto r = reports.report(liaison(unit), unit, 2025, &error);
+        if (!r)
+            return false;
+        r->nextYearPlan = plan;
+        int version = 0;
+        return reports.saveDraft(liaison(unit), *r, &error, &version)
+            && reports.submit(liaison(unit), unit, 2025, version, &error);
+    };
+    const QDateTime march20(QDate(2026, 3, 20), QTime(9, 0));
+    const QDateTime april5(QDate(2026, 4, 5), QTime(9, 0));
+    QVERIFY2(deliver(QStringLiteral("区卫健委"), march20, QStringLiteral("\n一、做好妇幼健康服务。二、其余。\n第二段")),
+             qPrintable(error));
+    QVERIFY2(deliver(QStringLiteral("区教委"), april5, QStringLiteral("落实学前教育行动计划")), qPrintable(error));
+    QVERIFY2(deliver(QStringLiteral("区体育局"), april5, QStringLiteral("全民健身")), qPrintable(error));
+    {
+        Clock::Override clock(QDateTime(QDate(2026, 3, 25), QTime(9, 0)));
+        QVERIFY2(DeadlineService(t.connection())
+                     .extend(reviewer, 2025, QStringLiteral("区体育局"), QDate(2026, 4, 10), QStringLiteral("机构调整"),
+                             &error),
+                 qPrintable(error));
+    }
+    const ReportData d = ReportData::build(t.connection(), ReportData::Kind::Annual, 2025);
+    int missing = 0;
+    for (const UnitCompleteness &u : d.completeness) {
+        if (u.unit == QStringLiteral("区卫健委")) {
+            QCOMPARE(u.reportTimeliness(), UnitCompleteness::Timeliness::OnTime);
+            QCOMPARE(d.nextYearPlans.value(u.unit), QStringLiteral("一、做好妇幼健康服务。"));
+        } else if (u.unit == QStringLiteral("区教委")) {
+            QCOMPARE(u.reportTimeliness(), UnitCompleteness::Timeliness::Late);
+            QCOMPARE(u.reportDaysLate(), 5);
+            QCOMPARE(d.nextYearPlans.value(u.unit), QStringLiteral("落实学前教育行动计划"));
+        } else if (u.unit == QStringLiteral("区体育局")) {
+            QCOMPARE(u.reportTimeliness(), UnitCompleteness::Timeliness::OnTime);
+            QVERIFY(u.extended);
+        } else {
+            QVERIFY2(u.reportTimeliness() == UnitCompleteness::Timeliness::Missing, qPrintable(u.unit));
+            QVERIFY(!d.nextYearPlans.contains(u.unit));
+            ++missing;
+        }
+    }
+    QCOMPARE(missing, d.completeness.size() - 3);
 }
 
 QTEST_GUILESS_MAIN(TestReportData)

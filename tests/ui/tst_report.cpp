@@ -112,10 +112,12 @@ void TestReport::pdf()
     if (!annual)
         first << QStringLiteral("Evaluation of the plan period");
     first << QStringLiteral("Early warnings") << QStringLiteral("Indicators by category")
-          << QStringLiteral("Returns by responsible unit, %1").arg(dataYear);
+          << QStringLiteral("Returns by responsible unit, %1").arg(dataYear)
+          << (annual ? QStringLiteral("Units' annual reports, %1").arg(dataYear)
+                     : QStringLiteral("Units' annual reports"));
     int at = 0;
     for (int i = 0; i < first.size(); ++i) {
-        const QString heading = QStringLiteral("%1、%2").arg(QStringLiteral("一二三四五六").at(i)).arg(first.at(i));
+        const QString heading = QStringLiteral("%1、%2").arg(QStringLiteral("一二三四五六七八").at(i)).arg(first.at(i));
         const int found = text.indexOf(heading, at);
         QVERIFY2(found >= 0, qPrintable(QStringLiteral("heading %1, in order").arg(heading)));
         at = found;
@@ -200,6 +202,70 @@ void TestReport::pdf()
             QString::number(red));
     }
     QVERIFY(text.contains(QStringLiteral("Page 2 of")));
+
+    // The units' reports: every unit that leads an indicator, with its report's
+    // timeliness and, when delivered, the opening of its plan for the next year.
+    const int unitsAt = text.indexOf(annual ? QStringLiteral("Units' annual reports, %1").arg(dataYear)
+                                            : QStringLiteral("Units' annual reports"),
+                                     tables);
+    QVERIFY(unitsAt > 0);
+    const QString unitsText = text.mid(unitsAt);
+    const int historyAt = unitsText.indexOf(QStringLiteral("（二）Units' annual reports 2021–%1").arg(dataYear));
+    QCOMPARE(historyAt > 0, !annual);
+    // The table's rows, read from the HTML the PDF is drawn from (its narrow columns wrap).
+    const auto htmlRows = [](const QString &html) {
+        QVector<QStringList> rows;
+        const QRegularExpression tr(QStringLiteral("<tr>(.*?)</tr>"));
+        const QRegularExpression td(QStringLiteral("<td[^>]*>(.*?)</td>"));
+        for (auto m = tr.globalMatch(html); m.hasNext();) {
+            QStringList cellsOfRow;
+            for (auto c = td.globalMatch(m.next().captured(1)); c.hasNext();)
+                cellsOfRow << c.next().captured(1).remove(QRegularExpression(QStringLiteral("<[^>]*>"))).trimmed();
+            rows << cellsOfRow;
+        }
+        return rows;
+    };
+    const QString html = ReportHtml::build(data);
+    const int htmlUnitsAt = html.indexOf(annual ? QStringLiteral("Units' annual reports, %1").arg(dataYear)
+                                                : QStringLiteral("The reports for %1").arg(dataYear));
+    const int htmlHistoryAt = html.indexOf(QStringLiteral("Units' annual reports 2021–%1").arg(dataYear));
+    QVERIFY(htmlUnitsAt > 0);
+    const QVector<QStringList> unitRows = htmlRows(
+        html.mid(htmlUnitsAt, htmlHistoryAt > 0 ? htmlHistoryAt - htmlUnitsAt : -1));
+    QVERIFY(!data.completeness.isEmpty());
+    for (const UnitCompleteness &u : data.completeness) {
+        bool found = false;
+        for (const QStringList &unitRow : unitRows) {
+            if (unitRow.size() == 6 && unitRow.at(0) == u.unit) {
+                found = true;
+                QCOMPARE(unitRow.at(4), ReportHtml::reportTimelinessText(u).toHtmlEscaped());
+                QCOMPARE(unitRow.at(5), data.nextYearPlans.value(u.unit, QStringLiteral("–")).toHtmlEscaped());
+            }
+        }
+        QVERIFY2(found, qPrintable(u.unit));
+        // And in the PDF: the opening of the plan, wrapped as it may be.
+        if (data.nextYearPlans.contains(u.unit))
+            QVERIFY2(
+                unitsText.simplified().remove(QLatin1Char(' ')).contains(data.nextYearPlans.value(u.unit).left(12)),
+                qPrintable(data.nextYearPlans.value(u.unit)));
+    }
+    if (!annual) {
+        // One row per unit, a column per year, the report's timeliness in each: read
+        // from the HTML the PDF is drawn from (the PDF's narrow columns wrap).
+        const QVector<QStringList> rows = htmlRows(html.mid(htmlHistoryAt));
+        for (const UnitCompleteness &u : data.completeness) {
+            QStringList byYear{u.unit};
+            for (int i = 0; i < data.reportYears.size(); ++i) {
+                for (const UnitCompleteness &inYear : data.completenessByYear.at(i)) {
+                    if (inYear.unit == u.unit)
+                        byYear << ReportHtml::reportTimelinessText(inYear).toHtmlEscaped();
+                }
+            }
+            QCOMPARE(byYear.size(), data.reportYears.size() + 1);
+            QVERIFY2(rows.contains(byYear), qPrintable(byYear.join(QLatin1Char('|'))));
+        }
+        QVERIFY2(text.contains(QStringLiteral("（二）Units' annual reports 2021–%1").arg(dataYear)), "history heading");
+    }
 
     const QString fonts = run(QStringLiteral("pdffonts"), {path});
     const QStringList fontLines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
@@ -308,9 +374,9 @@ void TestReport::docx()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     const bool annual = kind == ReportData::Kind::Annual;
-    QCOMPARE(headings[1].size(), annual ? 5 : 6);
+    QCOMPARE(headings[1].size(), annual ? 6 : 7);
     QCOMPARE(headings[1].value(0), QStringLiteral("一、Headline figures for %1").arg(dataYear));
-    QVERIFY2(headings[1].last().startsWith(annual ? QStringLiteral("五、") : QStringLiteral("六、")),
+    QVERIFY2(headings[1].last().startsWith(annual ? QStringLiteral("六、") : QStringLiteral("七、")),
              qPrintable(headings[1].join(QLatin1Char('|'))));
     QVERIFY2(!headings[2].isEmpty() && headings[2].first().startsWith(QStringLiteral("（一）")),
              qPrintable(headings[2].join(QLatin1Char('|'))));

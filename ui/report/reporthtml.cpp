@@ -39,6 +39,9 @@ QString ReportHtml::build(const ReportData &d)
     html += warnings(d, numbers);
     html += categories(d, numbers);
     html += completeness(d, numbers);
+    html += unitReports(d, numbers);
+    if (d.kind != ReportData::Kind::Annual)
+        html += unitReportHistory(d, numbers);
     return html + QStringLiteral("</body></html>");
 }
 

@@ -37,4 +37,10 @@ private:
     static QString warnings(const ReportData &data, Numbers &numbers);
     static QString categories(const ReportData &data, Numbers &numbers);
     static QString completeness(const ReportData &data, Numbers &numbers);
+    static QString unitReports(const ReportData &data, Numbers &numbers);
+    static QString unitReportHistory(const ReportData &data, Numbers &numbers);
+
+public:
+    // A unit's annual report in a year as the plenary papers list it: 按时, 逾期3天, 未报送.
+    static QString reportTimelinessText(const UnitCompleteness &unit);
 };

@@ -199,3 +199,107 @@ QString ReportHtml::completeness(const ReportData &d, Numbers &numbers)
         html += numberCell(QStringLiteral("<b>%1</b>").arg(v));
     return html + cell(QString()) + QStringLiteral("</tr></table>");
 }
+
+QString ReportHtml::reportTimelinessText(const UnitCompleteness &u)
+{
+    switch (u.reportTimeliness()) {
+    case UnitCompleteness::Timeliness::OnTime:
+        return tr("On time", "annual report delivered by the due date");
+    case UnitCompleteness::Timeliness::Late:
+        return tr("%n day(s) late", "annual report delivered after the due date", u.reportDaysLate());
+    case UnitCompleteness::Timeliness::Missing:
+        break;
+    }
+    return tr("Not delivered", "annual report");
+}
+
+QString ReportHtml::unitReports(const ReportData &d, Numbers &numbers)
+{
+    // The plan's 报告制度: each responsible unit reports every year on what it did and
+    // what it will do next year. Who did, when, and the opening of the plan for next year.
+    QString html;
+    if (d.kind == ReportData::Kind::Annual) {
+        html = heading(1, numbers.next(1) + tr("Units' annual reports, %1").arg(d.dataYear), true);
+    } else {
+        html = heading(1, numbers.next(1) + tr("Units' annual reports"), true);
+        html += heading(2, numbers.next(2) + tr("The reports for %1").arg(d.dataYear));
+    }
+    int onTime = 0, late = 0, missing = 0;
+    for (const UnitCompleteness &u : d.completeness) {
+        switch (u.reportTimeliness()) {
+        case UnitCompleteness::Timeliness::OnTime:
+            ++onTime;
+            break;
+        case UnitCompleteness::Timeliness::Late:
+            ++late;
+            break;
+        case UnitCompleteness::Timeliness::Missing:
+            ++missing;
+            break;
+        }
+    }
+    html += paragraph(esc(tr("Each responsible unit reports every year on how it carried out the plan and on its work "
+                             "for the next year. Of %1 units, %2 delivered the report for %3 by the due date in "
+                             "force for them (extensions counted), %4 after it, and %5 have not delivered it.")
+                              .arg(d.completeness.size())
+                              .arg(onTime)
+                              .arg(d.dataYear)
+                              .arg(late)
+                              .arg(missing)));
+    html += tableStart({tr("Unit"), tr("Report"), tr("Delivered on"), tr("Due"), tr("Timeliness"),
+                        tr("Work planned for %1 (opening)").arg(d.dataYear + 1)},
+                       {15, 9, 12, 12, 11, 41});
+    for (const UnitCompleteness &u : d.completeness) {
+        ValueState state = ValueState::Draft;
+        const bool stored = ValueStates::fromKey(u.reportState, &state);
+        const QString stateText = stored ? ValueStates::label(state) : tr("None", "no annual report");
+        const QString delivered = u.reportDelivered() && u.reportSubmittedAt.isValid()
+            ? DisplayFormat::date(u.reportSubmittedAt.toLocalTime().date())
+            : QStringLiteral("–");
+        QString due = u.dueDate.isValid() ? DisplayFormat::date(u.dueDate) : QStringLiteral("–");
+        if (u.extended)
+            due += tr(" (extended)");
+        const QString plan = d.nextYearPlans.value(u.unit);
+        html += QStringLiteral("<tr>") + cell(esc(u.unit)) + cell(esc(stateText)) + cell(esc(delivered))
+            + cell(esc(due)) + cell(esc(reportTimelinessText(u)))
+            + cell(plan.isEmpty() ? QStringLiteral("–") : esc(plan)) + QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString ReportHtml::unitReportHistory(const ReportData &d, Numbers &numbers)
+{
+    if (d.reportYears.isEmpty())
+        return QString();
+    QString html = heading(
+        2, numbers.next(2) + tr("Units' annual reports %1–%2").arg(d.reportYears.first()).arg(d.reportYears.last()));
+    html += paragraph(
+        esc(tr("For each year of the period so far: whether the unit's annual report came by the due date "
+               "in force for it, how many days late, or not at all.")));
+    QStringList headers{tr("Unit")};
+    QVector<int> widths{20};
+    for (int y : d.reportYears) {
+        headers << QString::number(y);
+        widths << 80 / int(d.reportYears.size());
+    }
+    html += tableStart(headers, widths);
+    QVector<int> onTime(d.reportYears.size(), 0);
+    for (const UnitCompleteness &u : d.completeness) {
+        html += QStringLiteral("<tr>") + cell(esc(u.unit));
+        for (int i = 0; i < d.reportYears.size(); ++i) {
+            QString text = QStringLiteral("–");
+            for (const UnitCompleteness &inYear : d.completenessByYear.at(i)) {
+                if (inYear.unit == u.unit) {
+                    text = reportTimelinessText(inYear);
+                    onTime[i] += inYear.reportTimeliness() == UnitCompleteness::Timeliness::OnTime ? 1 : 0;
+                }
+            }
+            html += cell(esc(text));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("<tr>") + cell(QStringLiteral("<b>%1</b>").arg(esc(tr("On time"))));
+    for (int n : onTime)
+        html += numberCell(QStringLiteral("<b>%1</b>").arg(n));
+    return html + QStringLiteral("</tr></table>");
+}
