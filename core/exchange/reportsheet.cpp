@@ -47,23 +47,24 @@ void ReportSheet::write(XlsxDocument *doc, const UnitReport &report)
 {
     doc->addSheet(sheetName());
     doc->setPageSetup(XlsxDocument::Orientation::Portrait, HeaderRow);
-    doc->setColumnWidth(0, 22);
-    doc->setColumnWidth(1, 90);
+    doc->setColumnWidth(0, 20);
+    doc->setColumnWidth(1, 72);
     doc->setRowHeight(0, 24);
     doc->writeText(0, 0, QStringLiteral("%1 %2年度规划落实情况报告").arg(report.unit).arg(report.year), Style::Title);
     doc->writeText(1, 0, QStringLiteral("填报单位"), Style::Subtitle);
     doc->writeText(1, 1, QStringLiteral("%1（%2年度）").arg(report.unit).arg(report.year), Style::Subtitle);
-    doc->writeText(2, 0,
-                   tr("Write each section in its yellow cell; a new paragraph is a line break inside the cell "
-                      "(Excel and WPS: Alt+Enter; LibreOffice: Ctrl+Enter). The report is imported with the values "
-                      "as a draft; when every cell is empty, the report is left as it is."),
-                   Style::Subtitle);
+    doc->setRowHeight(2, 48);
+    doc->mergeRange(2, 0, 2, 1,
+                    tr("Write each section in its yellow cell; a new paragraph is a line break inside the cell "
+                       "(Excel and WPS: Alt+Enter; LibreOffice: Ctrl+Enter). The report is imported with the values "
+                       "as a draft; when every cell is empty, the report is left as it is."),
+                    Style::Note);
     doc->writeText(HeaderRow, 0, sectionHeader(), Style::Header);
     doc->writeText(HeaderRow, 1, textHeader(), Style::Header);
     int row = FirstSectionRow;
     auto section = [&](const QString &label, const QString &text) {
         doc->writeText(row, 0, label, Style::WrappedText);
-        doc->writeText(row, 1, text, Style::InputText);
+        doc->writeText(row, 1, text, Style::InputParagraphs);
         doc->setRowHeightAtLeast(row, SectionRowHeight);
         ++row;
     };

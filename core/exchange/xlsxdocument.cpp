@@ -77,16 +77,21 @@ lxw_format *XlsxDocument::format(Style style)
         break;
     case Style::InputNumber:
     case Style::InputText:
+    case Style::InputParagraphs:
         format_set_unlocked(f);
-        format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        format_set_align(f, style == Style::InputParagraphs ? LXW_ALIGN_VERTICAL_TOP : LXW_ALIGN_VERTICAL_CENTER);
         format_set_border(f, LXW_BORDER_THIN);
         format_set_bg_color(f, kInputFill);
-        if (style == Style::InputText)
+        if (style != Style::InputNumber)
             format_set_text_wrap(f);
         break;
     case Style::Label:
         format_set_align(f, LXW_ALIGN_RIGHT);
         format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        break;
+    case Style::Note:
+        format_set_text_wrap(f);
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
         break;
     case Style::Stamp:
         format_set_align(f, LXW_ALIGN_CENTER);
@@ -176,7 +181,8 @@ void XlsxDocument::writeText(int row, int column, const QString &text, Style sty
         writeBlank(row, column, style);
         return;
     }
-    if (style == Style::WrappedText || style == Style::InputText || style == Style::Header)
+    if (style == Style::WrappedText || style == Style::InputText || style == Style::InputParagraphs
+        || style == Style::Header)
         fitRow(row, column, text);
     const QByteArray utf8 = CsvWriter::neutralise(text).left(kMaxCellText).toUtf8();
     check(worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column), utf8.constData(), format(style)));

@@ -25,8 +25,23 @@ class XlsxDocument
 
 public:
     // Label: a field's name beside its input cell (right-aligned, no border); Stamp:
-    // the bordered area a seal goes in, its caption at the top.
-    enum class Style { Title, Subtitle, Header, Text, WrappedText, Number, InputNumber, InputText, Label, Stamp };
+    // the bordered area a seal goes in, its caption at the top; Note: a wrapped
+    // instruction without a border; InputParagraphs: an input cell for paragraphs
+    // (wrapped, from the top).
+    enum class Style {
+        Title,
+        Subtitle,
+        Header,
+        Text,
+        WrappedText,
+        Number,
+        InputNumber,
+        InputText,
+        Label,
+        Stamp,
+        Note,
+        InputParagraphs
+    };
     enum class Orientation { Portrait, Landscape };
 
     // `streaming` writes rows straight to disk (libxlsxwriter's constant memory

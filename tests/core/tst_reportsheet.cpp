@@ -92,6 +92,16 @@ QVector<QStringList> rowsOf(const XlsxReader::Sheet &sheet)
     return rows;
 }
 
+// Kept for a look in a spreadsheet program when FUER_SCREENSHOT_DIR is set.
+void keep(const QString &path, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FUER_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QFile::remove(QDir(dir).filePath(name));
+        QFile::copy(path, QDir(dir).filePath(name));
+    }
+}
+
 int reportVersion(QSqlDatabase db)
 {
     QString error;
@@ -235,6 +245,7 @@ void TestReportSheet::templatePrefillsTheStoredReport()
 
     const QString path = m_db->filePath(QStringLiteral("t.xlsx"));
     QVERIFY2(ReturnTemplate::write(m_db->connection(), kUnit, kYear, path, &error), qPrintable(error));
+    keep(path, QStringLiteral("return-template-with-report.xlsx"));
     XlsxReader::Sheet values;
     QVERIFY(XlsxReader::read(path, &values, &error));
     const ReportSheet::Reading reading = ReportSheet::read(path, values.sheetNames);
