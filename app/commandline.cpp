@@ -52,6 +52,9 @@ QString CommandLine::helpText() const
     text += tr("  values export [--year Y] [--format csv|xlsx] [--out FILE]  export values") + QLatin1Char('\n');
     text += tr("  template --unit NAME --year Y --out FILE.xlsx    a unit's return template to fill in")
         + QLatin1Char('\n');
+    text +=
+        tr("                                                   with its annual report sheet, imported with the values")
+        + QLatin1Char('\n');
     text += tr("  demo --out FILE                                  create a separate database with example data")
         + QLatin1Char('\n');
     text += tr("  target explain TEXT                              explain how a target text is read")

@@ -182,6 +182,28 @@ int CommandRunner::valuesImport(const QString &file)
     if (done.format == QLatin1String("csv"))
         m_err << tr(" (read as %1)").arg(done.encoding);
     m_err << Qt::endl;
+    switch (done.report) {
+    case ReportSheet::Outcome::Absent:
+        break;
+    case ReportSheet::Outcome::Blank:
+        m_err << tr("The report sheet %1 is empty; the annual report of %2 for %3 was not changed.")
+                     .arg(ReportSheet::sheetName(), done.reportUnit)
+                     .arg(done.reportYear)
+              << Qt::endl;
+        break;
+    case ReportSheet::Outcome::Unchanged:
+        m_err << tr("The report sheet %1 is the stored annual report of %2 for %3; it was not changed.")
+                     .arg(ReportSheet::sheetName(), done.reportUnit)
+                     .arg(done.reportYear)
+              << Qt::endl;
+        break;
+    case ReportSheet::Outcome::Save:
+        m_err << tr("The report sheet %1 was saved as the draft of the annual report of %2 for %3.")
+                     .arg(ReportSheet::sheetName(), done.reportUnit)
+                     .arg(done.reportYear)
+              << Qt::endl;
+        break;
+    }
     return 0;
 }
 

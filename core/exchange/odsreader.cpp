@@ -107,7 +107,6 @@ bool OdsReader::read(ZipArchive &zip, const QString &file, XlsxReader::Sheet *sh
     QStringList names;
     QStringList hidden;
     bool found = false;
-    bool done = false;
     QString styleName;
     auto damaged = [&]() {
         *error = tr("%1: part %2 is damaged (XML line %3, column %4: %5)")
@@ -117,7 +116,7 @@ bool OdsReader::read(ZipArchive &zip, const QString &file, XlsxReader::Sheet *sh
                      .arg(xml.errorString());
         return false;
     };
-    while (!xml.atEnd() && !done) {
+    while (!xml.atEnd()) {
         xml.readNext();
         if (xml.tokenType() == QXmlStreamReader::DTD) {
             *error = tr("%1: part %2: a document type declaration (DOCTYPE or ENTITY) is not allowed; the file is "
@@ -253,8 +252,8 @@ bool OdsReader::read(ZipArchive &zip, const QString &file, XlsxReader::Sheet *sh
                     }
                 }
             }
-            // Keep going only to learn the other sheets' names: stop here.
-            done = true;
+            // The other tables are skipped, read only for their names (a return's
+            // second sheet is its report).
         }
     }
     if (!ZipArchive::partError(device.get()).isEmpty()) {
@@ -263,6 +262,7 @@ bool OdsReader::read(ZipArchive &zip, const QString &file, XlsxReader::Sheet *sh
     }
     if (xml.hasError())
         return damaged();
+    sheet->sheetNames = names;
     if (!found) {
         if (sheetName.isEmpty() && !hidden.isEmpty() && hidden.size() == names.size()) {
             *error = XlsxReader::tr("%1: the workbook's only sheets are hidden (%2); unhide the sheet with the values "

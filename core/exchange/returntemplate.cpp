@@ -2,9 +2,11 @@
 
 #include "model/valuebounds.h"
 
+#include "reportsheet.h"
 #include "xlsxdocument.h"
 
 #include "storage/catalogrepository.h"
+#include "storage/reportrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/valuerepository.h"
 
@@ -40,6 +42,17 @@ QVector<ColumnSpec> columnSpecs(int year)
 QString ReturnTemplate::codeHeader()
 {
     return QStringLiteral("指标代码");
+}
+
+QStringList ReturnTemplate::signatureLabels()
+{
+    return {QStringLiteral("填报人"), QStringLiteral("联系电话"), QStringLiteral("审核人"),
+            QStringLiteral("单位负责人（签字）"), QStringLiteral("填报日期")};
+}
+
+QString ReturnTemplate::stampLabel()
+{
+    return QStringLiteral("（单位盖章）");
 }
 
 QString ReturnTemplate::unitLabel()
@@ -153,6 +166,41 @@ bool ReturnTemplate::write(QSqlDatabase db, const QString &unit, int year, const
     }
     doc.validateNumbers(FirstDataRow, Numerator, row - 1, Denominator, 0.0);
     doc.freezePanes(FirstDataRow, Name + 1);
+
+    // The signature lines, a row below the table: label in B, the yellow cell over
+    // C:D; the second column of lines in E:F and G:I; the seal's area over K:L.
+    const QStringList labels = signatureLabels();
+    const int first = row + 1;
+    const struct
+    {
+        int row;
+        int labelColumn; // the label over labelColumn .. inputColumn - 1
+        int inputColumn;
+        int inputLast;
+    } places[] = {{first, Name, MeasureUnit, Target},
+                  {first, Previous1, Previous3, Numerator},
+                  {first + 1, Name, MeasureUnit, Target},
+                  {first + 2, Name, MeasureUnit, Target},
+                  {first + 1, Previous1, Previous3, Numerator}};
+    for (int i = 0; i < labels.size(); ++i) {
+        const auto &p = places[i];
+        if (p.inputColumn - p.labelColumn > 1)
+            doc.mergeRange(p.row, p.labelColumn, p.row, p.inputColumn - 1, labels.at(i), Style::Label);
+        else
+            doc.writeText(p.row, p.labelColumn, labels.at(i), Style::Label);
+        doc.mergeRange(p.row, p.inputColumn, p.row, p.inputLast, QString(), Style::InputText);
+    }
+    for (int r = first; r <= first + 2; ++r)
+        doc.setRowHeight(r, 30);
+    doc.mergeRange(first, Source, first + 2, Note, stampLabel(), Style::Stamp);
     doc.protect();
+
+    QString readError;
+    const std::optional<UnitReport> report = ReportRepository(db).read(unit, year, &readError);
+    if (!report) {
+        *error = readError;
+        return false;
+    }
+    ReportSheet::write(&doc, *report);
     return doc.save(error);
 }

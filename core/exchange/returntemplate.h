@@ -15,6 +15,12 @@
 // The column headers are a file format, not interface text: ValueFileImport finds
 // the table by them, and the year by the header of the value column ("2025年数值"),
 // so they are fixed Chinese and never translated.
+//
+// Under the table come the signature lines of the paper copy: 填报人, 联系电话,
+// 审核人, 单位负责人（签字）, 填报日期 (yellow cells) and the area for the unit's seal
+// (（单位盖章）). They are for the signed, stamped copy only and are not imported:
+// the table of values ends at the row of 填报人. The second sheet, 年度报告, holds the
+// unit's annual report (ReportSheet), prefilled with the stored text.
 class ReturnTemplate
 {
     Q_DECLARE_TR_FUNCTIONS(ReturnTemplate)
@@ -43,7 +49,10 @@ public:
     // the units that do.
     static bool write(QSqlDatabase db, const QString &unit, int year, const QString &path, QString *error);
 
-    static QString codeHeader();          // 指标代码
+    static QString codeHeader(); // 指标代码
+    // The signature lines' labels, 填报人 first: the row with it ends the table.
+    static QStringList signatureLabels();
+    static QString stampLabel();          // （单位盖章）
     static QString unitLabel();           // 填报单位
     static QString valueHeader(int year); // 2025年数值
     static bool parseValueHeader(const QString &text, int *year);

@@ -216,6 +216,13 @@ ValueFileImport::Preview ValueFileImport::previewXlsx(const QString &path) const
     const QVector<XlsxReader::CellProblem> cellProblems = table.cellProblems;
     Preview result = finish(p, ValueImport(m_indicators, m_areas, options).read(table.rows, table.lines));
     addCellProblems(&result, cellProblems);
+    if (table.isTemplate) {
+        result.report = ReportSheet::read(path, sheet.sheetNames);
+        if (!result.report.problems.isEmpty()) {
+            result.problems.append(result.report.problems);
+            result.records.clear();
+        }
+    }
     return result;
 }
 

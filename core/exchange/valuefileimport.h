@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportsheet.h"
 #include "valueimport.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,11 @@ public:
         QStringList problems;         // every problem of the file; empty means it may be stored
         QVector<ValueRecord> records; // empty unless ok()
         QStringList newAreas;
+        // A return template's second sheet, the unit's annual report (.xlsx and
+        // .ods): its problems are among `problems`, so a bad section refuses the
+        // values too. Its section rules and the report's state are checked in
+        // workflow (ReportService::checkSheet), which sets report.outcome.
+        ReportSheet::Reading report;
         bool ok() const { return problems.isEmpty() && !records.isEmpty(); }
     };
 

@@ -77,12 +77,26 @@ lxw_format *XlsxDocument::format(Style style)
         break;
     case Style::InputNumber:
     case Style::InputText:
+    case Style::InputParagraphs:
         format_set_unlocked(f);
-        format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        format_set_align(f, style == Style::InputParagraphs ? LXW_ALIGN_VERTICAL_TOP : LXW_ALIGN_VERTICAL_CENTER);
         format_set_border(f, LXW_BORDER_THIN);
         format_set_bg_color(f, kInputFill);
-        if (style == Style::InputText)
+        if (style != Style::InputNumber)
             format_set_text_wrap(f);
+        break;
+    case Style::Label:
+        format_set_align(f, LXW_ALIGN_RIGHT);
+        format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        break;
+    case Style::Note:
+        format_set_text_wrap(f);
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        break;
+    case Style::Stamp:
+        format_set_align(f, LXW_ALIGN_CENTER);
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        format_set_border(f, LXW_BORDER_THIN);
         break;
     }
     m_formats.insert(key, f);
@@ -112,6 +126,12 @@ void XlsxDocument::setRowHeight(int row, double height)
 {
     if (m_sheet)
         check(worksheet_set_row(m_sheet, lxw_row_t(row), height, nullptr));
+}
+
+void XlsxDocument::setRowHeightAtLeast(int row, double height)
+{
+    if (m_sheet)
+        check(worksheet_set_row(m_sheet, lxw_row_t(row), qMax(height, 15.0 * m_lines.value(row, 1) + 2.0), nullptr));
 }
 
 void XlsxDocument::fitRow(int row, int column, const QString &text)
@@ -161,7 +181,8 @@ void XlsxDocument::writeText(int row, int column, const QString &text, Style sty
         writeBlank(row, column, style);
         return;
     }
-    if (style == Style::WrappedText || style == Style::InputText || style == Style::Header)
+    if (style == Style::WrappedText || style == Style::InputText || style == Style::InputParagraphs
+        || style == Style::Header)
         fitRow(row, column, text);
     const QByteArray utf8 = CsvWriter::neutralise(text).left(kMaxCellText).toUtf8();
     check(worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column), utf8.constData(), format(style)));
@@ -185,6 +206,16 @@ void XlsxDocument::writeBlank(int row, int column, Style style)
 {
     if (m_sheet)
         check(worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format(style)));
+}
+
+void XlsxDocument::mergeRange(int firstRow, int firstColumn, int lastRow, int lastColumn, const QString &text,
+                              Style style)
+{
+    if (!m_sheet)
+        return;
+    const QByteArray utf8 = CsvWriter::neutralise(text).left(kMaxCellText).toUtf8();
+    check(worksheet_merge_range(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
+                                lxw_col_t(lastColumn), utf8.constData(), format(style)));
 }
 
 void XlsxDocument::validateNumbers(int firstRow, int firstColumn, int lastRow, int lastColumn, double minimum,

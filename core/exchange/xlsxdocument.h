@@ -24,7 +24,24 @@ class XlsxDocument
     Q_DECLARE_TR_FUNCTIONS(XlsxDocument)
 
 public:
-    enum class Style { Title, Subtitle, Header, Text, WrappedText, Number, InputNumber, InputText };
+    // Label: a field's name beside its input cell (right-aligned, no border); Stamp:
+    // the bordered area a seal goes in, its caption at the top; Note: a wrapped
+    // instruction without a border; InputParagraphs: an input cell for paragraphs
+    // (wrapped, from the top).
+    enum class Style {
+        Title,
+        Subtitle,
+        Header,
+        Text,
+        WrappedText,
+        Number,
+        InputNumber,
+        InputText,
+        Label,
+        Stamp,
+        Note,
+        InputParagraphs
+    };
     enum class Orientation { Portrait, Landscape };
 
     // `streaming` writes rows straight to disk (libxlsxwriter's constant memory
@@ -41,6 +58,8 @@ public:
     // would run into the row below.
     void setColumnWidth(int column, double width);
     void setRowHeight(int row, double height);
+    // At least `height`, and tall enough for the wrapped texts written to it so far.
+    void setRowHeightAtLeast(int row, double height);
     // A4, fit to the page width, `headerRow` repeated on every page (-1: none),
     // page numbers in the footer.
     void setPageSetup(Orientation orientation, int headerRow);
@@ -50,6 +69,8 @@ public:
     void writeNumber(int row, int column, double value, Style style = Style::Number);
     void writeNumber(int row, int column, const std::optional<double> &value, Style style = Style::Number);
     void writeBlank(int row, int column, Style style);
+    // One cell over the range, holding `text` (may be empty) in `style`.
+    void mergeRange(int firstRow, int firstColumn, int lastRow, int lastColumn, const QString &text, Style style);
 
     // Only numbers from `minimum` (up to `maximum` when given) may be typed in the range.
     void validateNumbers(int firstRow, int firstColumn, int lastRow, int lastColumn, double minimum,

@@ -903,6 +903,7 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
         if (xmlFailed(xml, file, workbookPart, error))
             return false;
     }
+    sheet->sheetNames = names;
     if (sheetPart.isEmpty() && sheetName.isEmpty() && !hidden.isEmpty() && hidden.size() == names.size()) {
         *error = tr("%1: the workbook's only sheets are hidden (%2); unhide the sheet with the values "
                     "(Excel and WPS: right-click a sheet tab, Unhide; LibreOffice: Sheet, Show Sheet), "

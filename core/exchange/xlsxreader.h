@@ -56,6 +56,8 @@ public:
     {
         QString fileName;
         QString name;
+        // Every sheet of the workbook, in order (hidden ones too).
+        QStringList sheetNames;
         // A CSV file read into the same shape: locations say "line N" instead of
         // "sheet S: row N".
         bool csv = false;

@@ -3,6 +3,8 @@
 #include "returntemplate.h"
 #include "valueexport.h"
 
+#include <climits>
+
 namespace {
 const QStringList kTemplateColumns = {
     QStringLiteral("code"),        QStringLiteral("year"),   QStringLiteral("value"), QStringLiteral("numerator"),
@@ -106,8 +108,24 @@ bool buildTable(const Source &source, const XlsxReader::Sheet &where, int firstY
     const int headerLine = source.line(header);
     table->headerLine = headerLine;
     table->titleRows = header;
+    // The template's table ends at its signature lines (the row of 填报人): they
+    // and the seal's area below are for the paper copy.
+    int end = source.count();
+    int endLine = INT_MAX;
+    if (table->isTemplate) {
+        const QString signature = ReturnTemplate::signatureLabels().constFirst();
+        for (int r = header + 1; r < source.count() && end == source.count(); ++r) {
+            const QStringList cells = source.row(r, 2);
+            for (const QString &c : cells) {
+                if (c.trimmed() == signature) {
+                    end = r;
+                    endLine = source.line(r);
+                }
+            }
+        }
+    }
     for (const XlsxReader::Range &m : source.merged()) {
-        if (m.lastRow >= headerLine && m.firstColumn < width)
+        if (m.lastRow >= headerLine && m.firstRow < endLine && m.firstColumn < width)
             table->cellProblems.append(
                 {m.firstRow, m.firstColumn,
                  XlsxValueTable::tr(
@@ -115,7 +133,7 @@ bool buildTable(const Source &source, const XlsxReader::Sheet &where, int firstY
                      .arg(XlsxReader::location(where, m.firstRow, m.firstColumn), m.text)});
     }
     for (const XlsxReader::CellProblem &p : source.problems()) {
-        if (p.row >= headerLine && p.column < width)
+        if (p.row >= headerLine && p.row < endLine && p.column < width)
             table->cellProblems.append(p);
     }
 
@@ -178,7 +196,7 @@ bool buildTable(const Source &source, const XlsxReader::Sheet &where, int firstY
     table->rows.append(kTemplateColumns);
     table->lines.append(headerLine);
     const QString year = QString::number(table->templateYear);
-    for (int r = header + 1; r < source.count(); ++r) {
+    for (int r = header + 1; r < end; ++r) {
         const QStringList cells = source.row(r, width);
         if (cells.isEmpty())
             continue;

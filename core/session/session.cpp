@@ -237,6 +237,8 @@ bool Session::previewImport(const QString &databasePath, const QString &file, Va
         return false;
     }
     *preview = ValueFileImport::previewFile(db.connection(), file, options);
+    // A return template's report sheet: its section rules and the report's state.
+    ReportService(db.connection()).checkSheet(preview);
     return true;
 }
 

@@ -103,7 +103,8 @@ public:
     bool writeTemplate(const QString &unit, int year, const QString &path, QString *error) const;
 
     // A file's import preview on a connection of its own, for a worker thread:
-    // `databasePath` is path() of the session that will store it. False with
+    // `databasePath` is path() of the session that will store it; a return
+    // template's report sheet is checked too (ReportService::checkSheet). False with
     // *error when that database could not be opened.
     static bool previewImport(const QString &databasePath, const QString &file, ValueFileImport::Options options,
                               ValueFileImport::Preview *preview, QString *error);

@@ -1,25 +1,70 @@
 #include "writetransaction.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+// How many transactions are open on each connection (by connection name).
+QMutex depthMutex;
+QHash<QString, int> &openDepths()
+{
+    static QHash<QString, int> depths;
+    return depths;
+}
+
+QString savepoint(int depth)
+{
+    return QStringLiteral("wt_%1").arg(depth);
+}
+} // namespace
+
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(db)
 {
+    {
+        QMutexLocker lock(&depthMutex);
+        m_depth = openDepths().value(m_db.connectionName(), 0);
+    }
     QSqlQuery q(m_db);
-    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
-    m_active = q.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
-    if (!m_active)
+    if (m_depth > 0) {
+        m_active = q.exec(QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
+    } else {
+        const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+        m_active = q.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    }
+    if (!m_active) {
         m_error = q.lastError().text();
+        return;
+    }
+    QMutexLocker lock(&depthMutex);
+    openDepths()[m_db.connectionName()] = m_depth + 1;
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_active) {
-        QSqlQuery q(m_db);
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db);
+    if (m_depth > 0) {
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint(m_depth));
+        q.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint(m_depth));
+    } else {
         q.exec(QStringLiteral("ROLLBACK"));
     }
+    finish();
+}
+
+void WriteTransaction::finish()
+{
+    m_active = false;
+    QMutexLocker lock(&depthMutex);
+    if (m_depth > 0)
+        openDepths()[m_db.connectionName()] = m_depth;
+    else
+        openDepths().remove(m_db.connectionName());
 }
 
 bool WriteTransaction::commit()
@@ -27,10 +72,12 @@ bool WriteTransaction::commit()
     if (!m_active)
         return false;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    const QString statement = m_depth > 0 ? QStringLiteral("RELEASE SAVEPOINT ") + savepoint(m_depth)
+                                          : QStringLiteral("COMMIT");
+    if (!q.exec(statement)) {
         m_error = q.lastError().text();
         return false;
     }
-    m_active = false;
+    finish();
     return true;
 }

@@ -5,6 +5,13 @@
 
 // A write transaction that takes the write lock at its start (BEGIN IMMEDIATE on
 // SQLite), so two writers never deadlock half-way. Rolls back unless commit() ran.
+//
+// Transactions nest on one connection: a WriteTransaction opened while another is
+// active on the same connection is a savepoint inside it. Its commit() releases the
+// savepoint (the changes become part of the outer transaction, stored only when
+// that one commits); without commit() it rolls back to the savepoint. So a service
+// can put several repository writes, each with its own transaction, into one all or
+// nothing (the value import and the report sheet of a return, for example).
 class WriteTransaction
 {
 public:
@@ -14,11 +21,15 @@ public:
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
     bool isActive() const { return m_active; }
+    bool isNested() const { return m_depth > 0; }
     bool commit();
     QString errorString() const { return m_error; }
 
 private:
+    void finish();
+
     QSqlDatabase m_db;
     bool m_active = false;
+    int m_depth = 0; // 0: the outermost transaction; n: the savepoint wt_n
     QString m_error;
 };

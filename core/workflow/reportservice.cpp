@@ -1,6 +1,7 @@
 #include "reportservice.h"
 
 #include "changenotifier.h"
+#include "exchange/returntemplate.h"
 #include "permissions.h"
 #include "storage/catalogrepository.h"
 #include "storage/reportrepository.h"
@@ -38,6 +39,13 @@ bool ReportService::mayReview(const User &user) const
 bool ReportService::mayEdit(const User &user, const QString &unit) const
 {
     return Permissions::may(user, Permissions::Act::EnterReturn) && !user.unit.isEmpty() && user.unit == unit;
+}
+
+bool ReportService::mayImport(const User &user, const QString &unit) const
+{
+    if (user.role == User::Role::Admin)
+        return Permissions::may(user, Permissions::Act::ImportValues);
+    return mayEdit(user, unit);
 }
 
 bool ReportService::mayRead(const User &user, const QString &unit) const
@@ -201,6 +209,84 @@ bool ReportService::saveDraft(const User &user, const UnitReport &report, QStrin
     if (!mayEditOrRefuse(user, report.unit, error) || !checkText(report, error))
         return false;
     if (!ReportRepository(m_db).saveDraft(report, user.login, error, newVersion))
+        return false;
+    announce(report.unit, report.year);
+    return true;
+}
+
+QStringList ReportService::checkSheet(const ValueFileImport::Preview &preview, ReportSheet::Outcome *outcome,
+                                      UnitReport *toSave) const
+{
+    const ReportSheet::Reading &sheet = preview.report;
+    *outcome = sheet.outcome;
+    if (!sheet.present || !sheet.problems.isEmpty() || sheet.isBlank()) {
+        if (sheet.present && sheet.problems.isEmpty())
+            *outcome = ReportSheet::Outcome::Blank;
+        return {};
+    }
+    const QString where = tr("%1: sheet %2").arg(sheet.fileName, ReportSheet::sheetName());
+    if (preview.templateUnit.isEmpty())
+        return {tr("%1: the report belongs to the unit named beside %2 on the sheet of values, and that cell is "
+                   "empty; enter the unit's name there")
+                    .arg(where, ReturnTemplate::unitLabel())};
+    QString error;
+    const std::optional<UnitReport> current = ReportRepository(m_db).read(preview.templateUnit, preview.templateYear,
+                                                                          &error);
+    if (!current)
+        return {tr("%1: %2").arg(where, error)};
+    QStringList problems;
+    QStringList labels;
+    for (const QString &category : current->categories)
+        labels.append(ReportSheet::progressLabel(category));
+    labels << ReportSheet::problemsLabel() << ReportSheet::nextYearPlanLabel();
+    for (const ReportSheet::Section &section : sheet.sections) {
+        if (section.kind == ReportSheet::Section::Kind::Progress && !current->categories.contains(section.category)) {
+            problems.append(
+                tr("%1: %2 serves no indicator of %3; the sections of its report are %4")
+                    .arg(section.where, preview.templateUnit, section.category, labels.join(QStringLiteral("、"))));
+            continue;
+        }
+        if (!checkSection(section.where, section.text, &error))
+            problems.append(error);
+    }
+    if (!problems.isEmpty())
+        return problems;
+    if (sheet.matches(*current)) {
+        *outcome = ReportSheet::Outcome::Unchanged;
+        return {};
+    }
+    if (current->isStored() && current->state != ValueState::Draft && current->state != ValueState::Returned)
+        return {tr("%1: the annual report of %2 for %3 is %4, and an import does not change it; leave the sheet as "
+                   "the template had it (or empty), or ask the office to return the report first")
+                    .arg(where, preview.templateUnit)
+                    .arg(preview.templateYear)
+                    .arg(ValueStates::label(current->state))};
+    *toSave = sheet.applyTo(*current);
+    *outcome = ReportSheet::Outcome::Save;
+    return {};
+}
+
+void ReportService::checkSheet(ValueFileImport::Preview *preview) const
+{
+    UnitReport unused;
+    ReportSheet::Outcome outcome = preview->report.outcome;
+    const QStringList problems = checkSheet(*preview, &outcome, &unused);
+    preview->report.outcome = outcome;
+    if (problems.isEmpty())
+        return;
+    preview->problems.append(problems);
+    preview->records.clear();
+}
+
+bool ReportService::saveImported(const User &user, const UnitReport &report, QString *error)
+{
+    if (!mayImport(user, report.unit)) {
+        if (!mayEditOrRefuse(user, report.unit, error))
+            return false;
+    }
+    if (!checkText(report, error))
+        return false;
+    if (!ReportRepository(m_db).saveDraft(report, user.login, error))
         return false;
     announce(report.unit, report.year);
     return true;

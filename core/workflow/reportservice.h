@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/valuefileimport.h"
 #include "model/unitreport.h"
 #include "model/user.h"
 
@@ -39,6 +40,9 @@ public:
     bool mayRead(const User &user, const QString &unit) const;
     bool mayEdit(const User &user, const QString &unit) const;
     bool mayReview(const User &user) const;
+    // Whether `user` may store the report sheet of an imported return of `unit`:
+    // the unit's own liaison, or the administrator importing for the unit.
+    bool mayImport(const User &user, const QString &unit) const;
     // The units whose reports `user` may read: every member unit for a reviewer
     // or the administrator; a liaison's own unit, then those it co-operates with.
     QStringList readableUnits(const User &user) const;
@@ -49,6 +53,22 @@ public:
     // stored version. Nothing is written when a rule refuses.
     bool saveDraft(const User &user, const UnitReport &report, QString *error, int *newVersion = nullptr);
     bool submit(const User &user, const QString &unit, int year, int expectedVersion, QString *error);
+
+    // The report sheet of an imported return (preview.report, ReportSheet) against
+    // the section rules and the stored report of the template's unit and year: the
+    // problems, each naming the file, sheet, cell and section. *outcome says what an
+    // import does with it (nothing for an absent, empty or unchanged sheet); for
+    // Save, *toSave is the stored report with the sheet's texts. A submitted or
+    // approved report is never changed by an import: a sheet that differs from it
+    // is a problem naming the state.
+    QStringList checkSheet(const ValueFileImport::Preview &preview, ReportSheet::Outcome *outcome,
+                           UnitReport *toSave) const;
+    // The same on the preview itself: its problems grow by the sheet's (and its
+    // records are dropped then, all or nothing), its report.outcome is set.
+    void checkSheet(ValueFileImport::Preview *preview) const;
+    // Saves an imported report sheet as a draft (mayImport, the section rules,
+    // expecting report.version). Nothing is written when a rule refuses.
+    bool saveImported(const User &user, const UnitReport &report, QString *error);
     bool returnReport(const User &user, const QString &unit, int year, int expectedVersion, const QString &reason,
                       QString *error);
     bool approve(const User &user, const QString &unit, int year, int expectedVersion, QString *error);

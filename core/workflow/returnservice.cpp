@@ -10,11 +10,13 @@
 #include "exchange/valuerules.h"
 #include "exchange/ziparchive.h"
 #include "permissions.h"
+#include "reportservice.h"
 #include "storage/catalogrepository.h"
 #include "storage/commentrepository.h"
 #include "storage/judgementrepository.h"
 #include "storage/valuerepository.h"
 #include "storage/valueworkflowrepository.h"
+#include "storage/writetransaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -321,11 +323,69 @@ ReturnService::FileImport ReturnService::importFile(const User &user, const QStr
             out.problems.append(tr("%1: the file holds no values").arg(QFileInfo(path).fileName()));
         return out;
     }
-    if (!importValues(user, preview.records, opts.values.addAreas, &out.error))
+    ValueFileImport::Preview checked = preview;
+    ReportService(m_db).checkSheet(&checked);
+    if (!checked.ok()) {
+        out.problems = checked.problems;
+        return out;
+    }
+    if (!importReturn(user, checked, opts.values.addAreas, &out.error, &out.report))
         return out;
     out.ok = true;
-    out.count = preview.records.size();
+    out.count = checked.records.size();
+    out.reportUnit = checked.templateUnit;
+    out.reportYear = checked.templateYear;
     return out;
+}
+
+bool ReturnService::importReturn(const User &user, const ValueFileImport::Preview &preview, bool addAreas,
+                                 QString *error, ReportSheet::Outcome *reportOutcome)
+{
+    if (!Permissions::check(user, Permissions::Act::ImportValues, error))
+        return false;
+    if (!preview.ok()) {
+        *error = preview.problems.isEmpty()
+            ? tr("%1: the file holds no values").arg(preview.fileName)
+            : tr("Nothing was imported:") + QLatin1Char('\n') + preview.problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    // One transaction over both: the repositories' own transactions are savepoints
+    // inside it, and the services inside announce nothing (no notifier) until it
+    // has committed.
+    WriteTransaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tr("The database is busy: %1").arg(tx.errorString());
+        return false;
+    }
+    ReportService reports(m_db);
+    ReportSheet::Outcome outcome = ReportSheet::Outcome::Absent;
+    UnitReport report;
+    // Checked again inside the transaction: the report may have moved since the preview.
+    const QStringList problems = reports.checkSheet(preview, &outcome, &report);
+    if (!problems.isEmpty()) {
+        *error = tr("Nothing was imported:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    if (!ReturnService(m_db).importValues(user, preview.records, addAreas, error))
+        return false;
+    if (outcome == ReportSheet::Outcome::Save && !reports.saveImported(user, report, error)) {
+        *error = tr("Nothing was imported: %1").arg(*error);
+        return false;
+    }
+    if (!tx.commit()) {
+        *error = tr("Nothing was imported: %1").arg(tx.errorString());
+        return false;
+    }
+    if (reportOutcome)
+        *reportOutcome = outcome;
+    if (m_notifier) {
+        int year = 0;
+        const QStringList codes = codesOf(preview.records, &year);
+        emit m_notifier->valuesChanged(codes, year);
+        if (outcome == ReportSheet::Outcome::Save)
+            emit m_notifier->reportsChanged(report.unit, report.year);
+    }
+    return true;
 }
 
 bool ReturnService::addComment(const User &user, const Indicator &ind, int year, const QString &text, QString *error)

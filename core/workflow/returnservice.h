@@ -49,11 +49,25 @@ public:
     // administrator's in the state the rows carry. Reviewers do not import.
     bool importValues(const User &user, const QVector<ValueRecord> &records, bool addAreas, QString *error);
 
+    // Stores a previewed file (ValueFileImport::Preview, ok()) whole: its values as
+    // importValues does and, for a return template with its report sheet, the
+    // unit's annual report as a draft (ReportService::checkSheet, saveImported), in
+    // one transaction: a refused value or section writes neither. *reportOutcome
+    // (when given) says what became of the report sheet.
+    bool importReturn(const User &user, const ValueFileImport::Preview &preview, bool addAreas, QString *error,
+                      ReportSheet::Outcome *reportOutcome = nullptr);
+
     // What importFile did.
     struct FileImport
     {
         bool ok = false;
-        qint64 count = 0;      // values stored
+        qint64 count = 0; // values stored
+        // The return template's report sheet: absent, empty or unchanged (the
+        // report was left as it was), or saved as a draft of the report of
+        // reportUnit for reportYear.
+        ReportSheet::Outcome report = ReportSheet::Outcome::Absent;
+        QString reportUnit;
+        int reportYear = 0;
         QString format;        // "csv", "xlsx", "ods" or "template"
         QString encoding;      // CSV: as read
         bool streamed = false; // read a piece at a time (the exchange layout)

@@ -191,7 +191,9 @@ void TestXlsx::templateLayout()
             expected.append(ind.code);
     }
     QStringList codes;
-    for (int r = ReturnTemplate::FirstDataRow; r < allRows(sheet).size(); ++r)
+    // The table ends where the signature lines begin (nothing in column A).
+    for (int r = ReturnTemplate::FirstDataRow; r < allRows(sheet).size() && !allRows(sheet).at(r).value(0).isEmpty();
+         ++r)
         codes.append(allRows(sheet).at(r).at(0));
     QCOMPARE(codes, expected);
     const QStringList w04 = allRows(sheet).at(ReturnTemplate::FirstDataRow + expected.indexOf(QStringLiteral("W04")));

@@ -7,14 +7,35 @@
 #include "import/importpreviewmodel.h"
 #include "modeltesting.h"
 #include "session/session.h"
+#include "testzip.h"
 
 #include "storage/database.h"
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"
 #include "workflow/demodata.h"
 
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QtTest>
+
+namespace {
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FUER_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// The dialog's summary: the label that names the file.
+QString summaryOf(const QDialog &dialog, const QString &fileName)
+{
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(fileName))
+            return label->text();
+    }
+    return QString();
+}
+} // namespace
 
 class TestImportDialog : public QObject
 {
@@ -26,6 +47,7 @@ private slots:
     void otherUnitsRowsRefusedWhole();
     void neverOverSubmittedValues();
     void administratorChoosesState();
+    void templateWithReportSheet();
 
 private:
     QString writeCsv(const QString &name, const QByteArray &body);
@@ -128,6 +150,67 @@ void TestImportDialog::administratorChoosesState()
     // The administrator's default is 已提交 (submitted).
     QCOMPARE(ValueRepository(m_db.connection()).value(QStringLiteral("C19"), QString(), 2026)->state,
              ValueState::Submitted);
+}
+
+// A filled return template with its report sheet: the preview says the report comes
+// too, Import stores both; a bad section refuses the whole file in the preview.
+void TestImportDialog::templateWithReportSheet()
+{
+    Session session(&m_db);
+    session.setUser(user(QStringLiteral("weijian")));
+    const QString blank = m_dir.filePath(QStringLiteral("template-2026.xlsx"));
+    QString error;
+    QVERIFY2(session.writeTemplate(QStringLiteral("区卫健委"), 2026, blank, &error), qPrintable(error));
+    QMap<QString, QByteArray> parts = TestZip::readAll(blank, &error);
+    QByteArray values = parts.value(QStringLiteral("xl/worksheets/sheet1.xml"));
+    QByteArray report = parts.value(QStringLiteral("xl/worksheets/sheet2.xml"));
+    QByteArray shared = parts.value(QStringLiteral("xl/sharedStrings.xml"));
+    QVERIFY(TestZip::fillCell(&values, &shared, QStringLiteral("H5"), QStringLiteral("97.5"), true));
+    QByteArray bad = report;
+    QByteArray badShared = shared;
+    const QString text = QStringLiteral("第一段。\n第二段。");
+    QVERIFY(TestZip::fillCell(&report, &shared, QStringLiteral("B5"), text, false));
+    QVERIFY(TestZip::fillCell(&bad, &badShared, QStringLiteral("B5"), QStringLiteral("坏_x0008_字"), false));
+    const QString good = m_dir.filePath(QStringLiteral("filled-2026.xlsx"));
+    const QString refused = m_dir.filePath(QStringLiteral("bad-2026.xlsx"));
+    parts.insert(QStringLiteral("xl/worksheets/sheet1.xml"), values);
+    parts.insert(QStringLiteral("xl/worksheets/sheet2.xml"), bad);
+    parts.insert(QStringLiteral("xl/sharedStrings.xml"), badShared);
+    QFile badFile(refused);
+    QVERIFY(badFile.open(QIODevice::WriteOnly) && badFile.write(TestZip::pack(parts)) > 0);
+    badFile.close();
+    parts.insert(QStringLiteral("xl/worksheets/sheet2.xml"), report);
+    parts.insert(QStringLiteral("xl/sharedStrings.xml"), shared);
+    QFile goodFile(good);
+    QVERIFY(goodFile.open(QIODevice::WriteOnly) && goodFile.write(TestZip::pack(parts)) > 0);
+    goodFile.close();
+    const int before = ValueRepository(m_db.connection()).count();
+
+    {
+        ImportDialog dialog(&session);
+        QVERIFY(!dialog.loadFile(refused));
+        const QString summary = summaryOf(dialog, QStringLiteral("bad-2026.xlsx"));
+        QVERIFY2(summary.contains(QStringLiteral("年度报告")) && summary.contains(QStringLiteral("U+0008")),
+                 qPrintable(summary));
+        QVERIFY(!dialog.importNow(&error));
+        QCOMPARE(ValueRepository(m_db.connection()).count(), before);
+    }
+
+    ImportDialog dialog(&session);
+    const auto testers = attachModelTesters<ImportPreviewModel>(&dialog);
+    QVERIFY(dialog.loadFile(good));
+    QCOMPARE(dialog.preview().report.outcome, ReportSheet::Outcome::Save);
+    const QString summary = summaryOf(dialog, QStringLiteral("filled-2026.xlsx"));
+    QVERIFY2(summary.contains(QStringLiteral("年度报告")), qPrintable(summary));
+    dialog.show();
+    screenshot(&dialog, QStringLiteral("import-template-with-report"));
+    QVERIFY2(dialog.importNow(&error), qPrintable(error));
+    QCOMPARE(ValueRepository(m_db.connection()).value(QStringLiteral("W01"), QString(), 2026)->value, 97.5);
+    const std::optional<UnitReport> stored = session.reports().report(user(QStringLiteral("weijian")),
+                                                                      QStringLiteral("区卫健委"), 2026, &error);
+    QVERIFY2(stored && stored->isStored(), qPrintable(error));
+    QCOMPARE(stored->state, ValueState::Draft);
+    QCOMPARE(stored->progress.value(stored->categories.value(0)), text);
 }
 
 QTEST_MAIN(TestImportDialog)

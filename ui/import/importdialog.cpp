@@ -17,6 +17,18 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+int sectionsWithText(const ReportSheet::Reading &sheet)
+{
+    int n = 0;
+    for (const ReportSheet::Section &s : sheet.sections) {
+        if (!s.text.trimmed().isEmpty())
+            ++n;
+    }
+    return n;
+}
+} // namespace
+
 ImportDialog::ImportDialog(Session *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -124,6 +136,35 @@ bool ImportDialog::loadFile(const QString &path)
                                             : m_preview.problems.mid(0, 20).join(QLatin1Char('\n')));
     if (m_preview.format == QLatin1String("csv"))
         text += QLatin1Char('\n') + tr("Read as %1.").arg(m_preview.encoding);
+    if (m_preview.ok()) {
+        const QString sheet = ReportSheet::sheetName();
+        const QString unit = m_preview.templateUnit;
+        const int year = m_preview.templateYear;
+        switch (m_preview.report.outcome) {
+        case ReportSheet::Outcome::Absent:
+            break;
+        case ReportSheet::Outcome::Blank:
+            text += QLatin1Char('\n')
+                + tr("The report sheet %1 is empty: the annual report of %2 for %3 is not changed.")
+                      .arg(sheet, unit)
+                      .arg(year);
+            break;
+        case ReportSheet::Outcome::Unchanged:
+            text += QLatin1Char('\n')
+                + tr("The report sheet %1 holds the stored annual report of %2 for %3: it is not changed.")
+                      .arg(sheet, unit)
+                      .arg(year);
+            break;
+        case ReportSheet::Outcome::Save:
+            text += QLatin1Char('\n')
+                + tr("The report sheet %1 is imported too: %n section(s) with text, saved with the values as the "
+                     "draft of the annual report of %2 for %3.",
+                     nullptr, sectionsWithText(m_preview.report))
+                      .arg(sheet, unit)
+                      .arg(year);
+            break;
+        }
+    }
     m_summary->setText(text);
     m_import->setEnabled(m_preview.ok());
     return m_preview.ok();
@@ -135,7 +176,7 @@ bool ImportDialog::importNow(QString *error)
         *error = tr("There is nothing to import.");
         return false;
     }
-    if (!m_session->returns().importValues(m_user, m_preview.records, false, error))
+    if (!m_session->returns().importReturn(m_user, m_preview, false, error))
         return false;
     emit imported(m_preview.records.size());
     return true;
