@@ -130,6 +130,7 @@ void ReturnPage::confirmAndSubmit(const QStringList &codes, const QStringList &n
     // Part of the return: name what is still missing and ask (issue #15).
     const QStringList missing = missingAfter(codes);
     if (!missing.isEmpty()) {
+        lines.prepend(tr("To submit:"));
         lines << QString() << tr("Still without a submitted value after this:") << missing;
         ListDialog partial(
             ListDialog::Kind::Question, tr("Submit part of the return"),

@@ -21,8 +21,12 @@ ListDialog::ListDialog(Kind kind, const QString &title, const QString &message, 
     auto *buttons = new QDialogButtonBox(kind == Kind::Confirm        ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                              : kind == Kind::Question ? QDialogButtonBox::Yes | QDialogButtonBox::No
                                                                       : QDialogButtonBox::Close);
-    if (kind == Kind::Question)
+    if (kind == Kind::Question) {
+        // Enter answers No: the safe answer is the one a hurried key press gives.
+        buttons->button(QDialogButtonBox::Yes)->setAutoDefault(false);
         buttons->button(QDialogButtonBox::No)->setDefault(true);
+        buttons->button(QDialogButtonBox::No)->setFocus();
+    }
     if (kind == Kind::Confirm) {
         buttons->button(QDialogButtonBox::Ok)->setText(tr("Submit"));
         // Submitting hands values over to the reviewers: make it a deliberate act.
