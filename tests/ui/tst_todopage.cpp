@@ -54,6 +54,7 @@ class TestTodoPage : public QObject
 private slots:
     void initTestCase();
     void wholePath();
+    void partialSelectionNamesTheDraftsLeftOut();
 
 private:
     bool signIn(const QString &login);
@@ -214,6 +215,10 @@ void TestTodoPage::wholePath()
     QVERIFY2(reviewPage->sendBackCodes({returned}, QStringLiteral("数据来源不明"), &error), qPrintable(error));
     m_window->tabs()->setCurrentWidget(todo);
     QCOMPARE(todo->model()->items().first().codes.size(), 2);
+    // A shown page follows the notifier at once.
+    QVERIFY(todo->isVisible());
+    QVERIFY2(session->reviews().approve(*session->user(), {{filled.at(0), QString(), Year}}, &error), qPrintable(error));
+    QCOMPARE(todo->model()->items().first().codes, QStringList{filled.at(2)});
     testers.clear(); // the pages go on signing in again
 
     // The liaison signs in again: the notice and the to-do page give the reason.
@@ -262,6 +267,54 @@ void TestTodoPage::wholePath()
     QTest::mouseClick(m_window->todoNotice()->closeButton(), Qt::LeftButton);
     QVERIFY(!m_window->todoNotice()->isVisible());
     m_window.reset();
+}
+
+void TestTodoPage::partialSelectionNamesTheDraftsLeftOut()
+{
+    // Submit selected with one of two drafts: the other is named as left out, and
+    // so is every indicator without a value; No submits nothing.
+    const auto db = DemoFixture::open();
+    Session session(&db->database());
+    session.setUser(TestData::signIn(db->connection(), QStringLiteral("weijian")));
+    QStringList leads;
+    for (const Indicator &ind : CatalogRepository(db->connection()).indicators()) {
+        if (ind.leadUnit() == kUnit)
+            leads << ind.code;
+    }
+    QString error;
+    for (const QString &code : {leads.at(0), leads.at(1)}) {
+        QVERIFY2(session.returns().saveDraft(*session.user(), TestData::indicator(db->connection(), code), Year,
+                                             TestData::entry(TestData::calm(db->connection(), code, Year),
+                                                             QStringLiteral("口径同上年")),
+                                             QStringLiteral("卫生统计年报"), &error),
+                 qPrintable(error));
+    }
+    ReturnPage page(&session);
+    page.setYear(Year);
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(page.selectIndicator(leads.at(0)));
+    QCOMPARE(page.selectedCodes(), QStringList{leads.at(0)});
+    const QStringList missing = page.missingAfter({leads.at(0)});
+    QCOMPARE(missing.size(), leads.size() - 1);
+    const Indicator second = TestData::indicator(db->connection(), leads.at(1));
+    QCOMPARE(missing.first(), QStringLiteral("%1 %2: draft, not included").arg(second.code, second.name));
+    QString shown;
+    QVERIFY(onDialog<ListDialog>([&] { page.submitSelected(); },
+                                 [&](ListDialog *dialog) {
+                                     shown = dialog->listText();
+                                     dialog->reject();
+                                 }));
+    for (const QString &line : missing)
+        QVERIFY2(shown.contains(line), qPrintable(line));
+    QCOMPARE(TestData::value(db->connection(), leads.at(0), Year)->state, ValueState::Draft);
+    // Yes submits the selected one only.
+    QVERIFY(onDialog<ListDialog>([&] { page.submitSelected(); }, [](ListDialog *dialog) { dialog->accept(); }));
+    QCOMPARE(TestData::value(db->connection(), leads.at(0), Year)->state, ValueState::Submitted);
+    QCOMPARE(TestData::value(db->connection(), leads.at(1), Year)->state, ValueState::Draft);
+    // Everything submitted: the plain confirmation, no question.
+    const QStringList none = page.missingAfter(leads);
+    QVERIFY2(none.isEmpty(), qPrintable(none.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestTodoPage)
