@@ -11,6 +11,8 @@
 #include "return/returnpage.h"
 #include "review/reviewpage.h"
 #include "signindialog.h"
+#include "todo/todonotice.h"
+#include "todo/todopage.h"
 #include "unitreport/unitreportpage.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/windowsettings.h"
@@ -30,13 +32,26 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(std::make_unique<Session>())
     , m_tabs(new QTabWidget)
+    , m_todoNotice(new TodoNotice)
 {
-    setCentralWidget(m_tabs);
+    // The sign-in notice (待办) is a band above the pages, not a dialog.
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_todoNotice);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    connect(m_todoNotice, &TodoNotice::showRequested, this, [this] {
+        if (m_todoPage)
+            m_tabs->setCurrentWidget(m_todoPage);
+    });
     // The pages save what is pending into the database they were built on, then go.
     connect(m_session->notifier(), &ChangeNotifier::aboutToReplaceDatabase, this, &MainWindow::clearPages);
     createMenus();
@@ -125,6 +140,8 @@ void MainWindow::clearPages()
     // Pages hold the session's database; they go before it does.
     m_session->signOut();
     m_catalogPage = nullptr;
+    m_todoPage = nullptr;
+    m_todoNotice->hide();
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -144,7 +161,54 @@ bool MainWindow::signInInteractively()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     setUser(dialog.user());
+    showTodoNotice();
     return true;
+}
+
+void MainWindow::showTodoNotice()
+{
+    const std::optional<User> user = m_session->user();
+    const int year = m_todoPage ? m_todoPage->year() : 0;
+    const QVector<TodoItem> items = user && m_todoPage ? m_session->todo().items(*user, year) : QVector<TodoItem>();
+    if (items.isEmpty()) {
+        m_todoNotice->hide();
+        return;
+    }
+    m_todoNotice->showText(tr("Waiting for you (待办) in %1: %2.").arg(year).arg(TodoService::summary(items)));
+}
+
+void MainWindow::openTodoItem(const TodoItem &item)
+{
+    switch (item.opens) {
+    case TodoItem::Opens::ReturnPage:
+        if (auto *page = m_tabs->findChild<ReturnPage *>()) {
+            m_tabs->setCurrentWidget(page);
+            page->setYear(item.year);
+            if (!item.code.isEmpty())
+                page->selectIndicator(item.code);
+        }
+        break;
+    case TodoItem::Opens::ReviewPage:
+        if (auto *page = m_tabs->findChild<ReviewPage *>()) {
+            m_tabs->setCurrentWidget(page);
+            page->setYear(item.year);
+            if (!item.unit.isEmpty())
+                page->selectUnit(item.unit);
+            if (!item.codes.isEmpty())
+                page->selectIndicators(item.codes);
+            else if (!item.code.isEmpty())
+                page->selectIndicator(item.code);
+        }
+        break;
+    case TodoItem::Opens::ReportPage:
+        if (auto *page = m_tabs->findChild<UnitReportPage *>()) {
+            m_tabs->setCurrentWidget(page);
+            page->setYear(item.year);
+            if (!item.unit.isEmpty())
+                page->setUnit(item.unit);
+        }
+        break;
+    }
 }
 
 void MainWindow::removeRolePages()
@@ -156,6 +220,8 @@ void MainWindow::removeRolePages()
         m_tabs->removeTab(i);
         delete w;
     }
+    m_todoPage = nullptr;
+    m_todoNotice->hide();
 }
 
 void MainWindow::setUser(const User &user)
@@ -191,6 +257,12 @@ void MainWindow::setUser(const User &user)
     }
     if (Permissions::may(user, Act::ManageAccounts))
         m_tabs->addTab(new UsersPage(m_session.get()), tr("Accounts"));
+    if (Permissions::may(user, Act::EnterReturn) || Permissions::may(user, Act::Review)) {
+        // 待办 first; the role's main page stays the one shown.
+        m_todoPage = new TodoPage(m_session.get());
+        m_tabs->insertTab(0, m_todoPage, tr("To do"));
+        connect(m_todoPage, &TodoPage::openRequested, this, &MainWindow::openTodoItem);
+    }
     QSettings settings;
     WindowSettings::restorePages(m_tabs, settings);
     updateTitle();

@@ -8,6 +8,9 @@
 #include <optional>
 
 class CatalogPage;
+class TodoNotice;
+class TodoPage;
+struct TodoItem;
 class Session;
 class QTabWidget;
 
@@ -35,6 +38,14 @@ public:
     bool restoreFrom(const QString &backup, QString *keptPath, QString *error);
     CatalogPage *catalogPage() const { return m_catalogPage; }
     QTabWidget *tabs() const { return m_tabs; }
+    // 待办: the page (nullptr before signing in) and the band shown on signing in.
+    TodoPage *todoPage() const { return m_todoPage; }
+    TodoNotice *todoNotice() const { return m_todoNotice; }
+    // Shows the band when something waits for the signed-in person in the to-do
+    // page's year, hides it otherwise (signInInteractively calls it).
+    void showTodoNotice();
+    // Goes to the page that deals with `item` (the to-do page's Open).
+    void openTodoItem(const TodoItem &item);
     Session *session() const { return m_session.get(); }
 
     // Writes the window's geometry and state and the pages' splitters and years to
@@ -60,6 +71,8 @@ private:
     std::unique_ptr<Session> m_session;
     QTabWidget *m_tabs;
     CatalogPage *m_catalogPage = nullptr;
+    TodoPage *m_todoPage = nullptr;
+    TodoNotice *m_todoNotice;
     QMenu *m_adminMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_templateAction = nullptr;

@@ -106,6 +106,11 @@ ReportService Session::reports()
     return ReportService(connection(), &m_notifier);
 }
 
+TodoService Session::todo() const
+{
+    return TodoService(connection());
+}
+
 AssessmentService Session::assessments() const
 {
     return AssessmentService(connection());

@@ -20,6 +20,7 @@
 #include "workflow/returnchecker.h"
 #include "workflow/returnservice.h"
 #include "workflow/reviewservice.h"
+#include "workflow/todoservice.h"
 
 #include <QObject>
 
@@ -76,6 +77,8 @@ public:
     AuthService auth();
     CatalogService catalogEdits();
     DeadlineService deadlines();
+    // What waits for a person (待办), read-only.
+    TodoService todo() const;
 
     // Reads.
     QVector<Plan> plans() const;

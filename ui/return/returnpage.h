@@ -54,6 +54,9 @@ public:
     bool submitCodes(const QStringList &codes, QString *error);
     QStringList selectedCodes() const;
     QStringList readyCodes() const;
+    // The unit's indicators that still have no submitted value once `codes` are
+    // submitted, as "code name: why" (what the partial submission's question names).
+    QStringList missingAfter(const QStringList &codes) const;
     // What Ctrl+V does with the clipboard's text; returns the summary shown.
     QString paste(const QString &text);
     QString copySelection() const;

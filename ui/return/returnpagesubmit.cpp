@@ -104,21 +104,57 @@ void ReturnPage::submitAllReady()
     confirmAndSubmit(codes, notReady);
 }
 
+QStringList ReturnPage::missingAfter(const QStringList &codes) const
+{
+    QStringList out;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const ReturnRow *row = m_model->rowAt(r);
+        if (row->heading || !row->leads || row->locked() || codes.contains(row->indicator.code))
+            continue;
+        const QString why = !row->stored && row->save == ReturnRow::Save::Clean ? tr("no value")
+            : row->check.hasErrors() || row->save == ReturnRow::Save::Blocked   ? tr("has errors")
+            : row->needsNote()                                          ? tr("needs a note explaining its warning")
+            : row->stored && row->stored->state == ValueState::Returned ? tr("returned, not included")
+                                                                        : tr("draft, not included");
+        out << tr("%1 %2: %3").arg(row->indicator.code, row->indicator.name, why);
+    }
+    return out;
+}
+
 void ReturnPage::confirmAndSubmit(const QStringList &codes, const QStringList &notReady)
 {
     saveNow();
     QStringList lines;
     for (const QString &code : codes)
         lines << describe(*m_model->rowAt(m_model->rowOfCode(code)));
-    if (!notReady.isEmpty())
-        lines << QString() << tr("Not ready, they stay drafts:") << notReady;
-    ListDialog confirm(ListDialog::Kind::Confirm, tr("Submit the return"),
-                       tr("Submit %n value(s) for %1 to the reviewers? Submitted values can no longer be changed here.",
-                          nullptr, codes.size())
-                           .arg(year()),
-                       lines, this);
-    if (confirm.exec() != QDialog::Accepted)
-        return;
+    // Part of the return: name what is still missing and ask (issue #15).
+    const QStringList missing = missingAfter(codes);
+    if (!missing.isEmpty()) {
+        lines.prepend(tr("To submit:"));
+        lines << QString() << tr("Still without a submitted value after this:") << missing;
+        ListDialog partial(
+            ListDialog::Kind::Question, tr("Submit part of the return"),
+            tr("This submits only part of the return for %1: %n indicator(s) of your unit will still have no "
+               "submitted value (listed below). Submit these %2 value(s) anyway? No submits nothing.",
+               nullptr, int(missing.size()))
+                .arg(year())
+                .arg(codes.size()),
+            lines, this);
+        partial.setObjectName(QStringLiteral("partialSubmitConfirm"));
+        if (partial.exec() != QDialog::Accepted)
+            return;
+    } else {
+        if (!notReady.isEmpty())
+            lines << QString() << tr("Not ready, they stay drafts:") << notReady;
+        ListDialog confirm(
+            ListDialog::Kind::Confirm, tr("Submit the return"),
+            tr("Submit %n value(s) for %1 to the reviewers? Submitted values can no longer be changed here.", nullptr,
+               codes.size())
+                .arg(year()),
+            lines, this);
+        if (confirm.exec() != QDialog::Accepted)
+            return;
+    }
     QString error;
     if (submitCodes(codes, &error)) {
         setMessage(tr("Submitted %n value(s).", nullptr, codes.size()), 0);

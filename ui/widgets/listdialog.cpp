@@ -18,8 +18,15 @@ ListDialog::ListDialog(Kind kind, const QString &title, const QString &message, 
     m_list->setPlainText(lines.join(QLatin1Char('\n')));
     m_list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
 
-    auto *buttons = new QDialogButtonBox(kind == Kind::Confirm ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                                               : QDialogButtonBox::Close);
+    auto *buttons = new QDialogButtonBox(kind == Kind::Confirm        ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                             : kind == Kind::Question ? QDialogButtonBox::Yes | QDialogButtonBox::No
+                                                                      : QDialogButtonBox::Close);
+    if (kind == Kind::Question) {
+        // Enter answers No: the safe answer is the one a hurried key press gives.
+        buttons->button(QDialogButtonBox::Yes)->setAutoDefault(false);
+        buttons->button(QDialogButtonBox::No)->setDefault(true);
+        buttons->button(QDialogButtonBox::No)->setFocus();
+    }
     if (kind == Kind::Confirm) {
         buttons->button(QDialogButtonBox::Ok)->setText(tr("Submit"));
         // Submitting hands values over to the reviewers: make it a deliberate act.

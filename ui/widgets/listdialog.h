@@ -12,7 +12,8 @@ class ListDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Kind { Confirm, Problems };
+    // Confirm: Submit / Cancel; Question: Yes / No (No is the default); Problems: Close.
+    enum class Kind { Confirm, Question, Problems };
 
     ListDialog(Kind kind, const QString &title, const QString &message, const QStringList &lines,
                QWidget *parent = nullptr);
