@@ -29,6 +29,8 @@
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextTable>
+#include <QTranslator>
 #include <QtTest>
 
 namespace {
@@ -99,8 +101,11 @@ private slots:
     void whoMayPrint();
     void unknownUnitAndYear();
     void longNotesWrap();
+    void rowsAreNeverSplit_data();
+    void rowsAreNeverSplit();
     void pdfReadsBack();
     void returnPageButton();
+    void screenshots();
 
 private:
     std::unique_ptr<QTextDocument> document(const QString &unit, int year);
@@ -212,6 +217,10 @@ void TestReturnPdf::reportText()
     QVERIFY(r.categories.size() >= 2);
     r.progress.insert(r.categories.at(0),
                       QStringLiteral("第一段：全面落实妇女健康规划。\n第二段：孕产妇系统管理率达到94.5%。"));
+    r.progress.insert(r.categories.at(1),
+                      QStringLiteral("全区持续推进出生缺陷综合防治，新生儿疾病筛查覆盖全部助产机构，婴儿死亡率、"
+                                     "5岁以下儿童死亡率保持在较低水平。儿童青少年近视防控、肥胖防控工作纳入"
+                                     "年度重点任务，各街镇均建成儿童健康管理示范点。"));
     r.problems = QStringLiteral("基层人员不足。");
     r.nextYearPlan = QStringLiteral("继续推进两癌筛查。");
     QVERIFY2(service.saveDraft(weijian, r, &error), qPrintable(error));
@@ -338,6 +347,64 @@ void TestReturnPdf::longNotesWrap()
     QVERIFY(containsInOrder(withoutSpace(pdfText(path)), QString(300, QChar(0x4E2D)), 24));
 }
 
+void TestReturnPdf::rowsAreNeverSplit_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<qreal>("pageHeight");
+    for (const QString &unit : PrintedReturn::leadingUnits(m_db.connection())) {
+        for (qreal height : {330.0, 470.0, 610.0})
+            QTest::addRow("%s %d", qPrintable(unit), int(height)) << unit << kYear << height;
+    }
+    // With the long note of longNotesWrap and the drafts of 2026.
+    QTest::newRow("区卫健委 2026") << QStringLiteral("区卫健委") << 2026 << 520.0;
+}
+
+void TestReturnPdf::rowsAreNeverSplit()
+{
+    QFETCH(QString, unit);
+    QFETCH(int, year);
+    QFETCH(qreal, pageHeight);
+    const std::unique_ptr<QTextDocument> doc = document(unit, year);
+    QVERIFY(doc);
+    doc->setDocumentMargin(0);
+    doc->setPageSize(QSizeF(1100, pageHeight));
+    ReturnPdf::keepTogether(doc.get());
+    const auto page = [&](qreal y) { return int(y / pageHeight); };
+    QTextTable *table = ReturnPdf::dataTable(doc.get());
+    QVERIFY(table);
+    QCOMPARE(table->format().headerRowCount(), 1); // repeated on every page
+    int pages = 0;
+    for (int r = 1; r < table->rows(); ++r) {
+        const ReturnPdf::RowSpan span = ReturnPdf::rowSpan(doc.get(), table, r);
+        if (span.bottom - span.top >= pageHeight * 0.9)
+            continue; // taller than a page: it has to be split
+        QVERIFY2(page(span.top) == page(span.bottom - 1),
+                 qPrintable(QStringLiteral("row %1 (%2) runs from %3 to %4")
+                                .arg(r)
+                                .arg(table->cellAt(r, 0).firstCursorPosition().block().text())
+                                .arg(span.top)
+                                .arg(span.bottom)));
+        pages = std::max(pages, page(span.top));
+    }
+    // Headings keep the text that follows them on their page.
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() > 0 && b.next().isValid())
+            QVERIFY2(page(layout->blockBoundingRect(b).top()) == page(layout->blockBoundingRect(b.next()).bottom() - 1),
+                     qPrintable(b.text()));
+    }
+    // And the signature block stays on one page with the confirmation above it.
+    QTextBlock confirmation;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (b.text() == ReturnPdf::confirmation())
+            confirmation = b;
+    }
+    QVERIFY(confirmation.isValid());
+    const qreal bottom = layout->frameBoundingRect(doc->rootFrame()->childFrames().last()).bottom();
+    QCOMPARE(page(layout->blockBoundingRect(confirmation).top()), page(bottom - 1));
+}
+
 void TestReturnPdf::pdfReadsBack()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
@@ -396,6 +463,41 @@ void TestReturnPdf::returnPageButton()
         QVERIFY(withoutSpace(pdfText(path)).contains(QStringLiteral("区教委")));
     QString error;
     QVERIFY2(page.printReturn(m_db.filePath(QStringLiteral("direct.pdf")), &error), qPrintable(error));
+}
+
+void TestReturnPdf::screenshots()
+{
+    // With FUER_SCREENSHOT_DIR: every page of three returns as PNG (pdftoppm -r 70):
+    // 区卫健委 2025 with its report (all sent), 区教委 2025, and 区卫健委 2026 with
+    // drafts, a long note and values not filled (the unsent line and watermark).
+    const QString dir = qEnvironmentVariable("FUER_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("FUER_SCREENSHOT_DIR is not set");
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QSKIP("pdftoppm (poppler-utils) is not installed");
+    QDir().mkpath(dir);
+    // In the program's default language, as a unit prints it.
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/fuer_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&chinese); });
+    const QVector<QPair<QString, int>> returns = {
+        {QStringLiteral("区卫健委"), kYear}, {QStringLiteral("区教委"), kYear}, {QStringLiteral("区卫健委"), 2026}};
+    const QStringList names = {QStringLiteral("weijian-2025"), QStringLiteral("jiaowei-2025"),
+                               QStringLiteral("weijian-2026")};
+    for (int i = 0; i < returns.size(); ++i) {
+        const QString pdf = m_db.filePath(names.at(i) + QStringLiteral(".pdf"));
+        QString error;
+        QVERIFY2(
+            ReturnPdf::writePdf(m_db.connection(), reviewer(), returns.at(i).first, returns.at(i).second, pdf, &error),
+            qPrintable(error));
+        QProcess p;
+        p.start(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"), pdf,
+                 QDir(dir).filePath(QStringLiteral("printreturn-") + names.at(i))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+    }
 }
 
 QTEST_MAIN(TestReturnPdf)

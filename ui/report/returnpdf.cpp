@@ -18,6 +18,10 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
+
+#include <algorithm>
+#include <limits>
 
 using namespace ReportHtmlFormat;
 
@@ -38,7 +42,7 @@ QString css()
                           " margin-bottom: 4px; }"
                           "p { margin-top: 2px; margin-bottom: 4px; }"
                           "p.title { font-family: %3; font-weight: bold; font-size: 18pt; margin-bottom: 10px; }"
-                          "p.body { text-indent: 21pt; font-size: 11pt; line-height: 130%; }"
+                          "p.body { text-indent: 28px; font-size: 11pt; }"
                           "table.data { font-size: 8.5pt; }"
                           "table.sign { font-size: 11pt; }"
                           "th { font-family: %2; font-weight: normal; }")
@@ -240,6 +244,84 @@ std::unique_ptr<QTextDocument> ReturnPdf::document() const
     return doc;
 }
 
+namespace {
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int(y / pageHeight);
+}
+
+void breakBefore(const QTextBlock &block)
+{
+    QTextCursor cursor(block);
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+}
+} // namespace
+
+ReturnPdf::RowSpan ReturnPdf::rowSpan(QTextDocument *doc, QTextTable *table, int row)
+{
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    RowSpan span{std::numeric_limits<qreal>::max(), 0};
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(row, c);
+        if (cell.row() != row)
+            continue;
+        span.top = std::min(span.top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+        span.bottom = std::max(span.bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+    }
+    return span;
+}
+
+QTextTable *ReturnPdf::dataTable(QTextDocument *doc)
+{
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame))
+            return table;
+    }
+    return nullptr;
+}
+
+void ReturnPdf::keepTogether(QTextDocument *doc)
+{
+    const qreal page = doc->pageSize().height();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    // A row of the table is never split between pages: a row that would be starts
+    // the next page (under the repeated header). Qt moves a row whose every cell
+    // begins with a page break, so each cell gets one. Row by row, as each move
+    // shifts the rows below it.
+    if (QTextTable *table = dataTable(doc)) {
+        for (int r = table->format().headerRowCount(); r < table->rows(); ++r) {
+            const RowSpan span = rowSpan(doc, table, r);
+            if (span.bottom - span.top >= page * 0.9 || pageOf(span.top, page) == pageOf(span.bottom - 1, page))
+                continue;
+            for (int c = 0; c < table->columns(); ++c)
+                breakBefore(table->cellAt(r, c).firstCursorPosition().block());
+        }
+    }
+    // A heading never stands alone at the foot of a page.
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() == 0 || !b.next().isValid())
+            continue;
+        const qreal top = layout->blockBoundingRect(b).top();
+        if (pageOf(top, page) != pageOf(layout->blockBoundingRect(b.next()).bottom() - 1, page))
+            breakBefore(b);
+    }
+    // The confirmation and the signatures stay together on one page. The signature
+    // table is the document's last frame (a paged layout's size is whole pages, so
+    // the document's height says nothing).
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (b.text() != confirmation())
+            continue;
+        const QList<QTextFrame *> frames = doc->rootFrame()->childFrames();
+        const qreal top = layout->blockBoundingRect(b).top();
+        const qreal bottom = frames.isEmpty() ? top : layout->frameBoundingRect(frames.last()).bottom();
+        if (pageOf(top, page) != pageOf(bottom - 1, page))
+            breakBefore(b);
+        break;
+    }
+}
+
 int ReturnPdf::paintOn(QPagedPaintDevice *device) const
 {
     const qreal dpi = device->logicalDpiY();
@@ -253,24 +335,7 @@ int ReturnPdf::paintOn(QPagedPaintDevice *device) const
     doc->documentLayout()->setPaintDevice(device);
     doc->setDocumentMargin(0);
     doc->setPageSize(body.size());
-    // The confirmation and the signatures stay together on one page: when they
-    // would be split, they start a new page.
-    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-        if (b.text() != confirmation())
-            continue;
-        // The signature table is the document's last frame (a paged layout's size
-        // is whole pages, so its bottom says nothing).
-        const QList<QTextFrame *> frames = doc->rootFrame()->childFrames();
-        const qreal top = doc->documentLayout()->blockBoundingRect(b).top();
-        const qreal bottom = frames.isEmpty() ? top : doc->documentLayout()->frameBoundingRect(frames.last()).bottom();
-        if (int(top / body.height()) != int((bottom - 1) / body.height())) {
-            QTextCursor cursor(b);
-            QTextBlockFormat format = b.blockFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.setBlockFormat(format);
-        }
-        break;
-    }
+    keepTogether(doc.get());
     const int pages = doc->pageCount();
 
     QPainter painter;

@@ -10,6 +10,7 @@
 
 class QPagedPaintDevice;
 class QTextDocument;
+class QTextTable;
 
 // The printable return (a unit's stamped paper copy) as a PDF: A4 landscape, the
 // title "区卫健委 2025年度妇女儿童发展规划监测数据报表", the unit and year, the
@@ -53,6 +54,20 @@ public:
                          QString *error, int *pages = nullptr);
     // A file name to offer: 区卫健委-2025年度监测数据报表.pdf
     static QString suggestedFileName(const QString &unit, int year);
+
+    // Moves what must not be split to the next page of `doc`, laid out on its page
+    // size: a table row, a heading from its text, the confirmation from the
+    // signatures. paintOn() calls it; public for the tests.
+    static void keepTogether(QTextDocument *doc);
+    // The indicators table, and where one row's cells begin and end (document
+    // coordinates).
+    struct RowSpan
+    {
+        qreal top;
+        qreal bottom;
+    };
+    static QTextTable *dataTable(QTextDocument *doc);
+    static RowSpan rowSpan(QTextDocument *doc, QTextTable *table, int row);
 
 private:
     int paintOn(QPagedPaintDevice *device) const;
