@@ -52,6 +52,7 @@ private:
     void backUp();
     void importValues();
     void saveTemplate();
+    void printReturn();
     void restore();
     void removeRolePages();
     void clearPages();
@@ -63,6 +64,7 @@ private:
     QMenu *m_adminMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_templateAction = nullptr;
+    QAction *m_printReturnAction = nullptr;
     QAction *m_passwordAction = nullptr;
     QString m_lastError;
 };

@@ -237,6 +237,11 @@ std::optional<PrintedReturn> Session::printedReturn(const QString &unit, int yea
     return PrintedReturn::build(connection(), *m_user, unit, year, error);
 }
 
+QStringList Session::leadingUnits() const
+{
+    return PrintedReturn::leadingUnits(connection());
+}
+
 bool Session::previewImport(const QString &databasePath, const QString &file, ValueFileImport::Options options,
                             ValueFileImport::Preview *preview, QString *error)
 {

@@ -105,6 +105,8 @@ public:
     // The printable return of `unit` for `year` as the signed-in user may print it
     // (PrintedReturn::build); nothing with *error when no one is signed in.
     std::optional<PrintedReturn> printedReturn(const QString &unit, int year, QString *error) const;
+    // The units that lead an indicator (those with a return), in the catalog's order.
+    QStringList leadingUnits() const;
 
     // A file's import preview on a connection of its own, for a worker thread:
     // `databasePath` is path() of the session that will store it. False with

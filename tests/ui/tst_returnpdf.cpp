@@ -12,6 +12,7 @@
 
 #include "catalog/plandatabase.h"
 #include "exchange/numberparser.h"
+#include "mainwindow.h"
 #include "report/reportstyle.h"
 #include "report/returnpdf.h"
 #include "return/returnpage.h"
@@ -23,13 +24,20 @@
 #include "workflow/returnservice.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QApplication>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QTimer>
 #include <QTranslator>
 #include <QtTest>
 
@@ -60,6 +68,16 @@ QString pdfText(const QString &path)
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return QString();
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Types `path` into the file dialog's name field and accepts (selectFile() alone
+// changes the folder asynchronously and may lose the race with accept()).
+void chooseFile(QFileDialog *dialog, const QString &path)
+{
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->setText(path);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept is protected
 }
 
 QString withoutSpace(QString text)
@@ -105,6 +123,7 @@ private slots:
     void rowsAreNeverSplit();
     void pdfReadsBack();
     void returnPageButton();
+    void reviewerPrintsFromTheMenu();
     void screenshots();
 
 private:
@@ -452,8 +471,7 @@ void TestReturnPdf::returnPageButton()
                                   [&](QFileDialog *d) {
                                       QVERIFY(d->selectedFiles().value(0).endsWith(
                                           ReturnPdf::suggestedFileName(QStringLiteral("区教委"), kYear)));
-                                      d->selectFile(path);
-                                      static_cast<QDialog *>(d)->accept();
+                                      chooseFile(d, path);
                                   }));
     QFile f(path);
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(page.messageText()));
@@ -463,6 +481,59 @@ void TestReturnPdf::returnPageButton()
         QVERIFY(withoutSpace(pdfText(path)).contains(QStringLiteral("区教委")));
     QString error;
     QVERIFY2(page.printReturn(m_db.filePath(QStringLiteral("direct.pdf")), &error), qPrintable(error));
+}
+
+namespace {
+// Runs `act` on the next modal dialog of type T, whenever it comes (dialogs that
+// open one after the other, each from the previous one's return).
+template <typename T> void whenModal(const std::function<void(T *)> &act, int triesLeft = 250)
+{
+    QTimer::singleShot(20, qApp, [act, triesLeft] {
+        if (T *dialog = qobject_cast<T *>(QApplication::activeModalWidget()))
+            act(dialog);
+        else if (triesLeft > 0)
+            whenModal<T>(act, triesLeft - 1);
+    });
+}
+} // namespace
+
+void TestReturnPdf::reviewerPrintsFromTheMenu()
+{
+    // A reviewer has no return page: Reports → Printable return asks for the unit
+    // and the year, then for the file.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_db.filePath(QStringLiteral("settings")));
+    const QString copy = m_db.filePath(QStringLiteral("window.sqlite"));
+    QVERIFY(DemoFixture::copyTo(copy));
+    MainWindow window;
+    QVERIFY2(window.openDatabase(copy), qPrintable(window.lastError()));
+    window.setUser(TestData::signIn(window.session()->database()->connection(), QStringLiteral("tongji")));
+    auto *action = window.findChild<QAction *>(QStringLiteral("printReturnAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    const QString path = m_db.filePath(QStringLiteral("menu.pdf"));
+    QStringList offered;
+    whenModal<QInputDialog>([&](QInputDialog *units) {
+        offered = units->comboBoxItems();
+        units->setTextValue(QStringLiteral("区妇联"));
+        whenModal<QInputDialog>([&](QInputDialog *years) {
+            years->setTextValue(QStringLiteral("2024"));
+            whenModal<QFileDialog>([&](QFileDialog *file) { chooseFile(file, path); });
+            years->accept();
+        });
+        units->accept();
+    });
+    action->trigger();
+    QCOMPARE(offered, PrintedReturn::leadingUnits(m_db.connection()));
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(f.readAll().startsWith("%PDF-"));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString flat = withoutSpace(pdfText(path));
+    QVERIFY2(flat.contains(QStringLiteral("区妇联")), qPrintable(flat.left(300)));
+    QVERIFY2(flat.contains(QStringLiteral("2024")), qPrintable(flat.left(300)));
+    QVERIFY(window.statusBar()->currentMessage().contains(path));
 }
 
 void TestReturnPdf::screenshots()
