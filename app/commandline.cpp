@@ -23,16 +23,17 @@ CommandLine::CommandLine()
          tr("report: the issuing office printed on the cover, kept for later reports (default %1).")
              .arg(ReportData::defaultIssuingBody()),
          tr("NAME")},
-        {QStringLiteral("unit"), tr("template: the responsible unit."), tr("NAME")},
+        {QStringLiteral("unit"), tr("template, return-pdf: the responsible unit."), tr("NAME")},
         {QStringLiteral("encoding"), tr("values import: the CSV encoding, UTF-8 or GB18030 (default: detected)."),
          tr("ENCODING")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("One of: catalog, values import FILE, values export, demo, target explain TEXT, "
-                                      "assess, completeness, report, template. Without a command the window opens."),
-                                   tr("[command]"));
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("One of: catalog, values import FILE, values export, demo, target explain TEXT, "
+           "assess, completeness, report, template, return-pdf. Without a command the window opens."),
+        tr("[command]"));
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -54,6 +55,8 @@ QString CommandLine::helpText() const
         + QLatin1Char('\n');
     text +=
         tr("                                                   with its annual report sheet, imported with the values")
+        + QLatin1Char('\n');
+    text += tr("  return-pdf --unit NAME --year Y --out FILE.pdf   a unit's return to print, sign and stamp")
         + QLatin1Char('\n');
     text += tr("  demo --out FILE                                  create a separate database with example data")
         + QLatin1Char('\n');

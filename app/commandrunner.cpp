@@ -14,6 +14,7 @@
 #include "exchange/valuefileimport.h"
 #include "model/clock.h"
 #include "report/reportrenderer.h"
+#include "report/returnpdf.h"
 #include "storage/catalogrepository.h"
 #include "storage/completenessrepository.h"
 #include "storage/database.h"
@@ -61,6 +62,8 @@ int CommandRunner::run()
         return completeness();
     if (command == QLatin1String("template") && w.size() == 1)
         return returnTemplate();
+    if (command == QLatin1String("return-pdf") && w.size() == 1)
+        return returnPdf();
     return usage(tr("Unknown command: %1").arg(w.join(QLatin1Char(' '))));
 }
 
@@ -473,5 +476,29 @@ int CommandRunner::returnTemplate()
     if (!ReturnTemplate::write(db.connection(), unit, year, out, &error))
         return failure(error);
     m_err << tr("Return template of %1 for %2 written to %3.").arg(unit).arg(year).arg(out) << Qt::endl;
+    return 0;
+}
+
+int CommandRunner::returnPdf()
+{
+    int year = 0;
+    if (!yearOption(&year, true))
+        return 2;
+    const QString unit = m_cli.option(QStringLiteral("unit"));
+    const QString out = m_cli.option(QStringLiteral("out"));
+    if (unit.isEmpty() || out.isEmpty())
+        return usage(tr("return-pdf: --unit NAME, --year Y and --out FILE.pdf are required"));
+    Database db;
+    if (!openDatabase(&db))
+        return 1;
+    QString error;
+    int pages = 0;
+    if (!ReturnPdf::writePdf(db.connection(), User::localAdministrator(), unit, year, out, &error, &pages))
+        return failure(tr("The return of %1 for %2 was not written: %3").arg(unit).arg(year).arg(error));
+    m_err << tr("Return of %1 for %2 written to %3 (%n page(s)).", nullptr, pages)
+                 .arg(unit)
+                 .arg(year)
+                 .arg(QFileInfo(out).absoluteFilePath())
+          << Qt::endl;
     return 0;
 }

@@ -31,6 +31,7 @@ private:
     int completeness();
     int report();
     int returnTemplate();
+    int returnPdf();
 
     bool openDatabase(Database *db);
     int usage(const QString &message);

@@ -32,7 +32,7 @@ bool needsGui(const QString &command, int argc, char **argv)
         if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all")
             return false;
     }
-    if (!command.isEmpty() && command != QLatin1String("report"))
+    if (!command.isEmpty() && command != QLatin1String("report") && command != QLatin1String("return-pdf"))
         return false;
     // The window without a display: say so (below) instead of letting Qt abort.
     if (command.isEmpty() && !hasDisplay())
@@ -58,7 +58,7 @@ int main(int argc, char **argv)
 {
     const QString command = CommandLine::peekCommand(argc, argv);
     // Reports draw text and charts; without a display they draw off-screen.
-    if (command == QLatin1String("report") && !hasDisplay())
+    if ((command == QLatin1String("report") || command == QLatin1String("return-pdf")) && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     std::unique_ptr<QCoreApplication> app;

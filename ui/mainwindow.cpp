@@ -8,6 +8,7 @@
 #include "import/importdialog.h"
 #include "overview/overviewpage.h"
 #include "report/reportdialog.h"
+#include "report/returnpdf.h"
 #include "return/returnpage.h"
 #include "review/reviewpage.h"
 #include "signindialog.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -92,6 +94,10 @@ void MainWindow::createMenus()
         ReportDialog dialog(m_session.get(), this);
         dialog.exec();
     });
+    // A unit's return to print, sign and stamp: a liaison's own, any unit's for the reviewers.
+    m_printReturnAction = reports->addAction(tr("Printable &return (PDF)..."), this, &MainWindow::printReturn);
+    m_printReturnAction->setObjectName(QStringLiteral("printReturnAction"));
+    m_printReturnAction->setEnabled(false);
     m_adminMenu = menuBar()->addMenu(tr("&Administration"));
     m_adminMenu->addAction(tr("&Back up the database..."), this, &MainWindow::backUp);
     m_adminMenu->addAction(tr("&Restore from a backup..."), this, &MainWindow::restore);
@@ -235,6 +241,7 @@ void MainWindow::setUser(const User &user)
     m_adminMenu->menuAction()->setVisible(Permissions::may(user, Act::BackUp));
     m_importAction->setEnabled(Permissions::may(user, Act::ImportValues));
     m_templateAction->setEnabled(true);
+    m_printReturnAction->setEnabled(true);
     m_passwordAction->setEnabled(true);
     if (Permissions::may(user, Act::EnterReturn)) {
         auto *page = new ReturnPage(m_session.get());
@@ -279,6 +286,7 @@ void MainWindow::signOut()
     m_adminMenu->menuAction()->setVisible(false);
     m_importAction->setEnabled(false);
     m_templateAction->setEnabled(false);
+    m_printReturnAction->setEnabled(false);
     m_passwordAction->setEnabled(false);
     updateTitle();
     if (!signInInteractively())
@@ -437,4 +445,43 @@ void MainWindow::saveTemplate()
         statusBar()->showMessage(tr("Template written to %1.").arg(path), 10000);
     else
         QMessageBox::warning(this, tr("Return template"), error);
+}
+
+void MainWindow::printReturn()
+{
+    const std::optional<User> user = m_session->user();
+    if (!user)
+        return;
+    QString unit = user->unit;
+    const PlanYears years = m_session->years();
+    int year = PlanYears::defaultYear(QDate::currentDate(), years.first, years.last);
+    if (auto *page = qobject_cast<ReturnPage *>(m_tabs->currentWidget()))
+        year = page->year();
+    if (user->role != User::Role::Liaison) {
+        bool ok = false;
+        unit = QInputDialog::getItem(this, tr("Printable return"), tr("Unit:"), m_session->leadingUnits(), 0, false,
+                                     &ok);
+        if (!ok)
+            return;
+        QStringList yearTexts;
+        for (int y : years.reportingYears())
+            yearTexts << QString::number(y);
+        const QString chosen = QInputDialog::getItem(this, tr("Printable return"), tr("Year:"), yearTexts,
+                                                     std::max(0, int(yearTexts.indexOf(QString::number(year)))), false,
+                                                     &ok);
+        if (!ok)
+            return;
+        year = chosen.toInt();
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Printable return"), QDir(QDir::homePath()).filePath(ReturnPdf::suggestedFileName(unit, year)),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const std::optional<PrintedReturn> printed = m_session->printedReturn(unit, year, &error);
+    if (printed && ReturnPdf(*printed).savePdf(path, &error))
+        statusBar()->showMessage(tr("The return of %1 for %2 was written to %3.").arg(unit).arg(year).arg(path), 10000);
+    else
+        QMessageBox::warning(this, tr("Printable return"), error);
 }

@@ -63,6 +63,7 @@ private:
     void backUp();
     void importValues();
     void saveTemplate();
+    void printReturn();
     void restore();
     void removeRolePages();
     void clearPages();
@@ -76,6 +77,7 @@ private:
     QMenu *m_adminMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_templateAction = nullptr;
+    QAction *m_printReturnAction = nullptr;
     QAction *m_passwordAction = nullptr;
     QString m_lastError;
 };

@@ -233,6 +233,20 @@ bool Session::writeTemplate(const QString &unit, int year, const QString &path, 
     return ReturnTemplate::write(connection(), unit, year, path, error);
 }
 
+std::optional<PrintedReturn> Session::printedReturn(const QString &unit, int year, QString *error) const
+{
+    if (!m_user) {
+        *error = tr("Sign in to print a return.");
+        return std::nullopt;
+    }
+    return PrintedReturn::build(connection(), *m_user, unit, year, error);
+}
+
+QStringList Session::leadingUnits() const
+{
+    return PrintedReturn::leadingUnits(connection());
+}
+
 bool Session::previewImport(const QString &databasePath, const QString &file, ValueFileImport::Options options,
                             ValueFileImport::Preview *preview, QString *error)
 {

@@ -15,6 +15,7 @@
 #include "workflow/catalogservice.h"
 #include "workflow/changenotifier.h"
 #include "workflow/deadlineservice.h"
+#include "workflow/printedreturn.h"
 #include "workflow/reportdata.h"
 #include "workflow/reportservice.h"
 #include "workflow/returnchecker.h"
@@ -104,6 +105,11 @@ public:
     QString issuingBody() const;
     bool setIssuingBody(const QString &text, QString *error);
     bool writeTemplate(const QString &unit, int year, const QString &path, QString *error) const;
+    // The printable return of `unit` for `year` as the signed-in user may print it
+    // (PrintedReturn::build); nothing with *error when no one is signed in.
+    std::optional<PrintedReturn> printedReturn(const QString &unit, int year, QString *error) const;
+    // The units that lead an indicator (those with a return), in the catalog's order.
+    QStringList leadingUnits() const;
 
     // A file's import preview on a connection of its own, for a worker thread:
     // `databasePath` is path() of the session that will store it; a return

@@ -3,6 +3,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 
+#include "report/returnpdf.h"
 #include "return/returnclipboard.h"
 #include "return/returnhistorypane.h"
 #include "return/returnitemdelegate.h"
@@ -21,6 +22,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,6 +51,7 @@ ReturnPage::ReturnPage(Session *session, QWidget *parent)
     , m_showCooperating(new QCheckBox(tr("Show &co-operating indicators")))
     , m_submitSelected(new QPushButton(tr("Submit &selected…")))
     , m_submitReady(new QPushButton(tr("Submit &all ready…")))
+    , m_print(new QPushButton(tr("&Print return (PDF)…")))
 {
     m_model->setUndoStack(m_undo);
     m_table->setModel(m_model);
@@ -92,6 +96,10 @@ ReturnPage::ReturnPage(Session *session, QWidget *parent)
     connect(m_year, &QComboBox::currentIndexChanged, this, &ReturnPage::reload);
     connect(m_submitSelected, &QPushButton::clicked, this, &ReturnPage::submitSelected);
     connect(m_submitReady, &QPushButton::clicked, this, &ReturnPage::submitAllReady);
+    m_print->setObjectName(QStringLiteral("printReturnButton"));
+    m_print->setToolTip(tr("The return with last years' values, targets and the annual report, as a PDF to sign "
+                           "and stamp"));
+    connect(m_print, &QPushButton::clicked, this, &ReturnPage::choosePrintFile);
     connect(m_table, &ReturnTableView::clearRequested, this, &ReturnPage::clearSelection);
     connect(m_showCooperating, &QCheckBox::toggled, this, &ReturnPage::updateSpans);
     // Nothing shown as typed may be lost when the program ends.
@@ -152,6 +160,7 @@ void ReturnPage::buildLayout()
         actions->addWidget(button);
     }
     actions->addSpacing(12);
+    actions->addWidget(m_print);
     actions->addWidget(m_submitSelected);
     actions->addWidget(m_submitReady);
 
@@ -442,4 +451,33 @@ bool ReturnPage::commentOn(const QString &code, const QString &text, QString *er
         return false;
     m_history->setComments(m_session->comments(code), ValueWorkflow::canComment(m_user, *ind));
     return true;
+}
+
+bool ReturnPage::printReturn(const QString &path, QString *error)
+{
+    // What is typed is saved first, so the paper shows what the database holds.
+    saveNow();
+    const std::optional<PrintedReturn> printed = m_session->printedReturn(m_user.unit, year(), error);
+    return printed && ReturnPdf(*printed).savePdf(path, error);
+}
+
+void ReturnPage::choosePrintFile()
+{
+    const QString suggested = QDir(QDir::homePath()).filePath(ReturnPdf::suggestedFileName(m_user.unit, year()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Print the return as PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = printReturn(path, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (ok)
+        setMessage(tr("The return of %1 for %2 was written to %3: print it, sign it and stamp it.")
+                       .arg(m_user.unit)
+                       .arg(year())
+                       .arg(QDir::toNativeSeparators(path)),
+                   0);
+    else
+        QMessageBox::warning(this, tr("Print the return as PDF"), error);
 }

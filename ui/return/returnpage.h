@@ -61,6 +61,10 @@ public:
     QString paste(const QString &text);
     QString copySelection() const;
 
+    // The printable return of the page's unit and year as a PDF at `path` (drafts
+    // are saved first), as "Print return (PDF)…" does after its save dialog.
+    bool printReturn(const QString &path, QString *error);
+
     // A remark on `code` for the page's year, as the comment button does.
     bool commentOn(const QString &code, const QString &text, QString *error);
 
@@ -69,6 +73,7 @@ public slots:
     void reload();
     void submitSelected();
     void submitAllReady();
+    void choosePrintFile();
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -106,6 +111,7 @@ private:
     QCheckBox *m_showCooperating;
     QPushButton *m_submitSelected;
     QPushButton *m_submitReady;
+    QPushButton *m_print;
     QTimer m_saveTimer;
     QTimer m_rowHeights;
     bool m_draining = false;
