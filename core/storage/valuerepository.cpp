@@ -12,10 +12,33 @@
 
 namespace {
 
-const char *const kSelectColumns =
-    "SELECT v.id, i.code, a.name, a.is_default, v.year, v.value, v.numerator, v.denominator, v.source, v.note,"
+#define FUER_VALUE_COLUMNS                                                                                             \
+    "SELECT v.id, i.code, a.name, a.is_default, v.year, v.value, v.numerator, v.denominator, v.source, v.note,"        \
     " v.state, v.version, v.updated_by, v.updated_at, v.reference_value, v.approved_value, v.review_note"
+const char *const kSelectColumns = FUER_VALUE_COLUMNS
     " FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id ";
+// One area's values: indicator by indicator through the key (indicator, area, year),
+// so that a database of 1,000 areas is not read whole for one of them (4 ms instead
+// of 70 ms for the district among 979,000 values). CROSS JOIN keeps SQLite from
+// scanning the values first; PostgreSQL plans it from the WHERE clause. The area's
+// id is the first parameter.
+const char *const kSelectAreaColumns = FUER_VALUE_COLUMNS
+    " FROM indicators i CROSS JOIN indicator_values v JOIN areas a ON a.id = v.area_id"
+    " WHERE v.indicator_id = i.id AND v.area_id = ? ";
+#undef FUER_VALUE_COLUMNS
+
+// The id of `area` (the default area for an empty name); 0 when there is none.
+int areaIdOf(QSqlDatabase db, const QString &area)
+{
+    QSqlQuery q(db);
+    if (area.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT id FROM areas WHERE is_default = 1"));
+    } else {
+        q.prepare(QStringLiteral("SELECT id FROM areas WHERE name = ?"));
+        q.addBindValue(area);
+    }
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
 
 ValueRecord readRecord(const QSqlQuery &q)
 {
@@ -185,11 +208,12 @@ QVector<ValueRecord> ValueRepository::values(int year) const
 QVector<ValueRecord> ValueRepository::areaValues(const QString &area, int year) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QString::fromLatin1(kSelectColumns)
-              + QStringLiteral("WHERE ((? = '' AND a.is_default = 1) OR a.name = ?) AND (? = 0 OR v.year = ?) "
-                               "ORDER BY i.position, v.year"));
-    q.addBindValue(SqlValues::text(area));
-    q.addBindValue(SqlValues::text(area));
+    const int areaId = areaIdOf(m_db, area);
+    if (areaId == 0)
+        return {};
+    q.prepare(QString::fromLatin1(kSelectAreaColumns)
+              + QStringLiteral("AND (? = 0 OR v.year = ?) ORDER BY i.position, v.year"));
+    q.addBindValue(areaId);
     q.addBindValue(year);
     q.addBindValue(year);
     return execRecords(q);
@@ -198,11 +222,12 @@ QVector<ValueRecord> ValueRepository::areaValues(const QString &area, int year) 
 QVector<ValueRecord> ValueRepository::valuesOf(const QString &indicatorCode, const QString &area) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QString::fromLatin1(kSelectColumns)
-              + QStringLiteral("WHERE i.code = ? AND ((? = '' AND a.is_default = 1) OR a.name = ?) ORDER BY v.year"));
+    const int areaId = areaIdOf(m_db, area);
+    if (areaId == 0)
+        return {};
+    q.prepare(QString::fromLatin1(kSelectAreaColumns) + QStringLiteral("AND i.code = ? ORDER BY v.year"));
+    q.addBindValue(areaId);
     q.addBindValue(SqlValues::text(indicatorCode));
-    q.addBindValue(SqlValues::text(area));
-    q.addBindValue(SqlValues::text(area));
     return execRecords(q);
 }
 
@@ -229,19 +254,21 @@ QHash<QString, QMap<int, double>> ValueRepository::referenceSeriesByIndicator(co
 QHash<QString, QMap<int, double>> ValueRepository::seriesOf(const char *column, const QString &area,
                                                             bool includeDrafts) const
 {
+    QHash<QString, QMap<int, double>> out;
+    const int areaId = areaIdOf(m_db, area);
+    if (areaId == 0)
+        return out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // `column` is one of our two fixed column names, never user input.
+    // `column` is one of our two fixed column names, never user input. Indicator by
+    // indicator through the values' key, as kSelectAreaColumns.
     q.prepare(
-        QStringLiteral("SELECT i.code, v.year, %1 FROM indicator_values v"
-                       " JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id"
-                       " WHERE ((? = '' AND a.is_default = 1) OR a.name = ?) AND %1 IS NOT NULL"
+        QStringLiteral("SELECT i.code, v.year, %1 FROM indicators i CROSS JOIN indicator_values v"
+                       " WHERE v.indicator_id = i.id AND v.area_id = ? AND %1 IS NOT NULL"
                        " AND (v.state IN ('submitted', 'approved') OR (? = 1 AND v.state IN ('draft', 'returned')))")
             .arg(QLatin1String(column)));
-    q.addBindValue(SqlValues::text(area));
-    q.addBindValue(SqlValues::text(area));
+    q.addBindValue(areaId);
     q.addBindValue(includeDrafts ? 1 : 0);
-    QHash<QString, QMap<int, double>> out;
     if (q.exec()) {
         while (q.next())
             out[q.value(0).toString()].insert(q.value(1).toInt(), q.value(2).toDouble());

@@ -200,9 +200,7 @@ ReportData ReportData::build(QSqlDatabase db, Kind kind, int year)
     d.assessments = AssessmentService::assess(indicators, series, references, judgements, d.dataYear);
 
     QHash<QString, ValueState> stateInYear; // the district's value of dataYear, by code
-    for (const ValueRecord &r : values.values()) {
-        if (!r.area.isEmpty())
-            continue;
+    for (const ValueRecord &r : values.areaValues(QString())) {
         if (ValueStates::countsForAssessment(r.state))
             d.records[r.indicatorCode].append(r);
         if (r.year == d.dataYear)
