@@ -217,7 +217,8 @@ void TestTodoPage::wholePath()
     QCOMPARE(todo->model()->items().first().codes.size(), 2);
     // A shown page follows the notifier at once.
     QVERIFY(todo->isVisible());
-    QVERIFY2(session->reviews().approve(*session->user(), {{filled.at(0), QString(), Year}}, &error), qPrintable(error));
+    QVERIFY2(session->reviews().approve(*session->user(), {{filled.at(0), QString(), Year}}, &error),
+             qPrintable(error));
     QCOMPARE(todo->model()->items().first().codes, QStringList{filled.at(2)});
     testers.clear(); // the pages go on signing in again
 
@@ -283,10 +284,10 @@ void TestTodoPage::partialSelectionNamesTheDraftsLeftOut()
     }
     QString error;
     for (const QString &code : {leads.at(0), leads.at(1)}) {
-        QVERIFY2(session.returns().saveDraft(*session.user(), TestData::indicator(db->connection(), code), Year,
-                                             TestData::entry(TestData::calm(db->connection(), code, Year),
-                                                             QStringLiteral("口径同上年")),
-                                             QStringLiteral("卫生统计年报"), &error),
+        QVERIFY2(session.returns().saveDraft(
+                     *session.user(), TestData::indicator(db->connection(), code), Year,
+                     TestData::entry(TestData::calm(db->connection(), code, Year), QStringLiteral("口径同上年")),
+                     QStringLiteral("卫生统计年报"), &error),
                  qPrintable(error));
     }
     ReturnPage page(&session);
