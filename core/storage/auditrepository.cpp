@@ -51,13 +51,21 @@ bool AuditRepository::append(const AuditEntry &e, int indicatorId, int areaId, Q
 QVector<AuditEntry> AuditRepository::history(const QString &indicatorCode, int limit) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT a.id, a.at, a.user_name, a.action, i.code, ar.name, a.year, a.old_value,"
-                             " a.new_value, a.old_state, a.new_state, a.reason"
-                             " FROM audit_log a LEFT JOIN indicators i ON i.id = a.indicator_id"
-                             " LEFT JOIN areas ar ON ar.id = a.area_id"
-                             " WHERE (? = '' OR i.code = ?) ORDER BY a.id DESC LIMIT ?"));
-    q.addBindValue(SqlValues::text(indicatorCode));
-    q.addBindValue(SqlValues::text(indicatorCode));
+    // One indicator's rows are read through audit_log_indicator_history
+    // (indicator_id, id) newest first, not by scanning the whole log for the code:
+    // hence two statements rather than one with "? = '' OR".
+    const QString select = QStringLiteral("SELECT a.id, a.at, a.user_name, a.action, i.code, ar.name, a.year,"
+                                          " a.old_value, a.new_value, a.old_state, a.new_state, a.reason"
+                                          " FROM audit_log a LEFT JOIN indicators i ON i.id = a.indicator_id"
+                                          " LEFT JOIN areas ar ON ar.id = a.area_id ");
+    if (indicatorCode.isEmpty()) {
+        q.prepare(select + QStringLiteral("ORDER BY a.id DESC LIMIT ?"));
+    } else {
+        q.prepare(select
+                  + QStringLiteral("WHERE a.indicator_id = (SELECT id FROM indicators WHERE code = ?)"
+                                   " ORDER BY a.id DESC LIMIT ?"));
+        q.addBindValue(indicatorCode);
+    }
     q.addBindValue(limit);
     QVector<AuditEntry> out;
     if (!q.exec())

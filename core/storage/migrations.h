@@ -25,4 +25,5 @@ private:
     static QStringList upgradeToV5();
     static QStringList upgradeToV6();
     static QStringList upgradeToV7();
+    static QStringList upgradeToV8();
 };

@@ -416,11 +416,18 @@ void TestDatabase::upgradeFromV1()
         QCOMPARE(v->updatedBy, QStringLiteral("liaison"));
         QCOMPARE(v->id, v1RowId);    // v4 rebuilt the table with the same ids
         QVERIFY(!v->referenceValue); // the column v2 added is empty for old rows
-        // v4 dropped the two indexes no query used; the key is still unique.
+        // v4's rebuild dropped v1's two indexes; v8 indexes the log again for an
+        // indicator's history, newest first. The key is still unique.
         QSqlQuery q(c);
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
                                       " AND name IN ('indicator_values_year', 'audit_log_indicator')")));
         QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM pragma_index_info('audit_log_indicator_history')"
+                                      " ORDER BY seqno")));
+        QStringList historyKey;
+        while (q.next())
+            historyKey << q.value(0).toString();
+        QCOMPARE(historyKey, (QStringList{QStringLiteral("indicator_id"), QStringLiteral("id")}));
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, state,"
                                        " updated_at) SELECT indicator_id, area_id, year, 1, 'draft', 'x'"
                                        " FROM indicator_values WHERE id = %1")
