@@ -919,10 +919,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>template: the responsible unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,11 +983,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template. Without a command the window opens.</source>
+        <source>  completeness --year Y [--format csv|xlsx] [--out FILE]  each unit&apos;s returns, report and timeliness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  completeness --year Y [--format csv|xlsx] [--out FILE]  each unit&apos;s returns, report and timeliness</source>
+        <source>template, return-pdf: the responsible unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template, return-pdf. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>                                                   with its annual report sheet, imported with the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  return-pdf --unit NAME --year Y --out FILE.pdf   a unit&apos;s return to print, sign and stamp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +1127,33 @@
     <message>
         <source>the standard output</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report sheet %1 is empty; the annual report of %2 for %3 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report sheet %1 is the stored annual report of %2 for %3; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report sheet %1 was saved as the draft of the annual report of %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return-pdf: --unit NAME, --year Y and --out FILE.pdf are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return of %1 for %2 was not written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return of %1 for %2 written to %3 (%n page(s)).</source>
+        <translation>
+            <numerusform>Return of %1 for %2 written to %3 (%n page).</numerusform>
+            <numerusform>Return of %1 for %2 written to %3 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1310,25 +1345,25 @@
     <message numerus="yes">
         <source>逾期 %n 天</source>
         <comment>delivered n days late</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>未报送(逾期%n天)</source>
         <comment>not delivered, n days past due</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未报送(逾期%n天)</numerusform>
+            <numerusform>未报送(逾期%n天)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>未报送(剩%n天)</source>
         <comment>not delivered, n days left</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未报送(剩%n天)</numerusform>
+            <numerusform>未报送(剩%n天)</numerusform>
         </translation>
     </message>
 </context>
@@ -1719,6 +1754,21 @@
     <message>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report sheet %1 is empty: the annual report of %2 for %3 is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report sheet %1 holds the stored annual report of %2 for %3: it is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report sheet %1 is imported too: %n section(s) with text, saved with the values as the draft of the annual report of %2 for %3.</source>
+        <translation>
+            <numerusform>The report sheet %1 is imported too: %n section with text, saved with the values as the draft of the annual report of %2 for %3.</numerusform>
+            <numerusform>The report sheet %1 is imported too: %n sections with text, saved with the values as the draft of the annual report of %2 for %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2202,34 @@
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printable &amp;return (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you (待办) in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printable return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return of %1 for %2 was written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2426,6 +2504,57 @@
     <name>PlanDatabase</name>
     <message>
         <source>Cannot install the plan catalog into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintedReturn</name>
+    <message>
+        <source>Not filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a unit that leads an indicator; the units are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a reporting year; the years are %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the liaison of %2 and may print only that unit&apos;s return, not the return of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the unit (signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Seal of the unit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,6 +2919,81 @@
         <source>Returns by responsible unit, %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On time</source>
+        <comment>annual report delivered by the due date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <comment>annual report delivered after the due date</comment>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <comment>annual report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units&apos; annual reports, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units&apos; annual reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each responsible unit reports every year on how it carried out the plan and on its work for the next year. Of %1 units, %2 delivered the report for %3 by the due date in force for them (extensions counted), %4 after it, and %5 have not delivered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work planned for %1 (opening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no annual report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units&apos; annual reports %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each year of the period so far: whether the unit&apos;s annual report came by the due date in force for it, how many days late, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPainter</name>
@@ -2891,6 +3095,10 @@
         <source>There is no attachment %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already has a report for %2; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportService</name>
@@ -2974,12 +3182,55 @@
         <source>The stored content of %1 does not match its checksum.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report belongs to the unit named beside %2 on the sheet of values, and that cell is empty; enter the unit&apos;s name there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 serves no indicator of %3; the sections of its report are %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the annual report of %2 for %3 is %4, and an import does not change it; leave the sheet as the template had it (or empty), or ask the office to return the report first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSheet</name>
+    <message>
+        <source>Write each section in its yellow cell; a new paragraph is a line break inside the cell (Excel and WPS: Alt+Enter; LibreOffice: Ctrl+Enter). The report is imported with the values as a draft; when every cell is empty, the report is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet %2: no header row in rows 1 to %3; expected %4 in column A and %5 in column B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: expected the name of a section: %3&lt;category&gt;, %4 or %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: each section once; the sheet has it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReturnClipboard::Plan</name>
     <message numerus="yes">
         <source>Pasted %n row(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Pasted %n row.</numerusform>
             <numerusform>Pasted %n rows.</numerusform>
         </translation>
@@ -2990,14 +3241,14 @@
     </message>
     <message numerus="yes">
         <source>%n read-only cell(s) skipped.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n read-only cell skipped.</numerusform>
             <numerusform>%n read-only cells skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) below the last row ignored.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n line below the last row ignored.</numerusform>
             <numerusform>%n lines below the last row ignored.</numerusform>
         </translation>
@@ -3230,6 +3481,184 @@
         <source>There is no indicator %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print return (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return with last years&apos; values, targets and the annual report, as a PDF to sign and stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the return as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return of %1 for %2 was written to %3: print it, sign it and stamp it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned, not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To submit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still without a submitted value after this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit part of the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This submits only part of the return for %1: %n indicator(s) of your unit will still have no submitted value (listed below). Submit these %2 value(s) anyway? No submits nothing.</source>
+        <translation>
+            <numerusform>This submits only part of the return for %1: %n indicator of your unit will still have no submitted value (listed below). Submit these %2 value anyway? No submits nothing.</numerusform>
+            <numerusform>This submits only part of the return for %1: %n indicators of your unit will still have no submitted value (listed below). Submit these %2 values anyway? No submits nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPdf</name>
+    <message>
+        <source>(Not written.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 monitoring data return of the women&apos;s and children&apos;s development plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit has checked the data and the report above and confirms them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return holds values not yet submitted: %1 draft, %2 returned, %3 not filled. It is not the return of record until they are submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2030 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration data, not real figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Monitoring indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicators: %2 approved, %3 submitted, %4 draft, %5 returned, %6 not filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Annual report on the implementation of the plans (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 year %2 month %3 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-return.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReturnService</name>
@@ -3291,6 +3720,14 @@
     </message>
     <message>
         <source>%1: the file holds no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3710,6 +4147,10 @@
         <source>Sign in to change the issuing body.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to print a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetHandler</name>
@@ -3956,6 +4397,244 @@
     </message>
 </context>
 <context>
+    <name>TodoModel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What waits, with the reviewer&apos;s reason where there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since / due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was returned or submitted; for the due date, the date in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoNotice</name>
+    <message>
+        <source>Show &amp;to-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the page that deals with the selected item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoService</name>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: no value for %3 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 returned: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 returned by %3 on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: saved as a draft, not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual report %1 was returned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual report %1 was returned by %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual report %1 is a draft, not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual report %1 is not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) still to submit</source>
+        <translation>
+            <numerusform>%n value still to submit</numerusform>
+            <numerusform>%n values still to submit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the annual report still to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 (extended: %2): %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) waiting for review since %2 (%3)</source>
+        <translation>
+            <numerusform>%1: %n value waiting for review since %2 (%3)</numerusform>
+            <numerusform>%1: %n values waiting for review since %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the annual report %2 submitted on %3, waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: a value for %3 and no verdict yet (target: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) returned</source>
+        <translation>
+            <numerusform>%n value returned</numerusform>
+            <numerusform>%n values returned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the annual report returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not submitted</source>
+        <translation>
+            <numerusform>%n draft not submitted</numerusform>
+            <numerusform>%n drafts not submitted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) without a value</source>
+        <translation>
+            <numerusform>%n indicator without a value</numerusform>
+            <numerusform>%n indicators without a value</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the annual report not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of %1 unit(s) to review</source>
+        <translation>
+            <numerusform>%n value of %1 unit to review</numerusform>
+            <numerusform>%n values of %1 units to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annual report(s) to review</source>
+        <translation>
+            <numerusform>%n annual report to review</numerusform>
+            <numerusform>%n annual reports to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) to record</source>
+        <translation>
+            <numerusform>%n verdict to record</numerusform>
+            <numerusform>%n verdicts to record</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; due %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Target band %1–%2</source>
@@ -4081,10 +4760,6 @@
     </message>
     <message>
         <source>The report was returned to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB; an attachment may be at most that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4406,9 +5081,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s), not listed; correct the ones above and read the file again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more problem, not listed; correct the ones above and read the file again</numerusform>
+            <numerusform>… and %n more problems, not listed; correct the ones above and read the file again</numerusform>
         </translation>
     </message>
 </context>

@@ -918,10 +918,6 @@
         <translation>KIND</translation>
     </message>
     <message>
-        <source>template: the responsible unit.</source>
-        <translation>template：责任单位。</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -986,12 +982,24 @@
         <translation>  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out FILE   生成全体会议汇报材料（PDF），或可编辑的DOCX、ODT副本</translation>
     </message>
     <message>
-        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template. Without a command the window opens.</source>
-        <translation>以下之一：catalog、values import FILE、values export、demo、target explain TEXT、assess、completeness、report、template。不带命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>  completeness --year Y [--format csv|xlsx] [--out FILE]  each unit&apos;s returns, report and timeliness</source>
         <translation>  completeness --year Y [--format csv|xlsx] [--out FILE]  各单位填报、年度报告及按时报送情况</translation>
+    </message>
+    <message>
+        <source>template, return-pdf: the responsible unit.</source>
+        <translation>template、return-pdf：责任单位。</translation>
+    </message>
+    <message>
+        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template, return-pdf. Without a command the window opens.</source>
+        <translation>以下之一：catalog、values import FILE、values export、demo、target explain TEXT、assess、completeness、report、template、return-pdf。不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>                                                   with its annual report sheet, imported with the values</source>
+        <translation>                                                   含年度报告表，随数值一并导入</translation>
+    </message>
+    <message>
+        <source>  return-pdf --unit NAME --year Y --out FILE.pdf   a unit&apos;s return to print, sign and stamp</source>
+        <translation>  return-pdf --unit NAME --year Y --out FILE.pdf   生成某单位供打印、签字、盖章的年度报表（PDF）</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1125,32 @@
     <message>
         <source>the standard output</source>
         <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>The report sheet %1 is empty; the annual report of %2 for %3 was not changed.</source>
+        <translation>报告表“%1”为空；%2 %3年度报告未作改动。</translation>
+    </message>
+    <message>
+        <source>The report sheet %1 is the stored annual report of %2 for %3; it was not changed.</source>
+        <translation>报告表“%1”与已保存的%2 %3年度报告相同，未作改动。</translation>
+    </message>
+    <message>
+        <source>The report sheet %1 was saved as the draft of the annual report of %2 for %3.</source>
+        <translation>报告表“%1”已保存为%2 %3年度报告的草稿。</translation>
+    </message>
+    <message>
+        <source>return-pdf: --unit NAME, --year Y and --out FILE.pdf are required</source>
+        <translation>return-pdf：必须给出 --unit NAME、--year Y 和 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>The return of %1 for %2 was not written: %3</source>
+        <translation>%1 %2年度报表未生成：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return of %1 for %2 written to %3 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 %2年度报表已写入%3（共%n页）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1748,20 @@
         <source>There is nothing to import.</source>
         <translation>没有可导入的数值。</translation>
     </message>
+    <message>
+        <source>The report sheet %1 is empty: the annual report of %2 for %3 is not changed.</source>
+        <translation>报告表“%1”为空：%2 %3年度报告不作改动。</translation>
+    </message>
+    <message>
+        <source>The report sheet %1 holds the stored annual report of %2 for %3: it is not changed.</source>
+        <translation>报告表“%1”与已保存的%2 %3年度报告相同：不作改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report sheet %1 is imported too: %n section(s) with text, saved with the values as the draft of the annual report of %2 for %3.</source>
+        <translation>
+            <numerusform>报告表“%1”也将导入：%n个部分有内容，与数值一并保存为%2 %3年度报告的草稿。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
@@ -2145,6 +2193,34 @@
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
+    <message>
+        <source>Printable &amp;return (PDF)...</source>
+        <translation>可打印报表（PDF）(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Waiting for you (待办) in %1: %2.</source>
+        <translation>%1 年待办：%2。</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Printable return</source>
+        <translation>可打印报表</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The return of %1 for %2 was written to %3.</source>
+        <translation>%1 %2年度报表已写入%3。</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2420,6 +2496,57 @@
     <message>
         <source>Cannot install the plan catalog into %1: %2</source>
         <translation>无法将规划指标目录写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedReturn</name>
+    <message>
+        <source>Not filled</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit that leads an indicator; the units are: %2</source>
+        <translation>%1不是任何指标的牵头单位；牵头单位有：%2</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>%1 is not a reporting year; the years are %2 to %3</source>
+        <translation>%1不是填报年度；填报年度为%2至%3年</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is the liaison of %2 and may print only that unit&apos;s return, not the return of %3.</source>
+        <translation>%1是%2的填报员，只能打印本单位的报表，不能打印%3的报表。</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Head of the unit (signature)</source>
+        <translation>单位负责人（签字）</translation>
+    </message>
+    <message>
+        <source>Date filled in</source>
+        <translation>填报日期</translation>
+    </message>
+    <message>
+        <source>(Seal of the unit)</source>
+        <translation>（单位盖章）</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2909,80 @@
         <source>Returns by responsible unit, %1</source>
         <translation>%1年各责任单位填报情况</translation>
     </message>
+    <message>
+        <source>On time</source>
+        <comment>annual report delivered by the due date</comment>
+        <translation>按时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <comment>annual report delivered after the due date</comment>
+        <translation>
+            <numerusform>逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <comment>annual report</comment>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Units&apos; annual reports, %1</source>
+        <translation>%1年度各责任单位规划落实情况报告</translation>
+    </message>
+    <message>
+        <source>Units&apos; annual reports</source>
+        <translation>各责任单位规划落实情况报告</translation>
+    </message>
+    <message>
+        <source>The reports for %1</source>
+        <translation>%1年度报告报送情况</translation>
+    </message>
+    <message>
+        <source>Each responsible unit reports every year on how it carried out the plan and on its work for the next year. Of %1 units, %2 delivered the report for %3 by the due date in force for them (extensions counted), %4 after it, and %5 have not delivered it.</source>
+        <translation>各责任单位每年向区妇儿工委报告规划落实情况和下一年工作安排。%1个责任单位中，%2个在报送截止日期（含延期）前报送了%3年度报告，%4个逾期报送，%5个尚未报送。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告状态</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Work planned for %1 (opening)</source>
+        <translation>%1年工作安排（摘要）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no annual report</comment>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation>（已延期）</translation>
+    </message>
+    <message>
+        <source>Units&apos; annual reports %1–%2</source>
+        <translation>%1—%2年各单位年度报告报送情况</translation>
+    </message>
+    <message>
+        <source>For each year of the period so far: whether the unit&apos;s annual report came by the due date in force for it, how many days late, or not at all.</source>
+        <translation>规划实施以来各年度，各单位年度报告是否在报送截止日期（含延期）前报送、逾期天数或未报送。</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
 </context>
 <context>
     <name>ReportPainter</name>
@@ -2883,6 +3084,10 @@
         <source>There is no attachment %1.</source>
         <translation>没有编号为 %1 的附件。</translation>
     </message>
+    <message>
+        <source>%1 already has a report for %2; nothing was restored.</source>
+        <translation>%1已有%2年度报告，未恢复任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ReportService</name>
@@ -2965,6 +3170,49 @@
     <message>
         <source>The stored content of %1 does not match its checksum.</source>
         <translation>%1 的存储内容与校验和不符。</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2</source>
+        <translation>%1: 工作表%2</translation>
+    </message>
+    <message>
+        <source>%1: the report belongs to the unit named beside %2 on the sheet of values, and that cell is empty; enter the unit&apos;s name there</source>
+        <translation>%1: 报告属于数值表中“%2”旁所填的单位，但该单元格为空；请在该处填写单位名称</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 serves no indicator of %3; the sections of its report are %4</source>
+        <translation>%1: %2没有“%3”类别的指标；其报告的部分为%4</translation>
+    </message>
+    <message>
+        <source>%1: the annual report of %2 for %3 is %4, and an import does not change it; leave the sheet as the template had it (or empty), or ask the office to return the report first</source>
+        <translation>%1: %2 %3年度报告的状态为%4，导入不会修改它；请保持该表与模板中一致（或留空），或先请妇儿工委办退回报告</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSheet</name>
+    <message>
+        <source>Write each section in its yellow cell; a new paragraph is a line break inside the cell (Excel and WPS: Alt+Enter; LibreOffice: Ctrl+Enter). The report is imported with the values as a draft; when every cell is empty, the report is left as it is.</source>
+        <translation>在黄色单元格中填写各部分内容；另起一段即在单元格内换行（Excel、WPS：Alt+Enter；LibreOffice：Ctrl+Enter）。报告随数值一并导入，保存为草稿；各单元格均为空时，报告保持不变。</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2: no header row in rows 1 to %3; expected %4 in column A and %5 in column B</source>
+        <translation>%1: 工作表%2：第1至%3行中没有表头行；A列应为“%4”，B列应为“%5”</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected the name of a section: %3&lt;category&gt;, %4 or %5</source>
+        <translation>%1: %2：应为报告部分的名称：%3&lt;类别&gt;、%4或%5</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2: each section once; the sheet has it twice</source>
+        <translation>%1: %2：每个部分只能出现一次，本表中出现了两次</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3462,183 @@
         <source>There is no indicator %1.</source>
         <translation>指标%1不存在。</translation>
     </message>
+    <message>
+        <source>&amp;Print return (PDF)…</source>
+        <translation>打印报表（PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The return with last years&apos; values, targets and the annual report, as a PDF to sign and stamp</source>
+        <translation>含往年数值、目标和年度报告的报表（PDF），供打印、签字、盖章</translation>
+    </message>
+    <message>
+        <source>Print the return as PDF</source>
+        <translation>打印报表（PDF）</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The return of %1 for %2 was written to %3: print it, sign it and stamp it.</source>
+        <translation>%1 %2年度报表已写入%3，请打印、签字并盖章。</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>returned, not included</source>
+        <translation>已退回，未包含在本次提交中</translation>
+    </message>
+    <message>
+        <source>draft, not included</source>
+        <translation>草稿，未包含在本次提交中</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>To submit:</source>
+        <translation>本次提交：</translation>
+    </message>
+    <message>
+        <source>Still without a submitted value after this:</source>
+        <translation>本次提交后仍没有已提交数值的指标：</translation>
+    </message>
+    <message>
+        <source>Submit part of the return</source>
+        <translation>只提交部分报表</translation>
+    </message>
+    <message numerus="yes">
+        <source>This submits only part of the return for %1: %n indicator(s) of your unit will still have no submitted value (listed below). Submit these %2 value(s) anyway? No submits nothing.</source>
+        <translation>
+            <numerusform>本次只提交 %1 年报表的一部分：本单位仍有 %n 项指标没有已提交的数值（见下方列表）。仍要提交这 %2 项数值吗？选择“否”则不提交任何数值。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPdf</name>
+    <message>
+        <source>(Not written.)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>%1 %2 monitoring data return of the women&apos;s and children&apos;s development plans</source>
+        <translation>%1 %2年度妇女儿童发展规划监测数据报表</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>The unit has checked the data and the report above and confirms them.</source>
+        <translation>以上数据和报告经本单位审核无误。</translation>
+    </message>
+    <message>
+        <source>This return holds values not yet submitted: %1 draft, %2 returned, %3 not filled. It is not the return of record until they are submitted.</source>
+        <translation>本表含未报送数据：草稿%1项、已退回%2项、未填报%3项，报送前不作为正式报表。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>指标代码</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>2030 target</source>
+        <translation>2030年目标</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1年数值</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>填报单位：%1</translation>
+    </message>
+    <message>
+        <source>Reporting year: %1</source>
+        <translation>填报年度：%1年</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Demonstration data, not real figures</source>
+        <translation>示例数据，非真实数据</translation>
+    </message>
+    <message>
+        <source>1. Monitoring indicators</source>
+        <translation>一、监测指标数据</translation>
+    </message>
+    <message>
+        <source>%1 indicators: %2 approved, %3 submitted, %4 draft, %5 returned, %6 not filled.</source>
+        <translation>共%1项指标：已审核%2项、已提交%3项、草稿%4项、已退回%5项、未填报%6项。</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>2. Annual report on the implementation of the plans (%1)</source>
+        <translation>二、年度规划落实情况报告（%1）</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>%1 year %2 month %3 day</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入%1。</translation>
+    </message>
+    <message>
+        <source>%1-%2-return.pdf</source>
+        <translation>%1-%2年度监测数据报表.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ReturnService</name>
@@ -3276,6 +3701,14 @@
     <message>
         <source>%1: the file holds no values</source>
         <translation>%1：文件中没有数值</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>数据库正忙：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4122,10 @@
         <source>Sign in to change the issuing body.</source>
         <translation>请先登录，再修改发文机关。</translation>
     </message>
+    <message>
+        <source>Sign in to print a return.</source>
+        <translation>请先登录，再打印报表。</translation>
+    </message>
 </context>
 <context>
     <name>SheetHandler</name>
@@ -3935,6 +4372,234 @@
     </message>
 </context>
 <context>
+    <name>TodoModel</name>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>What waits, with the reviewer&apos;s reason where there is one</source>
+        <translation>待办内容，有退回理由的一并列出</translation>
+    </message>
+    <message>
+        <source>Since / due</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>When it was returned or submitted; for the due date, the date in force</source>
+        <translation>退回或提交的日期；截止日期一行为现行截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>TodoNotice</name>
+    <message>
+        <source>Show &amp;to-do</source>
+        <translation>查看待办(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Go to the page that deals with the selected item.</source>
+        <translation>转到处理所选事项的页面。</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation>填报年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you in %1.</source>
+        <translation>%1 年没有待办事项。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 年：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>TodoService</name>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Value returned</source>
+        <translation>数值被退回</translation>
+    </message>
+    <message>
+        <source>Report returned</source>
+        <translation>报告被退回</translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation>尚未填报</translation>
+    </message>
+    <message>
+        <source>Draft not submitted</source>
+        <translation>草稿未提交</translation>
+    </message>
+    <message>
+        <source>Report not submitted</source>
+        <translation>报告未提交</translation>
+    </message>
+    <message>
+        <source>Values to review</source>
+        <translation>待审核数值</translation>
+    </message>
+    <message>
+        <source>Report to review</source>
+        <translation>待审核报告</translation>
+    </message>
+    <message>
+        <source>Verdict to record</source>
+        <translation>待人工判定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: no value for %3 yet</source>
+        <translation>%1 %2：%3 年尚未填报</translation>
+    </message>
+    <message>
+        <source>%1 %2 returned: %3</source>
+        <translation>%1 %2 被退回：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 returned by %3 on %4: %5</source>
+        <translation>%1 %2 于 %4 被 %3 退回：%5</translation>
+    </message>
+    <message>
+        <source>%1 %2: saved as a draft, not submitted</source>
+        <translation>%1 %2：已存为草稿，尚未提交</translation>
+    </message>
+    <message>
+        <source>The annual report %1 was returned: %2</source>
+        <translation>%1 年度报告被退回：%2</translation>
+    </message>
+    <message>
+        <source>The annual report %1 was returned by %2 on %3: %4</source>
+        <translation>%1 年度报告于 %3 被 %2 退回：%4</translation>
+    </message>
+    <message>
+        <source>The annual report %1 is a draft, not submitted</source>
+        <translation>%1 年度报告为草稿，尚未提交</translation>
+    </message>
+    <message>
+        <source>The annual report %1 is not written yet</source>
+        <translation>%1 年度报告尚未撰写</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) still to submit</source>
+        <translation>
+            <numerusform>还有 %n 项数值待提交</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the annual report still to submit</source>
+        <translation>年度报告待提交</translation>
+    </message>
+    <message>
+        <source>Due %1 (extended: %2): %3, %4</source>
+        <translation>截止日期 %1（已延期：%2）：%3，%4</translation>
+    </message>
+    <message>
+        <source>Due %1: %2, %3</source>
+        <translation>截止日期 %1：%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) waiting for review since %2 (%3)</source>
+        <translation>
+            <numerusform>%1：%n 项数值待审核，最早于 %2 提交（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the annual report %2 submitted on %3, waiting for review</source>
+        <translation>%1：%2 年度报告已于 %3 提交，待审核</translation>
+    </message>
+    <message>
+        <source>%1 %2: a value for %3 and no verdict yet (target: %4)</source>
+        <translation>%1 %2：已有 %3 年数值，尚未人工判定（目标：%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) returned</source>
+        <translation>
+            <numerusform>%n 项数值被退回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the annual report returned</source>
+        <translation>年度报告被退回</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not submitted</source>
+        <translation>
+            <numerusform>%n 项草稿未提交</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) without a value</source>
+        <translation>
+            <numerusform>%n 项指标尚未填报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the annual report not submitted</source>
+        <translation>年度报告未提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of %1 unit(s) to review</source>
+        <translation>
+            <numerusform>%1 个单位的 %n 项数值待审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annual report(s) to review</source>
+        <translation>
+            <numerusform>%n 份年度报告待审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) to record</source>
+        <translation>
+            <numerusform>%n 项待人工判定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1; due %2, %3</source>
+        <translation>%1；截止日期 %2，%3</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Target band %1–%2</source>
@@ -4061,10 +4726,6 @@
     <message>
         <source>The report was returned to %1.</source>
         <translation>报告已退回 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB; an attachment may be at most that.</source>
-        <translation>%1 超过 %2 MB，超出附件大小上限。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
