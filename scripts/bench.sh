@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
-for b in bench_import bench_assess bench_report bench_database; do
+for b in bench_import bench_assess bench_report bench_database bench_uistall; do
     [ -x "$build/tests/$b" ] || { echo "$build/tests/$b is not built; run scripts/test.sh first" >&2; exit 1; }
 done
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed as the reference (apt-get install sqlite3)" >&2; exit 1; }
@@ -40,6 +40,11 @@ report=out/bench.md
     echo '## Database'
     echo '```'
     "$build/tests/bench_database"
+    echo '```'
+    echo
+    echo '## UI-thread stalls'
+    echo '```'
+    QT_QPA_PLATFORM=offscreen "$build/tests/bench_uistall" 2>/dev/null
     echo '```'
 } | tee "$report"
 echo "written: $report" >&2
