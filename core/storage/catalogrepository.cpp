@@ -195,6 +195,19 @@ bool CatalogRepository::install(const Catalog &catalog, QString *error)
         if (!audit.append(e, indicatorIds.value(b.code), 1, error))
             return false;
     }
+    // The catalog's rows carry their own ids. SQLite's next rowid follows the
+    // largest; a PostgreSQL identity column does not, so its sequence is moved past
+    // them (an area added by an import would otherwise collide with area 1).
+    if (m_db.driverName() == QLatin1String("QPSQL")) {
+        for (const char *table : {"plans", "categories", "units", "indicators", "areas"}) {
+            if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                       " (SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
+                            .arg(QLatin1String(table)))) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+    }
     if (!tx.commit()) {
         *error = tx.errorString();
         return false;

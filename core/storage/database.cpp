@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "model/clock.h"
+#include "pgconnection.h"
 #include "sqlitelocks.h"
 
 #include <QAtomicInt>
@@ -72,6 +73,11 @@ void Database::close()
 
 bool Database::closeCheckpointed(QString *error)
 {
+    if (m_server) {
+        // A server keeps no write-ahead file beside a database file.
+        close();
+        return true;
+    }
     QString message;
     {
         // A read first: a connection that switched to WAL and read nothing since
@@ -109,6 +115,11 @@ bool Database::fail(const QString &message)
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
+    if (m_server) {
+        if (q.exec(QStringLiteral("SELECT version FROM fuer_schema")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -120,8 +131,12 @@ bool Database::open(const QString &path)
     m_error.clear();
     m_backupPath.clear();
     m_path = path;
+    m_displayName = path;
+    m_server = false;
     if (path.isEmpty())
         return fail(tr("No database file was given."));
+    if (PgConnectionSpec::isUri(path))
+        return openServer(path, true);
 
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
@@ -203,6 +218,10 @@ bool Database::openAnother(const QString &openedPath)
     m_error.clear();
     m_backupPath.clear();
     m_path = openedPath;
+    m_displayName = openedPath;
+    m_server = false;
+    if (PgConnectionSpec::isUri(openedPath))
+        return openServer(openedPath, false);
     if (openedPath.isEmpty() || !QFileInfo(openedPath).isFile())
         return fail(tr("%1 is not an open database file.").arg(openedPath));
     if (!installLockShim())
@@ -214,6 +233,116 @@ bool Database::openAnother(const QString &openedPath)
             return fail(tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
     }
     return configure();
+}
+
+bool Database::openServer(const QString &uri, bool migrate)
+{
+    m_server = true;
+    PgConnectionSpec spec;
+    QString error;
+    if (!PgConnectionSpec::parse(uri, &spec, &error))
+        return fail(error);
+    m_displayName = spec.describe();
+    {
+        // Failures are reported after the handle is gone, so close() can remove it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid()) {
+            error = tr("Cannot connect to %1: Qt's PostgreSQL driver (QPSQL) is not installed.").arg(m_displayName);
+        } else {
+            spec.applyTo(db);
+            spec.open(db, &error);
+        }
+    }
+    if (!error.isEmpty())
+        return fail(error);
+    {
+        // Dates and times are written as ISO text by the program; the server's
+        // own settings must not change how text compares or numbers print.
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("SET client_encoding = 'UTF8'"))
+            || !q.exec(QStringLiteral("SET client_min_messages = warning"))
+            // A writer waits for another's transaction as SQLite's busy timeout
+            // does, then fails with a message instead of hanging the window.
+            || !q.exec(QStringLiteral("SET lock_timeout = '30s'")))
+            error = q.lastError().text();
+    }
+    if (!error.isEmpty())
+        return fail(tr("Cannot configure the connection to %1: %2").arg(m_displayName, error));
+    if (!migrate)
+        return true;
+
+    // Two programs opening a new database at once: one creates the schema while
+    // the other waits on this lock, then finds it current.
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(ApplicationId)))
+            error = q.lastError().text();
+    }
+    if (!error.isEmpty())
+        return fail(tr("Cannot lock %1 for its schema check: %2").arg(m_displayName, error));
+    int version = 0;
+    bool ok = checkServerIdentity(&version);
+    if (ok && version < Migrations::latestVersion()) {
+        ok = Migrations::apply(connection(), version, &error);
+        if (!ok)
+            error = tr("Cannot upgrade %1: %2").arg(m_displayName, error);
+    }
+    {
+        QSqlQuery q(connection());
+        q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(ApplicationId));
+    }
+    if (!ok)
+        return error.isEmpty() ? false : fail(error);
+    return true;
+}
+
+bool Database::checkServerIdentity(int *version)
+{
+    QString error;
+    qint64 appId = 0;
+    bool ours = false;
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("SELECT to_regclass('fuer_schema') IS NOT NULL,"
+                                   " (SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema())"))
+            || !q.next()) {
+            error = tr("Cannot read the tables of %1: %2").arg(m_displayName, q.lastError().text());
+        } else {
+            ours = q.value(0).toBool();
+            const int tables = q.value(1).toInt();
+            if (!ours && tables > 0) {
+                error = tr("%1 is not a Fuer Monitor database: it has %n other table(s) and no fuer_schema; "
+                           "it was not changed. Give an empty database, or one Fuer Monitor set up.",
+                           nullptr, tables)
+                            .arg(m_displayName);
+            } else if (!ours) {
+                if (!q.exec(QStringLiteral("CREATE TABLE fuer_schema (application_id INTEGER NOT NULL,"
+                                           " version INTEGER NOT NULL)"))
+                    || !q.exec(QStringLiteral("INSERT INTO fuer_schema (application_id, version) VALUES (%1, 0)")
+                                   .arg(ApplicationId)))
+                    error = tr("Cannot create the schema in %1: %2").arg(m_displayName, q.lastError().text());
+                *version = 0;
+                appId = ApplicationId;
+            } else if (!q.exec(QStringLiteral("SELECT application_id, version FROM fuer_schema")) || !q.next()) {
+                error = tr("%1 has an empty fuer_schema table: %2").arg(m_displayName, q.lastError().text());
+            } else {
+                appId = q.value(0).toLongLong();
+                *version = q.value(1).toInt();
+            }
+        }
+    }
+    if (!error.isEmpty())
+        return fail(error);
+    if (appId != ApplicationId)
+        return fail(
+            tr("%1 belongs to another program (application id %2); it was not changed.").arg(m_displayName).arg(appId));
+    if (*version > Migrations::latestVersion())
+        return fail(tr("%1 was set up by a newer version of Fuer Monitor (schema %2; this program knows up to %3). "
+                       "Please update the program; the database was not changed.")
+                        .arg(m_displayName)
+                        .arg(*version)
+                        .arg(Migrations::latestVersion()));
+    return true;
 }
 
 bool Database::installLockShim()

@@ -4,7 +4,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// Owns one connection to a Fuer Monitor database file and keeps its schema current.
+// Owns one connection to a Fuer Monitor database and keeps its schema current: a
+// file (SQLite) or, for a `postgresql://` URI (PgConnectionSpec), a database on a
+// PostgreSQL server.
 //
 // Invariants after open() returns true: foreign keys are on, the file carries our
 // application_id, and user_version equals Migrations::latestVersion(). A file that is
@@ -26,6 +28,10 @@ public:
 
     // Opens or creates `path`: checks the file is ours and whole, migrates its
     // schema. It installs no catalog: PlanDatabase::open (catalog/) does that.
+    // A `postgresql://` URI opens that server database instead: an empty one gets
+    // the schema (fuer_schema holds our identity and version, as application_id and
+    // user_version do in a file); one with other tables and no fuer_schema, or of a
+    // newer schema, is refused with a message naming host and database.
     bool open(const QString &path);
     // A further connection, for a worker thread, to a file that another Database
     // holds open (its path()): configured as that one (foreign keys, WAL, busy
@@ -38,8 +44,14 @@ public:
     // with SQLite's message, when that failed; the connection is closed either way.
     bool closeCheckpointed(QString *error);
     bool isOpen() const;
+    // True when connected to a PostgreSQL server rather than a file.
+    bool isServer() const { return m_server; }
 
+    // The file, or the URI given to open() (password included: for openAnother()).
     QString path() const { return m_path; }
+    // Where the connection goes, for titles and messages: the file, or
+    // "host:port/dbname" without a password.
+    QString displayName() const { return m_displayName; }
     QString errorString() const { return m_error; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -53,6 +65,8 @@ public:
     bool fail(const QString &message);
 
 private:
+    bool openServer(const QString &uri, bool migrate);
+    bool checkServerIdentity(int *version);
     bool installLockShim();
     bool checkIdentity(int *version);
     bool checkIntegrity();
@@ -60,6 +74,8 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QString m_displayName;
+    bool m_server = false;
     QString m_error;
     QString m_backupPath;
 };

@@ -26,4 +26,7 @@ private:
     static QStringList upgradeToV6();
     static QStringList upgradeToV7();
     static QStringList upgradeToV8();
+    // The steps as the connection's database spells them (PostgreSQL: identity
+    // columns, BYTEA).
+    static QStringList dialect(const QSqlDatabase &db, QStringList steps);
 };

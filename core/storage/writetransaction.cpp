@@ -31,9 +31,22 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
     QSqlQuery q(m_db);
     if (m_depth > 0) {
         m_active = q.exec(QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
+    } else if (m_db.driverName() == QLatin1String("QPSQL")) {
+        // The same one-writer-at-a-time as SQLite's BEGIN IMMEDIATE: a lock held to
+        // the end of the transaction. A service reads what it checks (a value's
+        // state and version, an account) inside its transaction and then writes;
+        // under READ COMMITTED two such services could both pass their checks
+        // before either writes (a draft over a value being approved). Readers are
+        // not held up.
+        m_active = q.exec(QStringLiteral("BEGIN"));
+        if (m_active && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+            m_error = q.lastError().text();
+            m_active = false;
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            return;
+        }
     } else {
-        const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
-        m_active = q.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     }
     if (!m_active) {
         m_error = q.lastError().text();

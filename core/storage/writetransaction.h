@@ -4,7 +4,9 @@
 #include <QString>
 
 // A write transaction that takes the write lock at its start (BEGIN IMMEDIATE on
-// SQLite), so two writers never deadlock half-way. Rolls back unless commit() ran.
+// SQLite; on PostgreSQL a transaction-level advisory lock, WriteLockKey), so two
+// writers never deadlock half-way and never both act on what they read before the
+// other wrote. Rolls back unless commit() ran.
 //
 // Transactions nest on one connection: a WriteTransaction opened while another is
 // active on the same connection is a savepoint inside it. Its commit() releases the
@@ -19,6 +21,9 @@ public:
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    // The advisory lock's key on a server: "FUER" and 1 (pg_advisory_xact_lock(bigint)).
+    static constexpr qint64 WriteLockKey = (qint64(0x46554552) << 32) | 1;
 
     bool isActive() const { return m_active; }
     bool isNested() const { return m_depth > 0; }

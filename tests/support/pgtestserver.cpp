@@ -61,7 +61,7 @@ bool PgTestServer::required()
     return qEnvironmentVariable("FUER_REQUIRE_PG") == QLatin1String("1");
 }
 
-bool PgTestServer::start()
+bool PgTestServer::start(const QString &templateDb)
 {
     if (!configured()) {
         m_error = QStringLiteral("FUER_TEST_PG is not set, but FUER_REQUIRE_PG=1 asks for a server");
@@ -77,7 +77,8 @@ bool PgTestServer::start()
         m_admin.applyTo(db);
         if (m_admin.open(db, &m_error)) {
             QSqlQuery q(db);
-            ok = q.exec(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' TEMPLATE template0").arg(dbname));
+            const QString from = templateDb.isEmpty() ? QStringLiteral("template0") : templateDb;
+            ok = q.exec(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' TEMPLATE \"%2\"").arg(dbname, from));
             if (!ok)
                 m_error = q.lastError().text();
             db.close();

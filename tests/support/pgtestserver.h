@@ -28,8 +28,10 @@ public:
     static bool configured();
     static bool required();
 
-    // Creates the fresh database; false with errorString() (also when not configured).
-    bool start();
+    // Creates the fresh database, empty or as a copy of `templateDb` (a database of
+    // the same cluster nobody is connected to); false with errorString() (also when
+    // not configured).
+    bool start(const QString &templateDb = QString());
     QString errorString() const { return m_error; }
 
     // The admin role's settings pointed at the fresh database.

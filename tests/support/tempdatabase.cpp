@@ -16,11 +16,29 @@ TempDatabase::TempDatabase() = default;
 
 TempDatabase::~TempDatabase()
 {
-    m_db.close();
+    m_db.close(); // before the servers drop their databases
 }
 
-bool TempDatabase::open(const QString &fileName)
+bool TempDatabase::onServer()
 {
+    return qEnvironmentVariable("FUER_TEST_BACKEND") == QLatin1String("pg");
+}
+
+bool TempDatabase::open(const QString &fileName, const QString &serverTemplate)
+{
+    if (onServer()) {
+        std::unique_ptr<PgTestServer> &server = m_servers[fileName];
+        if (!server) {
+            server = std::make_unique<PgTestServer>();
+            if (!server->start(serverTemplate)) {
+                qWarning("TempDatabase: no test server: %s", qPrintable(server->errorString()));
+                server.reset();
+                return false;
+            }
+        }
+        m_path = server->uri();
+        return PlanDatabase::open(m_db, m_path);
+    }
     m_path = m_dir.filePath(fileName);
     return m_dir.isValid() && PlanDatabase::open(m_db, m_path);
 }

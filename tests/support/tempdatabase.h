@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/valueimport.h"
+#include "pgtestserver.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -9,12 +10,15 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <map>
 #include <memory>
 
 // Test support shared by the core tests (links fuercore and QtTest only).
 //
 // TempDatabase owns a fresh Fuer Monitor database in its own QTemporaryDir, so each
-// test starts from the built-in catalog and leaves nothing behind.
+// test starts from the built-in catalog and leaves nothing behind. With
+// FUER_TEST_BACKEND=pg (and FUER_TEST_PG, see PgTestServer) each file name is a fresh
+// database on the test server instead: the same test runs on PostgreSQL.
 class TempDatabase
 {
 public:
@@ -24,8 +28,13 @@ public:
     TempDatabase &operator=(const TempDatabase &) = delete;
 
     // Creates (or reopens) the database file; false with errorString() on failure.
-    bool open(const QString &fileName = QStringLiteral("fuer.sqlite"));
+    // On the server a new name is a fresh database, a copy of `serverTemplate` when
+    // given (DemoFixture's demo database; a file copied into dir() is ignored there).
+    bool open(const QString &fileName = QStringLiteral("fuer.sqlite"), const QString &serverTemplate = QString());
     void close();
+
+    // True when the tests of this process run on the PostgreSQL test server.
+    static bool onServer();
 
     Database &database() { return m_db; }
     QSqlDatabase connection() const { return m_db.connection(); }
@@ -55,6 +64,7 @@ private:
     QTemporaryDir m_dir;
     Database m_db;
     QString m_path;
+    std::map<QString, std::unique_ptr<PgTestServer>> m_servers; // by file name
 };
 
 // A plain QSQLITE connection with its own name, for building files the way another
