@@ -18,8 +18,11 @@
 #include "storage/catalogrepository.h"
 #include "storage/completenessrepository.h"
 #include "storage/database.h"
+#include "storage/pgconnection.h"
 #include "storage/settingsrepository.h"
+#include "storage/userrepository.h"
 #include "storage/valuerepository.h"
+#include "storage/writetransaction.h"
 #include "target/targetparser.h"
 #include "workflow/assessmentservice.h"
 #include "workflow/demodata.h"
@@ -245,6 +248,8 @@ int CommandRunner::demo()
     const QString out = m_cli.option(QStringLiteral("out"));
     if (out.isEmpty())
         return usage(tr("demo: --out FILE is required"));
+    if (PgConnectionSpec::isUri(out))
+        return demoOnServer(out);
     const QFileInfo outInfo(out);
     // An empty file is a new database (as Database::open sees it): the demo goes into
     // it. A device or FIFO receives the finished file's bytes.
@@ -283,6 +288,27 @@ int CommandRunner::demo()
     if (!staged.commit(&error))
         return failure(error);
     m_err << tr("Demo database with example data written to %1.").arg(out) << Qt::endl;
+    return 0;
+}
+
+int CommandRunner::demoOnServer(const QString &uri)
+{
+    // Into a new server database only (an empty one, or one holding just the
+    // catalog): never beside real data, and in one transaction, so a failure
+    // leaves the database as it was.
+    Database db;
+    if (!PlanDatabase::open(db, uri))
+        return failure(db.errorString());
+    if (SettingsRepository(db.connection()).isDemo() || UserRepository(db.connection()).count() > 0)
+        return failure(tr("%1 already holds accounts or the demo; the demo is written only into a new database. "
+                          "It was not changed.")
+                           .arg(db.displayName()));
+    QString error;
+    WriteTransaction tx(db.connection());
+    if (!tx.isActive() || !DemoData::populate(db.connection(), &error) || !tx.commit())
+        return failure(tr("Cannot write the demo data into %1: %2; it was not changed.")
+                           .arg(db.displayName(), error.isEmpty() ? tx.errorString() : error));
+    m_err << tr("Demo data written into %1.").arg(db.displayName()) << Qt::endl;
     return 0;
 }
 

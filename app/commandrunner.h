@@ -25,6 +25,7 @@ private:
     int valuesImport(const QString &file);
     int valuesExport();
     int demo();
+    int demoOnServer(const QString &uri);
     int targetExplain(const QString &text);
     int assess();
     int writeAssessmentCsv(const AssessmentService &service, int year, bool byArea);
