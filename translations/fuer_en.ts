@@ -1155,6 +1155,18 @@
             <numerusform>Return of %1 for %2 written to %3 (%n pages).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 already holds accounts or the demo; the demo is written only into a new database. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the demo data into %1: %2; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentRepository</name>
@@ -1491,6 +1503,41 @@
     <message>
         <source>Cannot open %1 safely: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for its schema check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the schema in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an empty fuer_schema table: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of Fuer Monitor (schema %2; this program knows up to %3). Please update the program; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a Fuer Monitor database: it has %n other table(s) and no fuer_schema; it was not changed. Give an empty database, or one Fuer Monitor set up.</source>
+        <translation>
+            <numerusform>%1 is not a Fuer Monitor database: it has %n other table and no fuer_schema; it was not changed. Give an empty database, or one Fuer Monitor set up.</numerusform>
+            <numerusform>%1 is not a Fuer Monitor database: it has %n other tables and no fuer_schema; it was not changed. Give an empty database, or one Fuer Monitor set up.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2275,18 @@
     </message>
     <message>
         <source>The return of %1 for %2 was written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4138,6 +4197,81 @@
     </message>
     <message>
         <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server — Fuer Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.fuer.example.gov.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS, certificate and host name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS (only on this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s PostgreSQL database, as its IT staff set it up. The password is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

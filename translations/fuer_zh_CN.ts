@@ -1152,6 +1152,18 @@
             <numerusform>%1 %2年度报表已写入%3（共%n页）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 already holds accounts or the demo; the demo is written only into a new database. It was not changed.</source>
+        <translation>%1中已有账户或示例数据；示例数据只写入新建的数据库。该数据库未作更改。</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo data into %1: %2; it was not changed.</source>
+        <translation>无法将示例数据写入%1：%2；该数据库未作更改。</translation>
+    </message>
+    <message>
+        <source>Demo data written into %1.</source>
+        <translation>示例数据已写入%1。</translation>
+    </message>
 </context>
 <context>
     <name>CommentRepository</name>
@@ -1485,6 +1497,40 @@
     <message>
         <source>Cannot open %1 safely: %2</source>
         <translation>无法安全打开%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>无法连接%1：未安装Qt的PostgreSQL驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the connection to %1: %2</source>
+        <translation>无法设置到%1的连接：%2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for its schema check: %2</source>
+        <translation>无法锁定%1以检查数据库结构：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1: %2</source>
+        <translation>无法读取%1中的表：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema in %1: %2</source>
+        <translation>无法在%1中建立数据库结构：%2</translation>
+    </message>
+    <message>
+        <source>%1 has an empty fuer_schema table: %2</source>
+        <translation>%1的fuer_schema表为空：%2</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of Fuer Monitor (schema %2; this program knows up to %3). Please update the program; the database was not changed.</source>
+        <translation>%1由更新版本的本系统建立（结构版本%2；本程序最高支持%3）。请更新程序；该数据库未作更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a Fuer Monitor database: it has %n other table(s) and no fuer_schema; it was not changed. Give an empty database, or one Fuer Monitor set up.</source>
+        <translation>
+            <numerusform>%1不是本系统的数据库：其中有%n个其他表，且没有fuer_schema表；该数据库未作更改。请指定一个空数据库，或由本系统建立的数据库。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2266,18 @@
     <message>
         <source>The return of %1 for %2 was written to %3.</source>
         <translation>%1 %2年度报表已写入%3。</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server...</source>
+        <translation>连接服务器(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4172,81 @@
     <message>
         <source>Review note</source>
         <translation>审核意见</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server — Fuer Monitor</source>
+        <translation>连接服务器 — 妇女儿童发展规划监测系统</translation>
+    </message>
+    <message>
+        <source>e.g. db.fuer.example.gov.cn</source>
+        <translation>例如 db.fuer.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>TLS when the server offers it</source>
+        <translation>服务器支持时使用TLS加密</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>必须使用TLS加密</translation>
+    </message>
+    <message>
+        <source>TLS, certificate and host name checked</source>
+        <translation>TLS加密，并核验证书和主机名</translation>
+    </message>
+    <message>
+        <source>No TLS (only on this machine)</source>
+        <translation>不加密（仅限本机）</translation>
+    </message>
+    <message>
+        <source>The office&apos;s PostgreSQL database, as its IT staff set it up. The password is not saved.</source>
+        <translation>妇儿工委办的PostgreSQL数据库，按信息技术人员提供的设置填写。密码不会保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>加密(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>%1: please fill this in.</source>
+        <translation>请填写“%1”。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "report/returnpdf.h"
 #include "return/returnpage.h"
 #include "review/reviewpage.h"
+#include "serverdialog.h"
 #include "signindialog.h"
 #include "todo/todonotice.h"
 #include "todo/todopage.h"
@@ -29,6 +30,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(std::make_unique<Session>())
     , m_tabs(new QTabWidget)
     , m_todoNotice(new TodoNotice)
+    , m_whereLabel(new QLabel)
 {
     // The sign-in notice (待办) is a band above the pages, not a dialog.
     auto *central = new QWidget;
@@ -50,6 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_todoNotice);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    m_whereLabel->setObjectName(QStringLiteral("whereLabel"));
+    m_whereLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_whereLabel);
     connect(m_todoNotice, &TodoNotice::showRequested, this, [this] {
         if (m_todoPage)
             m_tabs->setCurrentWidget(m_todoPage);
@@ -75,6 +81,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open database..."), QKeySequence::Open, this, &MainWindow::chooseDatabase);
+    file->addAction(tr("Connect to a &server..."), this, &MainWindow::connectToServer);
     m_importAction = file->addAction(tr("&Import values..."), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                      &MainWindow::importValues);
     m_templateAction = file->addAction(tr("Save a return &template..."), this, &MainWindow::saveTemplate);
@@ -238,7 +245,8 @@ void MainWindow::setUser(const User &user)
     // (Permissions); a page shown by mistake would still be refused there.
     using Act = Permissions::Act;
     m_catalogPage->updateForUser();
-    m_adminMenu->menuAction()->setVisible(Permissions::may(user, Act::BackUp));
+    // A server is backed up by its IT staff (pg_dump, README), not by copying a file.
+    m_adminMenu->menuAction()->setVisible(Permissions::may(user, Act::BackUp) && !m_session->isServer());
     m_importAction->setEnabled(Permissions::may(user, Act::ImportValues));
     m_templateAction->setEnabled(true);
     m_printReturnAction->setEnabled(true);
@@ -316,11 +324,34 @@ void MainWindow::chooseDatabase()
     signInInteractively();
 }
 
+void MainWindow::connectToServer()
+{
+    // The dialog opens the server as a file is opened: the pages of the database
+    // open now go only once the server has accepted the connection.
+    ServerDialog dialog(
+        [this](const QString &uri, QString *error) {
+            if (openDatabase(uri))
+                return true;
+            *error = m_lastError;
+            return false;
+        },
+        this);
+    // Connected to a server already (--db): its address, without the password.
+    ServerAddress current;
+    if (m_session->isServer() && Session::serverAddress(m_session->path(), &current))
+        dialog.setAddress(current);
+    if (dialog.exec() == QDialog::Accepted)
+        signInInteractively();
+}
+
 void MainWindow::updateTitle()
 {
     QString title = tr("Fuer Monitor");
     if (m_session->isOpen()) {
-        title = QStringLiteral("%1 — %2").arg(QFileInfo(m_session->path()).fileName(), title);
+        // A file by its name; a server as user@host:port/database (no password).
+        const QString where = m_session->isServer() ? m_session->displayName()
+                                                    : QFileInfo(m_session->path()).fileName();
+        title = QStringLiteral("%1 — %2").arg(where, title);
         if (const std::optional<User> u = m_session->user()) {
             const QString who = u->displayName.isEmpty() ? u->login : u->displayName;
             title += QStringLiteral(" — %1（%2）").arg(who, User::roleLabel(u->role));
@@ -329,6 +360,10 @@ void MainWindow::updateTitle()
             title += QStringLiteral(" — 示例数据"); // the data marking, in any language
     }
     setWindowTitle(title);
+    m_whereLabel->setText(!m_session->isOpen() ? QString()
+                              : m_session->isServer()
+                              ? tr("Server: %1").arg(m_session->displayName())
+                              : tr("File: %1").arg(QDir::toNativeSeparators(m_session->path())));
 }
 
 bool MainWindow::backUpTo(const QString &target, QString *error)

@@ -12,6 +12,7 @@ class TodoNotice;
 class TodoPage;
 struct TodoItem;
 class Session;
+class QLabel;
 class QTabWidget;
 
 // The application window: one database, one signed-in user, and the pages that
@@ -58,6 +59,7 @@ protected:
 private:
     void createMenus();
     void chooseDatabase();
+    void connectToServer();
     void signOut();
     void changeOwnPassword();
     void backUp();
@@ -74,6 +76,7 @@ private:
     CatalogPage *m_catalogPage = nullptr;
     TodoPage *m_todoPage = nullptr;
     TodoNotice *m_todoNotice;
+    QLabel *m_whereLabel; // the status bar's permanent note of the file or server
     QMenu *m_adminMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_templateAction = nullptr;

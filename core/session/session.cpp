@@ -7,6 +7,7 @@
 #include "storage/commentrepository.h"
 #include "storage/completenessrepository.h"
 #include "storage/database.h"
+#include "storage/pgconnection.h"
 #include "storage/settingsrepository.h"
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"
@@ -64,6 +65,47 @@ bool Session::isOpen() const
 QString Session::path() const
 {
     return m_db ? m_db->path() : QString();
+}
+
+QString Session::displayName() const
+{
+    return m_db ? m_db->displayName() : QString();
+}
+
+bool Session::isServer() const
+{
+    return m_db && m_db->isServer();
+}
+
+QString Session::serverUri(const ServerAddress &address)
+{
+    PgConnectionSpec spec;
+    spec.host = address.host.trimmed();
+    spec.port = address.port > 0 ? address.port : -1;
+    spec.dbname = address.database.trimmed();
+    spec.user = address.user.trimmed();
+    spec.password = address.password;
+    if (!address.sslMode.isEmpty())
+        spec.options.append({QStringLiteral("sslmode"), address.sslMode});
+    return spec.toUri();
+}
+
+bool Session::serverAddress(const QString &uri, ServerAddress *address)
+{
+    PgConnectionSpec spec;
+    QString error;
+    if (!PgConnectionSpec::isUri(uri) || !PgConnectionSpec::parse(uri, &spec, &error))
+        return false;
+    address->host = spec.host;
+    address->port = spec.port > 0 ? spec.port : 5432;
+    address->database = spec.dbname;
+    address->user = spec.user;
+    address->password.clear();
+    for (const auto &kv : spec.options) {
+        if (kv.first == QLatin1String("sslmode"))
+            address->sslMode = kv.second;
+    }
+    return true;
 }
 
 QSqlDatabase Session::connection() const

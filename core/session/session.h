@@ -7,6 +7,7 @@
 #include "model/plan.h"
 #include "model/planyears.h"
 #include "model/responsibleunit.h"
+#include "model/serveraddress.h"
 #include "model/unitcompleteness.h"
 #include "model/user.h"
 #include "model/valuerecord.h"
@@ -57,7 +58,16 @@ public:
     // Closes the database (pages must not read after this); signs out.
     void close();
     bool isOpen() const;
+    // The file or server URI (a server's password included: for worker connections).
     QString path() const;
+    // Where the session is connected, for the title and status bar: the file, or
+    // "user@host:port/dbname" on a server (never a password).
+    QString displayName() const;
+    bool isServer() const;
+    // The URI of a server database (percent-encoded, password included when given),
+    // and back (false when `uri` is not one; the password is left out).
+    static QString serverUri(const ServerAddress &address);
+    static bool serverAddress(const QString &uri, ServerAddress *address);
     QString errorString() const { return m_error; }
     // The file was made by `fuer-monitor demo` (示例数据).
     bool isDemo() const;
