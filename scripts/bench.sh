@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
-for b in bench_import bench_assess bench_report bench_database bench_uistall; do
+for b in bench_import bench_assess bench_report bench_database bench_uistall bench_serverimport; do
     [ -x "$build/tests/$b" ] || { echo "$build/tests/$b is not built; run scripts/test.sh first" >&2; exit 1; }
 done
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed as the reference (apt-get install sqlite3)" >&2; exit 1; }
@@ -45,6 +45,20 @@ report=out/bench.md
     echo '## UI-thread stalls'
     echo '```'
     QT_QPA_PLATFORM=offscreen "$build/tests/bench_uistall" 2>/dev/null
+    echo '```'
+    echo
+    # A throwaway PostgreSQL cluster (scripts/pg-cluster.sh) unless FUER_TEST_PG names one.
+    echo '## values import into a PostgreSQL server against psql \copy'
+    echo '```'
+    if [ -n "${FUER_TEST_PG:-}" ]; then
+        "$build/tests/bench_serverimport" 100000 3
+    else
+        pgdir=$(mktemp -d "${TMPDIR:-/tmp}/fuer-bench-pg.XXXXXX")
+        bash scripts/pg-cluster.sh start "$pgdir" >&2
+        (set -a; . "$pgdir/env"; set +a; "$build/tests/bench_serverimport" 100000 3) || true
+        bash scripts/pg-cluster.sh stop "$pgdir" >&2
+        rm -rf "$pgdir"
+    fi
     echo '```'
 } | tee "$report"
 echo "written: $report" >&2
