@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "serverchanges.h"
+
 #include "catalog/plandatabase.h"
 #include "exchange/returntemplate.h"
 #include "storage/auditrepository.h"
@@ -44,8 +46,17 @@ bool Session::open(const QString &path)
     m_error.clear();
     emit m_notifier.aboutToReplaceDatabase();
     m_user.reset();
+    m_serverChanges.reset();
     m_owned = std::move(db);
     m_db = m_owned.get();
+    if (m_db->isServer()) {
+        // Without notifications the pages still read what others changed when
+        // they are shown again; the session works on.
+        m_serverChanges = std::make_unique<ServerChanges>(m_db->connection(), &m_notifier);
+        if (!m_serverChanges->start())
+            qWarning("Session: no change notifications from %s: %s", qPrintable(m_db->displayName()),
+                     qPrintable(m_serverChanges->errorString()));
+    }
     emit m_notifier.databaseReplaced();
     return true;
 }
@@ -53,6 +64,7 @@ bool Session::open(const QString &path)
 void Session::close()
 {
     m_user.reset();
+    m_serverChanges.reset();
     if (m_owned)
         m_owned->close();
 }

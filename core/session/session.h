@@ -30,6 +30,7 @@
 #include <optional>
 
 class Database;
+class ServerChanges;
 
 // What the pages work with: the open database, the signed-in user, the services
 // bound to both, the reads the pages show, and the ChangeNotifier every service of
@@ -143,5 +144,7 @@ private:
     Database *m_db = nullptr;
     std::optional<User> m_user;
     ChangeNotifier m_notifier;
+    // On a server: the notifier's announcements to and from the other programs.
+    std::unique_ptr<ServerChanges> m_serverChanges;
     QString m_error;
 };
