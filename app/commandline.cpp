@@ -8,7 +8,10 @@ CommandLine::CommandLine()
 {
     m_parser.setApplicationDescription(tr("Fuer Monitor: monitoring of the Women's and Children's Development Plans."));
     m_parser.addOptions({
-        {QStringLiteral("db"), tr("Database file (default: in the user's application data folder)."), tr("FILE")},
+        {QStringLiteral("db"),
+         tr("Database file, or the postgresql:// URI of a server database (default: a file in the user's "
+            "application data folder)."),
+         tr("FILE|URI")},
         {QStringLiteral("lang"), tr("Language of the program: zh_CN (default) or en."), tr("LANG")},
         {QStringLiteral("format"),
          tr("Output format: csv, json or xlsx; for report pdf, docx or odt (depends on the command)."), tr("FORMAT")},
@@ -23,7 +26,10 @@ CommandLine::CommandLine()
          tr("report: the issuing office printed on the cover, kept for later reports (default %1).")
              .arg(ReportData::defaultIssuingBody()),
          tr("NAME")},
-        {QStringLiteral("unit"), tr("template, return-pdf: the responsible unit."), tr("NAME")},
+        {QStringLiteral("unit"), tr("template, return-pdf, users add: the responsible unit."), tr("NAME")},
+        {QStringLiteral("role"), tr("users add: liaison, reviewer or admin."), tr("ROLE")},
+        {QStringLiteral("name"), tr("users add: the person's display name."), tr("TEXT")},
+        {QStringLiteral("password-stdin"), tr("users add, users passwd: read the password from standard input.")},
         {QStringLiteral("encoding"), tr("values import: the CSV encoding, UTF-8 or GB18030 (default: detected)."),
          tr("ENCODING")},
     });
@@ -32,7 +38,7 @@ CommandLine::CommandLine()
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("One of: catalog, values import FILE, values export, demo, target explain TEXT, "
-           "assess, completeness, report, template, return-pdf. Without a command the window opens."),
+           "assess, completeness, report, template, return-pdf, users. Without a command the window opens."),
         tr("[command]"));
 }
 
@@ -58,13 +64,17 @@ QString CommandLine::helpText() const
         + QLatin1Char('\n');
     text += tr("  return-pdf --unit NAME --year Y --out FILE.pdf   a unit's return to print, sign and stamp")
         + QLatin1Char('\n');
-    text += tr("  demo --out FILE                                  create a separate database with example data")
+    text += tr("  demo --out FILE|URI                              create a separate database with example data")
         + QLatin1Char('\n');
     text += tr("  target explain TEXT                              explain how a target text is read")
         + QLatin1Char('\n');
     text += tr("  assess --year Y [--by-area] [--format csv|json|xlsx] [--out FILE] assess every indicator for a year")
         + QLatin1Char('\n');
     text += tr("  completeness --year Y [--format csv|xlsx] [--out FILE]  each unit's returns, report and timeliness")
+        + QLatin1Char('\n');
+    text += tr("  users list [--format csv] | users add LOGIN --role R [--unit NAME] [--name TEXT] --password-stdin")
+        + QLatin1Char('\n');
+    text += tr("  users passwd LOGIN --password-stdin | users disable LOGIN | users enable LOGIN  the accounts")
         + QLatin1Char('\n');
     text += tr("  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out "
                "FILE   the plenary summary as PDF, or an editable DOCX or ODT copy")
@@ -76,8 +86,8 @@ namespace {
 // Options that take a value, so their value is not mistaken for the command word.
 bool takesValue(const char *arg)
 {
-    static const char *const withValue[] = {"--db",   "--lang", "--format", "--out",      "--state",
-                                            "--year", "--kind", "--unit",   "--encoding", "--issuing-body"};
+    static const char *const withValue[] = {"--db",   "--lang", "--format",   "--out",          "--state", "--year",
+                                            "--kind", "--unit", "--encoding", "--issuing-body", "--role",  "--name"};
     for (const char *o : withValue) {
         if (std::strcmp(arg, o) == 0)
             return true;

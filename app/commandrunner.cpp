@@ -9,6 +9,7 @@
 #include "exchange/assessmentexport.h"
 #include "exchange/catalogexport.h"
 #include "exchange/completenessexport.h"
+#include "exchange/csvwriter.h"
 #include "exchange/returntemplate.h"
 #include "exchange/valueexport.h"
 #include "exchange/valuefileimport.h"
@@ -25,6 +26,7 @@
 #include "storage/writetransaction.h"
 #include "target/targetparser.h"
 #include "workflow/assessmentservice.h"
+#include "workflow/authservice.h"
 #include "workflow/demodata.h"
 #include "workflow/returnservice.h"
 
@@ -67,6 +69,8 @@ int CommandRunner::run()
         return returnTemplate();
     if (command == QLatin1String("return-pdf") && w.size() == 1)
         return returnPdf();
+    if (command == QLatin1String("users") && w.size() >= 2)
+        return users(w.mid(1));
     return usage(tr("Unknown command: %1").arg(w.join(QLatin1Char(' '))));
 }
 
@@ -309,6 +313,96 @@ int CommandRunner::demoOnServer(const QString &uri)
         return failure(tr("Cannot write the demo data into %1: %2; it was not changed.")
                            .arg(db.displayName(), error.isEmpty() ? tx.errorString() : error));
     m_err << tr("Demo data written into %1.").arg(db.displayName()) << Qt::endl;
+    return 0;
+}
+
+QString CommandRunner::passwordFromStdin(QString *error)
+{
+    // One line, as `passwd --stdin` and `chpasswd` read it; never an argument, which
+    // the process list and the shell's history would show.
+    if (!m_cli.isSet(QStringLiteral("password-stdin"))) {
+        *error = tr("users: --password-stdin is required (the password is read from standard input)");
+        return QString();
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        *error = tr("users: cannot read the password from standard input");
+        return QString();
+    }
+    QByteArray line = in.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        *error = tr("users: standard input held no password");
+    return QString::fromUtf8(line);
+}
+
+int CommandRunner::users(const QStringList &w)
+{
+    const QString verb = w.value(0);
+    const QString login = w.value(1);
+    const bool listing = verb == QLatin1String("list") && w.size() == 1;
+    const bool withLogin = (verb == QLatin1String("add") || verb == QLatin1String("passwd")
+                            || verb == QLatin1String("disable") || verb == QLatin1String("enable"))
+        && w.size() == 2;
+    if (!listing && !withLogin)
+        return usage(tr("users: expected list, or add, passwd, disable or enable with one LOGIN"));
+    if (listing) {
+        const QString format = m_cli.option(QStringLiteral("format"));
+        if (!format.isEmpty() && format != QLatin1String("csv"))
+            return usage(tr("--format: %1: expected csv").arg(format));
+    }
+    User::Role role = User::Role::Liaison;
+    if (verb == QLatin1String("add")) {
+        const QString key = m_cli.option(QStringLiteral("role"));
+        if (key.isEmpty() || !User::roleFromKey(key, &role))
+            return usage(tr("--role: %1: expected liaison, reviewer or admin").arg(key));
+    }
+    QString error;
+    QString password;
+    if (verb == QLatin1String("add") || verb == QLatin1String("passwd")) {
+        password = passwordFromStdin(&error);
+        if (!error.isEmpty())
+            return usage(error);
+    }
+
+    Database db;
+    if (!openDatabase(&db))
+        return 1;
+    // The machine's local administrator, as for values import; the accounts' acts
+    // are audited under that name.
+    const User actor = User::localAdministrator();
+    AuthService auth(db.connection());
+    if (listing) {
+        CsvWriter csv;
+        csv.addRow({QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("unit"),
+                    QStringLiteral("state")});
+        for (const User &u : UserRepository(db.connection()).users())
+            csv.addRow({u.login, u.displayName, User::roleKey(u.role), u.unit,
+                        u.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")});
+        return writeOutput(csv.toUtf8()) ? 0 : 1;
+    }
+    bool ok = false;
+    QString done;
+    if (verb == QLatin1String("add")) {
+        User u;
+        u.login = login;
+        u.displayName = m_cli.option(QStringLiteral("name"));
+        u.role = role;
+        u.unit = m_cli.option(QStringLiteral("unit"));
+        ok = auth.createUser(actor, u, password, &error);
+        done = tr("Account %1 (%2) created.").arg(login, User::roleLabel(role));
+    } else if (verb == QLatin1String("passwd")) {
+        ok = auth.resetPassword(actor, login, password, &error);
+        done = tr("The password of %1 was set.").arg(login);
+    } else {
+        const bool disable = verb == QLatin1String("disable");
+        ok = auth.setDisabled(actor, login, disable, &error);
+        done = disable ? tr("Account %1 disabled.").arg(login) : tr("Account %1 enabled.").arg(login);
+    }
+    if (!ok)
+        return failure(error);
+    m_err << done << Qt::endl;
     return 0;
 }
 

@@ -26,6 +26,8 @@ private:
     int valuesExport();
     int demo();
     int demoOnServer(const QString &uri);
+    int users(const QStringList &words);
+    QString passwordFromStdin(QString *error);
     int targetExplain(const QString &text);
     int assess();
     int writeAssessmentCsv(const AssessmentService &service, int year, bool byArea);

@@ -867,10 +867,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database file (default: in the user&apos;s application data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,10 +951,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  demo --out FILE                                  create a separate database with example data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  target explain TEXT                              explain how a target text is read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,19 +979,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>template, return-pdf: the responsible unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template, return-pdf. Without a command the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>                                                   with its annual report sheet, imported with the values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  return-pdf --unit NAME --year Y --out FILE.pdf   a unit&apos;s return to print, sign and stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file, or the postgresql:// URI of a server database (default: a file in the user&apos;s application data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  demo --out FILE|URI                              create a separate database with example data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template, return-pdf, users add: the responsible unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users add: liaison, reviewer or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users add: the person&apos;s display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users add, users passwd: read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template, return-pdf, users. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  users list [--format csv] | users add LOGIN --role R [--unit NAME] [--name TEXT] --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  users passwd LOGIN --password-stdin | users disable LOGIN | users enable LOGIN  the accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1197,46 @@
     </message>
     <message>
         <source>Demo data written into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users: --password-stdin is required (the password is read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users: cannot read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users: standard input held no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users: expected list, or add, passwd, disable or enable with one LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: %1: expected csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: %1: expected liaison, reviewer or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 (%2) created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

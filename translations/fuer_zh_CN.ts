@@ -866,10 +866,6 @@
         <translation>妇女儿童发展规划监测系统：监测妇女、儿童发展规划的实施情况。</translation>
     </message>
     <message>
-        <source>Database file (default: in the user&apos;s application data folder).</source>
-        <translation>数据库文件（默认位于用户的应用数据文件夹）。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -954,10 +950,6 @@
         <translation>  template --unit NAME --year Y --out FILE.xlsx    生成某单位的年度填报模板</translation>
     </message>
     <message>
-        <source>  demo --out FILE                                  create a separate database with example data</source>
-        <translation>  demo --out FILE                                  新建一个含示例数据的独立数据库</translation>
-    </message>
-    <message>
         <source>  target explain TEXT                              explain how a target text is read</source>
         <translation>  target explain TEXT                              说明目标文本的解析结果</translation>
     </message>
@@ -986,20 +978,60 @@
         <translation>  completeness --year Y [--format csv|xlsx] [--out FILE]  各单位填报、年度报告及按时报送情况</translation>
     </message>
     <message>
-        <source>template, return-pdf: the responsible unit.</source>
-        <translation>template、return-pdf：责任单位。</translation>
-    </message>
-    <message>
-        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template, return-pdf. Without a command the window opens.</source>
-        <translation>以下之一：catalog、values import FILE、values export、demo、target explain TEXT、assess、completeness、report、template、return-pdf。不带命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>                                                   with its annual report sheet, imported with the values</source>
         <translation>                                                   含年度报告表，随数值一并导入</translation>
     </message>
     <message>
         <source>  return-pdf --unit NAME --year Y --out FILE.pdf   a unit&apos;s return to print, sign and stamp</source>
         <translation>  return-pdf --unit NAME --year Y --out FILE.pdf   生成某单位供打印、签字、盖章的年度报表（PDF）</translation>
+    </message>
+    <message>
+        <source>Database file, or the postgresql:// URI of a server database (default: a file in the user&apos;s application data folder).</source>
+        <translation>数据库文件，或服务器数据库的postgresql:// URI（默认为用户应用数据文件夹中的文件）。</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>FILE|URI</translation>
+    </message>
+    <message>
+        <source>  demo --out FILE|URI                              create a separate database with example data</source>
+        <translation>  demo --out FILE|URI                              新建一个含示例数据的独立数据库</translation>
+    </message>
+    <message>
+        <source>template, return-pdf, users add: the responsible unit.</source>
+        <translation>template、return-pdf、users add：责任单位。</translation>
+    </message>
+    <message>
+        <source>users add: liaison, reviewer or admin.</source>
+        <translation>users add：liaison（填报员）、reviewer（审核员）或admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>users add: the person&apos;s display name.</source>
+        <translation>users add：显示的姓名。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>users add, users passwd: read the password from standard input.</source>
+        <translation>users add、users passwd：从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template, return-pdf, users. Without a command the window opens.</source>
+        <translation>以下之一：catalog、values import FILE、values export、demo、target explain TEXT、assess、completeness、report、template、return-pdf、users。不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>  users list [--format csv] | users add LOGIN --role R [--unit NAME] [--name TEXT] --password-stdin</source>
+        <translation>  users list [--format csv] | users add LOGIN --role R [--unit NAME] [--name TEXT] --password-stdin</translation>
+    </message>
+    <message>
+        <source>  users passwd LOGIN --password-stdin | users disable LOGIN | users enable LOGIN  the accounts</source>
+        <translation>  users passwd LOGIN --password-stdin | users disable LOGIN | users enable LOGIN  管理账户（列出、新建、设置密码、停用、启用）</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1195,46 @@
     <message>
         <source>Demo data written into %1.</source>
         <translation>示例数据已写入%1。</translation>
+    </message>
+    <message>
+        <source>users: --password-stdin is required (the password is read from standard input)</source>
+        <translation>users：须指定 --password-stdin（从标准输入读取密码）</translation>
+    </message>
+    <message>
+        <source>users: cannot read the password from standard input</source>
+        <translation>users：无法从标准输入读取密码</translation>
+    </message>
+    <message>
+        <source>users: standard input held no password</source>
+        <translation>users：标准输入中没有密码</translation>
+    </message>
+    <message>
+        <source>users: expected list, or add, passwd, disable or enable with one LOGIN</source>
+        <translation>users：应为 list，或 add、passwd、disable、enable 加一个登录名</translation>
+    </message>
+    <message>
+        <source>--format: %1: expected csv</source>
+        <translation>--format：%1：应为csv</translation>
+    </message>
+    <message>
+        <source>--role: %1: expected liaison, reviewer or admin</source>
+        <translation>--role：%1：应为liaison、reviewer或admin</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2) created.</source>
+        <translation>已创建账户%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set.</source>
+        <translation>已设置%1的密码。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>已停用账户%1。</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>已启用账户%1。</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,9 @@ inline QProcessEnvironment environment(const QString &home)
     return env;
 }
 
-inline Result run(const QString &home, const QStringList &arguments, int timeoutMs = 60000)
+// `input` is what the program reads on its standard input (then end of file).
+inline Result run(const QString &home, const QStringList &arguments, int timeoutMs = 60000,
+                  const QByteArray &input = QByteArray())
 {
     Result r;
     QProcess p;
@@ -71,6 +73,8 @@ inline Result run(const QString &home, const QStringList &arguments, int timeout
     r.started = p.waitForStarted(10000);
     if (!r.started)
         return r;
+    if (!input.isEmpty())
+        p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
         r.timedOut = true;
