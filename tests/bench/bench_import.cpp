@@ -23,6 +23,7 @@
 #include "storage/database.h"
 #include "storage/valuerepository.h"
 
+#include "benchrows.h"
 #include "processusage.h"
 
 #include <QCoreApplication>
@@ -44,47 +45,9 @@ namespace {
 
 QTextStream out(stdout);
 
-struct Row
-{
-    QString code;
-    int year;
-    double value;
-    QString area;
-};
-
-QVector<Row> makeRows(int count)
-{
-    QVector<Row> rows;
-    rows.reserve(count);
-    const Catalog &catalog = CatalogLoader::builtin();
-    for (int area = 1; rows.size() < count; ++area) {
-        for (int year = 2020; year <= 2030 && rows.size() < count; ++year) {
-            for (const Indicator &ind : catalog.indicators) {
-                if (rows.size() == count)
-                    break;
-                // Inside every indicator's hard bounds (ValueBounds), one decimal;
-                // the note "示例" covers a value outside a usual range.
-                const ValueBounds b = ValueBounds::of(ind);
-                const double high = std::min(b.hardHigh, 100.0);
-                const double v = std::round((b.hardLow + (high - b.hardLow) * (rows.size() % 80) / 80.0) * 10) / 10;
-                rows.append({ind.code, year, v, QStringLiteral("镇街%1").arg(area, 3, 10, QLatin1Char('0'))});
-            }
-        }
-    }
-    return rows;
-}
-
-bool writeCsv(const QString &path, const QVector<Row> &rows)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    QByteArray text = "code,year,value,numerator,denominator,source,note,area\n";
-    for (const Row &r : rows)
-        text +=
-            QStringLiteral("%1,%2,%3,,,统计年报,示例,%4\n").arg(r.code).arg(r.year).arg(r.value).arg(r.area).toUtf8();
-    return f.write(text) == text.size();
-}
+using BenchRows::makeRows;
+using BenchRows::Row;
+using BenchRows::writeCsv;
 
 bool writeXlsx(const QString &path, const QVector<Row> &rows, QString *error)
 {

@@ -2,60 +2,27 @@
 //   FUER_TEST_PG=postgresql://… bench_serverimport [rows] [runs]   (100000 rows, 3 runs)
 // FUER_TEST_PG names a role that may create databases (scripts/pg-cluster.sh).
 // The whole `fuer-monitor --db postgresql://… values import FILE --add-areas`
-// process, as a user runs it, into a fresh server database (the schema already
+// process, as a user runs it, on bench_import's rows (benchrows.h), into a fresh server database (the schema already
 // made, as a file's is in bench_import) and again into the filled one (every value
 // updated, with its audit row), against `psql -c "\copy plain FROM FILE CSV HEADER"`
 // of the same file into a fresh and a filled plain table, alternating in one run.
 // Wall and CPU time of the client (the server's own work is in the wall time) and
 // its peak memory. Issue #16's target: within 1.5x of psql's \copy.
-#include "catalog/catalogloader.h"
-#include "model/valuebounds.h"
 #include "storage/pgconnection.h"
 
+#include "benchrows.h"
 #include "processusage.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <cmath>
-
 namespace {
 
 QTextStream out(stdout);
-
-bool writeCsv(const QString &path, int count)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    QByteArray text = "code,year,value,numerator,denominator,source,note,area\n";
-    const Catalog &catalog = CatalogLoader::builtin();
-    int n = 0;
-    for (int area = 1; n < count; ++area) {
-        for (int year = 2020; year <= 2030 && n < count; ++year) {
-            for (const Indicator &ind : catalog.indicators) {
-                if (n == count)
-                    break;
-                const ValueBounds b = ValueBounds::of(ind);
-                const double high = std::min(b.hardHigh, 100.0);
-                const double v = std::round((b.hardLow + (high - b.hardLow) * (n % 80) / 80.0) * 10) / 10;
-                text += QStringLiteral("%1,%2,%3,,,统计年报,示例,镇街%4\n")
-                            .arg(ind.code)
-                            .arg(year)
-                            .arg(v)
-                            .arg(area, 4, 10, QLatin1Char('0'))
-                            .toUtf8();
-                ++n;
-            }
-        }
-    }
-    return f.write(text) == text.size();
-}
 
 bool adminExec(const PgConnectionSpec &admin, const QString &sql)
 {
@@ -94,7 +61,7 @@ int main(int argc, char **argv)
     }
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("values.csv"));
-    if (!writeCsv(csv, count))
+    if (!BenchRows::writeCsv(csv, BenchRows::makeRows(count)))
         return 1;
     const QString fuer = QStringLiteral(FUER_MONITOR_BIN);
     out << "| rows | database | ours wall | ours CPU | ours MB | psql \\copy wall | psql CPU | psql MB | wall ratio |"
