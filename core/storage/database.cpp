@@ -5,6 +5,8 @@
 #include "pgconnection.h"
 #include "sqlitelocks.h"
 
+#include <algorithm>
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
@@ -250,6 +252,17 @@ bool Database::openServer(const QString &uri, bool migrate)
             error = tr("Cannot connect to %1: Qt's PostgreSQL driver (QPSQL) is not installed.").arg(m_displayName);
         } else {
             spec.applyTo(db);
+            // The window connects on its own thread: a host that never answers
+            // must not hold it for libpq's default of waiting for ever.
+            const bool timeoutGiven = qEnvironmentVariableIsSet("PGCONNECT_TIMEOUT")
+                || std::any_of(spec.options.cbegin(), spec.options.cend(),
+                               [](const auto &kv) { return kv.first == QLatin1String("connect_timeout"); });
+            if (!timeoutGiven) {
+                QString options = db.connectOptions();
+                if (!options.isEmpty())
+                    options += QLatin1Char(';');
+                db.setConnectOptions(options + QStringLiteral("connect_timeout='15'"));
+            }
             spec.open(db, &error);
         }
     }
