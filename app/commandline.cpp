@@ -29,7 +29,8 @@ CommandLine::CommandLine()
         {QStringLiteral("unit"), tr("template, return-pdf, users add: the responsible unit."), tr("NAME")},
         {QStringLiteral("role"), tr("users add: liaison, reviewer or admin."), tr("ROLE")},
         {QStringLiteral("name"), tr("users add: the person's display name."), tr("TEXT")},
-        {QStringLiteral("password-stdin"), tr("users add, users passwd: read the password from standard input.")},
+        {QStringLiteral("password-stdin"),
+         tr("users add, users passwd, server init: read the password from standard input.")},
         {QStringLiteral("encoding"), tr("values import: the CSV encoding, UTF-8 or GB18030 (default: detected)."),
          tr("ENCODING")},
     });
@@ -38,7 +39,7 @@ CommandLine::CommandLine()
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("One of: catalog, values import FILE, values export, demo, target explain TEXT, "
-           "assess, completeness, report, template, return-pdf, users. Without a command the window opens."),
+           "assess, completeness, report, template, return-pdf, users, server init LOGIN. Without a command the window opens."),
         tr("[command]"));
 }
 
@@ -75,6 +76,9 @@ QString CommandLine::helpText() const
     text += tr("  users list [--format csv] | users add LOGIN --role R [--unit NAME] [--name TEXT] --password-stdin")
         + QLatin1Char('\n');
     text += tr("  users passwd LOGIN --password-stdin | users disable LOGIN | users enable LOGIN  the accounts")
+        + QLatin1Char('\n');
+    text += tr("  server init LOGIN [--name TEXT] --password-stdin  on a server: its own rules, roles and the first "
+               "administrator")
         + QLatin1Char('\n');
     text += tr("  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out "
                "FILE   the plenary summary as PDF, or an editable DOCX or ODT copy")

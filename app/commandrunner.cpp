@@ -20,6 +20,7 @@
 #include "storage/completenessrepository.h"
 #include "storage/database.h"
 #include "storage/pgconnection.h"
+#include "storage/serversecurity.h"
 #include "storage/settingsrepository.h"
 #include "storage/userrepository.h"
 #include "storage/valuerepository.h"
@@ -71,6 +72,8 @@ int CommandRunner::run()
         return returnPdf();
     if (command == QLatin1String("users") && w.size() >= 2)
         return users(w.mid(1));
+    if (command == QLatin1String("server") && w.value(1) == QLatin1String("init") && w.size() == 3)
+        return serverInit(w.at(2));
     return usage(tr("Unknown command: %1").arg(w.join(QLatin1Char(' '))));
 }
 
@@ -84,6 +87,54 @@ int CommandRunner::failure(const QString &message)
 {
     m_err << message << Qt::endl;
     return 1;
+}
+
+User CommandRunner::actor(Database &db)
+{
+    // On a file, and on a server that leaves the rules to the program: the machine's
+    // local administrator. On a server that signs people in: the account of the
+    // connection's login, or (its owner, the IT department, with no account) an
+    // administrator under that login's name; the server allows what that login may.
+    User actor = User::localAdministrator();
+    if (!ServerSecurity::isEnforced(db.connection()))
+        return actor;
+    const QString login = ServerSecurity::sessionLogin(db.connection());
+    if (const std::optional<User> account = UserRepository(db.connection()).user(login))
+        return *account;
+    actor.login = login;
+    actor.displayName = login;
+    return actor;
+}
+
+int CommandRunner::serverInit(const QString &adminLogin)
+{
+    if (!PgConnectionSpec::isUri(m_cli.option(QStringLiteral("db"))))
+        return usage(tr("server init: --db must name a server database (postgresql://…)"));
+    Database db;
+    if (!openDatabase(&db))
+        return 1;
+    QStringList said;
+    QString error;
+    if (!ServerSecurity::install(db.connection(), &said, &error))
+        return failure(tr("%1 was not set up; nothing was changed: %2").arg(db.displayName(), error));
+    for (const QString &line : qAsConst(said))
+        m_err << line << Qt::endl;
+    if (const std::optional<User> existing = UserRepository(db.connection()).user(adminLogin)) {
+        m_err << tr("Administrator %1: already there (%2).").arg(adminLogin, User::roleLabel(existing->role))
+              << Qt::endl;
+        return 0;
+    }
+    const QString password = passwordFromStdin(&error);
+    if (!error.isEmpty())
+        return usage(error);
+    User admin;
+    admin.login = adminLogin;
+    admin.displayName = m_cli.isSet(QStringLiteral("name")) ? m_cli.option(QStringLiteral("name")) : adminLogin;
+    admin.role = User::Role::Admin;
+    if (!AuthService(db.connection()).createUser(actor(db), admin, password, &error))
+        return failure(tr("The administrator %1 was not created: %2").arg(adminLogin, error));
+    m_err << tr("Administrator %1: created, a login of the server.").arg(adminLogin) << Qt::endl;
+    return 0;
 }
 
 bool CommandRunner::openDatabase(Database *db)
@@ -178,8 +229,7 @@ int CommandRunner::valuesImport(const QString &file)
     if (!openDatabase(&db))
         return 1;
     // The same service as the window's import, as the machine's local administrator.
-    const ReturnService::FileImport done =
-        ReturnService(db.connection()).importFile(User::localAdministrator(), file, options);
+    const ReturnService::FileImport done = ReturnService(db.connection()).importFile(actor(db), file, options);
     if (!done.problems.isEmpty()) {
         m_err << tr("%1 was not imported; nothing was written. Problems:").arg(file) << Qt::endl;
         for (const QString &p : done.problems)
@@ -369,9 +419,10 @@ int CommandRunner::users(const QStringList &w)
     Database db;
     if (!openDatabase(&db))
         return 1;
-    // The machine's local administrator, as for values import; the accounts' acts
-    // are audited under that name.
-    const User actor = User::localAdministrator();
+    // The machine's local administrator, as for values import, or on a server that
+    // signs people in, the connection's login; the accounts' acts are audited under
+    // that name.
+    const User actor = this->actor(db);
     AuthService auth(db.connection());
     if (listing) {
         CsvWriter csv;
@@ -559,8 +610,8 @@ int CommandRunner::report()
     QString error;
     // --issuing-body: stored for this and every later report, as the report dialog does.
     if (m_cli.isSet(QStringLiteral("issuing-body"))) {
-        if (!ReportData::setIssuingBody(db.connection(), User::localAdministrator(),
-                                        m_cli.option(QStringLiteral("issuing-body")), &error))
+        if (!ReportData::setIssuingBody(db.connection(), actor(db), m_cli.option(QStringLiteral("issuing-body")),
+                                        &error))
             return usage(error);
     }
     const auto progress = [this](int percent, const QString &step) {
@@ -613,7 +664,7 @@ int CommandRunner::returnPdf()
         return 1;
     QString error;
     int pages = 0;
-    if (!ReturnPdf::writePdf(db.connection(), User::localAdministrator(), unit, year, out, &error, &pages))
+    if (!ReturnPdf::writePdf(db.connection(), actor(db), unit, year, out, &error, &pages))
         return failure(tr("The return of %1 for %2 was not written: %3").arg(unit).arg(year).arg(error));
     m_err << tr("Return of %1 for %2 written to %3 (%n page(s)).", nullptr, pages)
                  .arg(unit)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "model/user.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -27,6 +28,9 @@ private:
     int demo();
     int demoOnServer(const QString &uri);
     int users(const QStringList &words);
+    int serverInit(const QString &adminLogin);
+    // Who the command acts as (see actor() in commandrunner.cpp).
+    User actor(Database &db);
     QString passwordFromStdin(QString *error);
     int targetExplain(const QString &text);
     int assess();

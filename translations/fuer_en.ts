@@ -561,6 +561,26 @@
         <source>Name of %1: the name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database signs people in with the program&apos;s own accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns this server database but has no account in it: connect with your own login (the administrator adds it with &quot;users add&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 has no account in this database; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this server you sign in with your own server login and password (文件 → 连接服务器), not with the program&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this server your password is your server login&apos;s: change it with psql&apos;s \password, or ask the administrator to set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1019,19 +1039,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>users add, users passwd: read the password from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template, return-pdf, users. Without a command the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  users list [--format csv] | users add LOGIN --role R [--unit NAME] [--name TEXT] --password-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  users passwd LOGIN --password-stdin | users disable LOGIN | users enable LOGIN  the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users add, users passwd, server init: read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template, return-pdf, users, server init LOGIN. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  server init LOGIN [--name TEXT] --password-stdin  on a server: its own rules, roles and the first administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1261,26 @@
     </message>
     <message>
         <source>Account %1 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init: --db must name a server database (postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not set up; nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator %1: already there (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator %1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator %1: created, a login of the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2361,6 +2405,10 @@
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2635,6 +2683,10 @@
     <name>PlanDatabase</name>
     <message>
         <source>Cannot install the plan catalog into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 has no account in %2; ask the administrator to add it (users add).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4344,6 +4396,96 @@
     </message>
     <message>
         <source>%1: please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSecurity</name>
+    <message>
+        <source>The server&apos;s own rules are for a PostgreSQL database; a file is guarded by the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the connection&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group role %1: already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role %1 may not create roles (CREATEROLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the group role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group role %1: created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the server&apos;s functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileges: set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the row-level security of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the policy %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row-level security: %n table(s).</source>
+        <translation>
+            <numerusform>Row-level security: %n table.</numerusform>
+            <numerusform>Row-level security: %n tables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the server&apos;s triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit and workflow triggers: already there, refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit and workflow triggers: created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection gives no libpq handle (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server already has a role named %1 (another database&apos;s account, or a role of its own); choose another login name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -560,6 +560,26 @@
         <source>Name of %1: the name must not be empty.</source>
         <translation>%1 的姓名：姓名不能为空。</translation>
     </message>
+    <message>
+        <source>This database signs people in with the program&apos;s own accounts.</source>
+        <translation>此数据库使用本程序自己的账户登录。</translation>
+    </message>
+    <message>
+        <source>%1 owns this server database but has no account in it: connect with your own login (the administrator adds it with &quot;users add&quot;).</source>
+        <translation>%1 是此服务器数据库的所有者，但在其中没有账户：请用您本人的登录名连接（由管理员用“users add”添加）。</translation>
+    </message>
+    <message>
+        <source>The login %1 has no account in this database; ask the administrator.</source>
+        <translation>登录名 %1 在此数据库中没有账户，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>On this server you sign in with your own server login and password (文件 → 连接服务器), not with the program&apos;s.</source>
+        <translation>在此服务器上请用您本人的服务器登录名和密码登录（文件 → 连接服务器），而不是本程序的账户。</translation>
+    </message>
+    <message>
+        <source>On this server your password is your server login&apos;s: change it with psql&apos;s \password, or ask the administrator to set a new one.</source>
+        <translation>在此服务器上，您的密码就是服务器登录名的密码：请用 psql 的 \password 修改，或请管理员重新设置。</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1018,20 +1038,24 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>users add, users passwd: read the password from standard input.</source>
-        <translation>users add、users passwd：从标准输入读取密码。</translation>
-    </message>
-    <message>
-        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template, return-pdf, users. Without a command the window opens.</source>
-        <translation>以下之一：catalog、values import FILE、values export、demo、target explain TEXT、assess、completeness、report、template、return-pdf、users。不带命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>  users list [--format csv] | users add LOGIN --role R [--unit NAME] [--name TEXT] --password-stdin</source>
         <translation>  users list [--format csv] | users add LOGIN --role R [--unit NAME] [--name TEXT] --password-stdin</translation>
     </message>
     <message>
         <source>  users passwd LOGIN --password-stdin | users disable LOGIN | users enable LOGIN  the accounts</source>
         <translation>  users passwd LOGIN --password-stdin | users disable LOGIN | users enable LOGIN  管理账户（列出、新建、设置密码、停用、启用）</translation>
+    </message>
+    <message>
+        <source>users add, users passwd, server init: read the password from standard input.</source>
+        <translation>users add、users passwd、server init：从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>One of: catalog, values import FILE, values export, demo, target explain TEXT, assess, completeness, report, template, return-pdf, users, server init LOGIN. Without a command the window opens.</source>
+        <translation>可用命令：catalog、values import 文件、values export、demo、target explain 文本、assess、completeness、report、template、return-pdf、users、server init 登录名。不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>  server init LOGIN [--name TEXT] --password-stdin  on a server: its own rules, roles and the first administrator</source>
+        <translation>  server init 登录名 [--name 文本] --password-stdin  在服务器上：由服务器执行的规则、角色和首个管理员</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1259,26 @@
     <message>
         <source>Account %1 enabled.</source>
         <translation>已启用账户%1。</translation>
+    </message>
+    <message>
+        <source>server init: --db must name a server database (postgresql://…)</source>
+        <translation>server init：--db 必须指定服务器数据库（postgresql://…）</translation>
+    </message>
+    <message>
+        <source>%1 was not set up; nothing was changed: %2</source>
+        <translation>%1 未完成设置，未作任何更改：%2</translation>
+    </message>
+    <message>
+        <source>Administrator %1: already there (%2).</source>
+        <translation>管理员 %1：已存在（%2）。</translation>
+    </message>
+    <message>
+        <source>The administrator %1 was not created: %2</source>
+        <translation>未能创建管理员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Administrator %1: created, a login of the server.</source>
+        <translation>管理员 %1：已创建，为服务器登录名。</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2395,10 @@
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2626,6 +2674,10 @@
     <message>
         <source>Cannot install the plan catalog into %1: %2</source>
         <translation>无法将规划指标目录写入%1：%2</translation>
+    </message>
+    <message>
+        <source>The login %1 has no account in %2; ask the administrator to add it (users add).</source>
+        <translation>登录名 %1 在 %2 中没有账户，请管理员添加（users add）。</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4371,95 @@
     <message>
         <source>%1: please fill this in.</source>
         <translation>请填写“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSecurity</name>
+    <message>
+        <source>The server&apos;s own rules are for a PostgreSQL database; a file is guarded by the program.</source>
+        <translation>服务器执行的规则只适用于 PostgreSQL 数据库；本机文件由程序把关。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the setup</source>
+        <translation>无法开始设置</translation>
+    </message>
+    <message>
+        <source>Cannot read the connection&apos;s role</source>
+        <translation>无法读取连接的角色</translation>
+    </message>
+    <message>
+        <source>Cannot read the roles</source>
+        <translation>无法读取角色</translation>
+    </message>
+    <message>
+        <source>Group role %1: already there.</source>
+        <translation>组角色 %1：已存在。</translation>
+    </message>
+    <message>
+        <source>the role %1 may not create roles (CREATEROLE)</source>
+        <translation>角色 %1 无权创建角色（CREATEROLE）</translation>
+    </message>
+    <message>
+        <source>Cannot create the group role %1</source>
+        <translation>无法创建组角色 %1</translation>
+    </message>
+    <message>
+        <source>Group role %1: created.</source>
+        <translation>组角色 %1：已创建。</translation>
+    </message>
+    <message>
+        <source>Cannot create the server&apos;s functions</source>
+        <translation>无法创建服务器函数</translation>
+    </message>
+    <message>
+        <source>Cannot set the privileges</source>
+        <translation>无法设置权限</translation>
+    </message>
+    <message>
+        <source>Privileges: set for %1.</source>
+        <translation>权限：已为 %1 设置。</translation>
+    </message>
+    <message>
+        <source>Cannot set the row-level security of %1</source>
+        <translation>无法设置 %1 的行级安全</translation>
+    </message>
+    <message>
+        <source>Cannot set the policy %1 of %2</source>
+        <translation>无法设置 %2 的策略 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row-level security: %n table(s).</source>
+        <translation>
+            <numerusform>行级安全：%n 张表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the server&apos;s triggers</source>
+        <translation>无法创建服务器触发器</translation>
+    </message>
+    <message>
+        <source>Audit and workflow triggers: already there, refreshed.</source>
+        <translation>审计与流程触发器：已存在，已刷新。</translation>
+    </message>
+    <message>
+        <source>Audit and workflow triggers: created.</source>
+        <translation>审计与流程触发器：已创建。</translation>
+    </message>
+    <message>
+        <source>Cannot store the setup</source>
+        <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <source>the connection gives no libpq handle (%1)</source>
+        <translation>连接未提供 libpq 句柄（%1）</translation>
+    </message>
+    <message>
+        <source>the server already has a role named %1 (another database&apos;s account, or a role of its own); choose another login name</source>
+        <translation>服务器上已有名为 %1 的角色（其他数据库的账户或服务器自己的角色），请换一个登录名</translation>
     </message>
 </context>
 <context>

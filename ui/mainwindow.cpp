@@ -165,6 +165,17 @@ void MainWindow::clearPages()
 bool MainWindow::signInInteractively()
 {
     AuthService auth = m_session->auth();
+    if (auth.serverSignsIn()) {
+        // The server checked the password when the connection was made.
+        const AuthService::SignIn s = auth.signInAsServerLogin();
+        if (!s.user) {
+            QMessageBox::warning(this, tr("Sign in"), s.message);
+            return false;
+        }
+        setUser(*s.user);
+        showTodoNotice();
+        return true;
+    }
     if (auth.needsFirstAdministrator()) {
         FirstAdminDialog first(&auth, this);
         if (first.exec() != QDialog::Accepted)

@@ -2,6 +2,7 @@
 
 #include "auditrepository.h"
 #include "model/clock.h"
+#include "serversecurity.h"
 #include "sqlvalues.h"
 #include "writetransaction.h"
 
@@ -71,7 +72,8 @@ QString UserRepository::passwordHash(const QString &login) const
 }
 
 bool UserRepository::write(const QString &sql, const QVariantList &values, const QString &action, const QString &login,
-                           QString *error, const QString &oldState, const QString &newState)
+                           QString *error, const QString &oldState, const QString &newState,
+                           const std::function<bool(QString *)> &serverStep)
 {
     WriteTransaction tx(m_db);
     if (!tx.isActive()) {
@@ -86,6 +88,8 @@ bool UserRepository::write(const QString &sql, const QVariantList &values, const
         *error = q.lastError().text();
         return false;
     }
+    if (serverStep && !serverStep(error))
+        return false;
     if (!action.isEmpty()) {
         AuditEntry e;
         e.user = m_actor.isEmpty() ? login : m_actor;
@@ -131,14 +135,48 @@ bool UserRepository::create(const User &user, const QString &passwordHash, QStri
                  QStringLiteral("user_create"), user.login, error);
 }
 
+bool UserRepository::serverLogins() const
+{
+    return ServerSecurity::isEnforced(m_db);
+}
+
+bool UserRepository::createWithLogin(const User &user, const QString &password, QString *error)
+{
+    QVariant unit;
+    if (!unitId(user.unit, &unit, error))
+        return false;
+    QSqlDatabase db = m_db;
+    return write(QStringLiteral("INSERT INTO users (login, display_name, role, unit_id, password_hash, created_at)"
+                                " VALUES (?, ?, ?, ?, '', ?)"),
+                 {user.login, SqlValues::text(user.displayName), User::roleKey(user.role), unit,
+                  Clock::nowUtc().toString(Qt::ISODateWithMs)},
+                 QStringLiteral("user_create"), user.login, error, QString(), QString(),
+                 [db, user, password](QString *e) {
+                     return ServerSecurity::createLogin(db, user.login, user.role, password, e);
+                 });
+}
+
+bool UserRepository::setLoginPassword(const QString &login, const QString &password, QString *error)
+{
+    QSqlDatabase db = m_db;
+    return write(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE login = ?"), {login},
+                 QStringLiteral("user_password"), login, error, QString(), QString(),
+                 [db, login, password](QString *e) { return ServerSecurity::setPassword(db, login, password, e); });
+}
+
 bool UserRepository::update(const User &user, const QString &oldState, const QString &newState, QString *error)
 {
     QVariant unit;
     if (!unitId(user.unit, &unit, error))
         return false;
+    std::function<bool(QString *)> login;
+    if (serverLogins()) {
+        QSqlDatabase db = m_db;
+        login = [db, user](QString *e) { return ServerSecurity::setLoginRole(db, user.login, user.role, e); };
+    }
     return write(QStringLiteral("UPDATE users SET display_name = ?, role = ?, unit_id = ? WHERE login = ?"),
                  {SqlValues::text(user.displayName), User::roleKey(user.role), unit, user.login},
-                 QStringLiteral("account_update"), user.login, error, oldState, newState);
+                 QStringLiteral("account_update"), user.login, error, oldState, newState, login);
 }
 
 int UserRepository::otherEnabledAdministrators(const QString &login) const
@@ -159,8 +197,14 @@ bool UserRepository::setPasswordHash(const QString &login, const QString &hash, 
 
 bool UserRepository::setDisabled(const QString &login, bool disabled, QString *error)
 {
+    std::function<bool(QString *)> step;
+    if (serverLogins()) {
+        QSqlDatabase db = m_db;
+        step = [db, login, disabled](QString *e) { return ServerSecurity::setLoginEnabled(db, login, !disabled, e); };
+    }
     return write(QStringLiteral("UPDATE users SET disabled = ? WHERE login = ?"), {disabled ? 1 : 0, login},
-                 disabled ? QStringLiteral("user_disable") : QStringLiteral("user_enable"), login, error);
+                 disabled ? QStringLiteral("user_disable") : QStringLiteral("user_enable"), login, error, QString(),
+                 QString(), step);
 }
 
 bool UserRepository::recordFailure(const QString &login, int failures, const QDateTime &lockedUntil, QString *error)

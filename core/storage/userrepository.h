@@ -5,9 +5,13 @@
 #include <QSqlDatabase>
 #include <QVector>
 
+#include <functional>
+
 #include <optional>
 
-// Accounts. Stores only password hashes; never sees a password.
+// Accounts. On a file it stores only password hashes and never sees a password; on
+// a server that signs people in, it hands a new password to ServerSecurity, which
+// sends the server only its SCRAM verifier, and stores no hash.
 class UserRepository
 {
 public:
@@ -22,6 +26,13 @@ public:
     QString passwordHash(const QString &login) const;
 
     bool create(const User &user, const QString &passwordHash, QString *error);
+
+    // On a server that enforces the rules (ServerSecurity::install): each account is
+    // also a login role of the server, and its password is the server's only (the
+    // row keeps none). setDisabled and update change the login too.
+    bool serverLogins() const;
+    bool createWithLogin(const User &user, const QString &password, QString *error);
+    bool setLoginPassword(const QString &login, const QString &password, QString *error);
     bool setPasswordHash(const QString &login, const QString &hash, QString *error);
     bool setDisabled(const QString &login, bool disabled, QString *error);
     // Name, role and unit of `user.login` (unit empty for a reviewer or the
@@ -35,8 +46,10 @@ public:
 
 private:
     // Runs one write with its audit row (action, subject login) in one transaction.
+    // `serverStep` runs in the same transaction after the write (the login role).
     bool write(const QString &sql, const QVariantList &values, const QString &action, const QString &login,
-               QString *error, const QString &oldState = QString(), const QString &newState = QString());
+               QString *error, const QString &oldState = QString(), const QString &newState = QString(),
+               const std::function<bool(QString *)> &serverStep = {});
     // The units row's id of a unit name, a NULL for an empty name; false when unknown.
     bool unitId(const QString &unit, QVariant *id, QString *error) const;
 

@@ -4,6 +4,7 @@
 #include "model/clock.h"
 #include "pgcopy.h"
 #include "rowwriter.h"
+#include "serversecurity.h"
 #include "sqlvalues.h"
 
 #include <QDateTime>
@@ -197,6 +198,11 @@ bool ValueBatch::stage(const QVector<ValueRecord> &records, const QVector<int> &
 bool ValueBatch::apply(const QString &source, const QString &user, const QString &action, const QString &now,
                        QString *error)
 {
+    // A server that audits values itself writes these rows from its trigger, each
+    // with its note as the reason, as below.
+    bool serverAudits = false;
+    if (!ServerSecurity::announceValueAct(m_db, action, QString(), true, &serverAudits, error))
+        return false;
     QSqlQuery audit(m_db);
     // The staging table's rows in the order staged (a server's join has no order of
     // its own); the batch table is read in its order already.
@@ -205,7 +211,7 @@ bool ValueBatch::apply(const QString &source, const QString &user, const QString
     audit.addBindValue(now);
     audit.addBindValue(text(user));
     audit.addBindValue(text(action));
-    if (!audit.exec()) {
+    if (!serverAudits && !audit.exec()) {
         *error = audit.lastError().text();
         return false;
     }

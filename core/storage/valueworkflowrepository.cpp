@@ -2,6 +2,7 @@
 
 #include "auditrepository.h"
 #include "model/clock.h"
+#include "serversecurity.h"
 #include "sqlvalues.h"
 #include "writetransaction.h"
 
@@ -96,6 +97,10 @@ bool ValueWorkflowRepository::writeDraft(const ValueRecord &r, const QString &us
                      .arg(ValueStates::label(c.state));
         return false;
     }
+    // On a server that audits values itself, the trigger writes the audit row.
+    bool serverAudits = false;
+    if (!ServerSecurity::announceValueAct(m_db, QStringLiteral("save"), QString(), false, &serverAudits, error))
+        return false;
     const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
     QSqlQuery q(m_db);
     if (c.exists) {
@@ -137,7 +142,7 @@ bool ValueWorkflowRepository::writeDraft(const ValueRecord &r, const QString &us
     }
     e.newValue = r.value;
     e.newState = ValueStates::key(ValueState::Draft);
-    return AuditRepository(m_db).append(e, indicatorId, areaId, error);
+    return serverAudits || AuditRepository(m_db).append(e, indicatorId, areaId, error);
 }
 
 bool ValueWorkflowRepository::removeDraft(const QString &code, const QString &area, int year, const QString &user,
@@ -158,6 +163,9 @@ bool ValueWorkflowRepository::removeDraft(const QString &code, const QString &ar
         *error = tr("%1 %2 is %3; only a draft can be removed.").arg(code).arg(year).arg(ValueStates::label(c.state));
         return false;
     }
+    bool serverAudits = false;
+    if (!ServerSecurity::announceValueAct(m_db, QStringLiteral("clear"), QString(), false, &serverAudits, error))
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM indicator_values WHERE id = ?"));
     q.addBindValue(c.id);
@@ -171,7 +179,7 @@ bool ValueWorkflowRepository::removeDraft(const QString &code, const QString &ar
     e.year = year;
     e.oldValue = c.value;
     e.oldState = ValueStates::key(c.state);
-    if (!AuditRepository(m_db).append(e, indicatorId, areaId, error))
+    if (!serverAudits && !AuditRepository(m_db).append(e, indicatorId, areaId, error))
         return false;
     if (!tx.commit()) {
         *error = tx.errorString();
@@ -205,6 +213,9 @@ bool ValueWorkflowRepository::changeStates(const QVector<StateChange> &changes, 
                          .arg(ValueStates::label(c.state), ValueStates::label(ch.to));
             return false;
         }
+        bool serverAudits = false;
+        if (!ServerSecurity::announceValueAct(m_db, ch.action, ch.reason, false, &serverAudits, error))
+            return false;
         QSqlQuery q(m_db);
         // Approving remembers the value; sending back keeps the reason for the
         // liaison; submitting again clears it.
@@ -238,7 +249,7 @@ bool ValueWorkflowRepository::changeStates(const QVector<StateChange> &changes, 
         e.oldState = ValueStates::key(c.state);
         e.newState = to;
         e.reason = ch.reason;
-        if (!audit.append(e, indicatorId, areaId, error))
+        if (!serverAudits && !audit.append(e, indicatorId, areaId, error))
             return false;
     }
     if (!tx.commit()) {

@@ -4,6 +4,7 @@
 #include "permissions.h"
 
 #include "passwordhasher.h"
+#include "storage/serversecurity.h"
 
 #include "storage/catalogrepository.h"
 #include "storage/userrepository.h"
@@ -25,7 +26,39 @@ bool AuthService::announced(bool ok) const
 
 bool AuthService::needsFirstAdministrator() const
 {
-    return UserRepository(m_db).count() == 0;
+    // On a server that signs people in, `server init` made the first administrator.
+    return !serverSignsIn() && UserRepository(m_db).count() == 0;
+}
+
+bool AuthService::serverSignsIn() const
+{
+    return ServerSecurity::isEnforced(m_db);
+}
+
+AuthService::SignIn AuthService::signInAsServerLogin()
+{
+    SignIn result;
+    if (!serverSignsIn()) {
+        result.message = tr("This database signs people in with the program's own accounts.");
+        return result;
+    }
+    // The server has checked this login's password; its account says who it is.
+    const QString login = ServerSecurity::sessionLogin(m_db);
+    const std::optional<User> user = UserRepository(m_db).user(login);
+    if (!user) {
+        result.message = ServerSecurity::isOwner(m_db)
+            ? tr("%1 owns this server database but has no account in it: connect with your own login "
+                 "(the administrator adds it with \"users add\").")
+                  .arg(login)
+            : tr("The login %1 has no account in this database; ask the administrator.").arg(login);
+        return result;
+    }
+    if (user->disabled) {
+        result.message = tr("The account %1 is disabled; ask the administrator.").arg(user->login);
+        return result;
+    }
+    result.user = user;
+    return result;
 }
 
 QString AuthService::checkPassword(const QString &password)
@@ -97,6 +130,11 @@ bool AuthService::createFirstAdministrator(const QString &login, const QString &
 AuthService::SignIn AuthService::signIn(const QString &login, const QString &password, const QDateTime &now)
 {
     SignIn result;
+    if (serverSignsIn()) {
+        result.message = tr("On this server you sign in with your own server login and password "
+                            "(文件 → 连接服务器), not with the program's.");
+        return result;
+    }
     UserRepository users(m_db);
     const std::optional<User> user = users.user(login.trimmed());
     // The same message for an unknown name and a wrong password: no account probing.
@@ -149,7 +187,10 @@ bool AuthService::createUser(const User &actor, const User &user, const QString 
     User stored = user;
     if (stored.role != User::Role::Liaison)
         stored.unit.clear();
-    return announced(UserRepository(m_db, actor.login).create(stored, PasswordHasher::hash(password), error));
+    UserRepository users(m_db, actor.login);
+    if (users.serverLogins())
+        return announced(users.createWithLogin(stored, password, error));
+    return announced(users.create(stored, PasswordHasher::hash(password), error));
 }
 
 bool AuthService::resetPassword(const User &actor, const QString &login, const QString &password, QString *error)
@@ -163,7 +204,10 @@ bool AuthService::resetPassword(const User &actor, const QString &login, const Q
         *error = tr("There is no account %1.").arg(login);
         return false;
     }
-    return announced(UserRepository(m_db, actor.login).setPasswordHash(login, PasswordHasher::hash(password), error));
+    UserRepository users(m_db, actor.login);
+    if (users.serverLogins())
+        return announced(users.setLoginPassword(login, password, error));
+    return announced(users.setPasswordHash(login, PasswordHasher::hash(password), error));
 }
 
 bool AuthService::setDisabled(const User &actor, const QString &login, bool disabled, QString *error)
@@ -229,6 +273,11 @@ bool AuthService::changeOwnPassword(const User &self, const QString &oldPassword
                                     QString *error)
 {
     UserRepository users(m_db);
+    if (users.serverLogins()) {
+        *error = tr("On this server your password is your server login's: change it with psql's \\password, "
+                    "or ask the administrator to set a new one.");
+        return false;
+    }
     if (!PasswordHasher::verify(users.passwordHash(self.login), oldPassword)) {
         *error = tr("The current password is wrong.");
         return false;

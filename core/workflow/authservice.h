@@ -36,6 +36,11 @@ public:
     explicit AuthService(QSqlDatabase db, ChangeNotifier *notifier = nullptr);
 
     bool needsFirstAdministrator() const;
+    // On a server that enforces the rules (`server init`), people sign in to the
+    // server with their own login; the program then signs in as that login's
+    // account, and signIn() refuses.
+    bool serverSignsIn() const;
+    SignIn signInAsServerLogin();
     bool createFirstAdministrator(const QString &login, const QString &displayName, const QString &password,
                                   QString *error);
     SignIn signIn(const QString &login, const QString &password, const QDateTime &now = Clock::nowUtc());

@@ -9,7 +9,10 @@
 #include "pgtestserver.h"
 #include "serverdialog.h"
 
+#include "catalog/plandatabase.h"
 #include "session/session.h"
+#include "storage/database.h"
+#include "storage/serversecurity.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -17,10 +20,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 class TestServerDialog : public QObject
@@ -32,6 +38,7 @@ private slots:
     void buildsTheUriAndRemembersWithoutPassword();
     void refusalStaysInTheDialog();
     void windowOnTheServer();
+    void windowSignsInAsTheServerLogin();
 
 private:
     QTemporaryDir m_dir;
@@ -174,6 +181,56 @@ void TestServerDialog::windowOnTheServer()
         if (menu->menu() && menu->text().contains(QStringLiteral("Administration")))
             QVERIFY2(!menu->isVisible(), "no file backup on a server");
     }
+}
+
+void TestServerDialog::windowSignsInAsTheServerLogin()
+{
+    // After `server init` the server checks the password: the window signs in as the
+    // connection's login's account at once, with no second password asked.
+    PgTestServer pg;
+    if (!pg.start())
+        PG_REQUIRE_OR_SKIP(pg);
+    const QString login = pg.uniqueRoleName(QStringLiteral("liaison"));
+    const QString password = QStringLiteral("liaison password 2026");
+    {
+        Database db;
+        QVERIFY2(PlanDatabase::open(db, pg.uri()), qPrintable(db.errorString()));
+        QStringList said;
+        QString error;
+        QVERIFY2(ServerSecurity::install(db.connection(), &said, &error), qPrintable(error));
+        User owner;
+        owner.login = ServerSecurity::sessionLogin(db.connection());
+        owner.role = User::Role::Admin;
+        User l;
+        l.login = login;
+        l.displayName = QStringLiteral("王卫健");
+        l.role = User::Role::Liaison;
+        l.unit = QStringLiteral("区卫健委");
+        QVERIFY2(AuthService(db.connection()).createUser(owner, l, password, &error), qPrintable(error));
+    }
+    PgConnectionSpec spec = pg.spec();
+    spec.user = login;
+    spec.password = password;
+    MainWindow window;
+    QVERIFY2(window.openDatabase(spec.toUri()), qPrintable(window.lastError()));
+    // Any dialog opening here would be a second sign-in: close it and fail.
+    bool dialogShown = false;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&dialogShown] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            dialogShown = true;
+            modal->close();
+        }
+    });
+    watch.start(50);
+    QVERIFY(window.signInInteractively());
+    watch.stop();
+    QVERIFY(!dialogShown);
+    QCOMPARE(window.session()->user()->login, login);
+    QCOMPARE(window.session()->user()->unit, QStringLiteral("区卫健委"));
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("王卫健")), qPrintable(window.windowTitle()));
+    QTabWidget *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs && tabs->count() > 0);
 }
 
 QTEST_MAIN(TestServerDialog)

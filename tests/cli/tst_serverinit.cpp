@@ -1,0 +1,147 @@
+// `fuer-monitor --db URI server init` on an empty server database, as the IT
+// department runs it: schema, catalog, group roles, policies and the first
+// administrator, a login of the server; run again it says what is already there.
+// The administrator then adds a liaison of 区卫健委 and a reviewer with `users add`
+// under its own login; the liaison imports its values under its own login (drafts,
+// audited by the server under that login) and cannot import another unit's or
+// manage accounts; `users list` shows each login what it may see. Runs only on the
+// test server (FUER_TEST_PG).
+#include "clirunner.h"
+#include "pgtestserver.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+class TestServerInit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initThenAccountsThenAReturn();
+    void initRefusesAFile();
+};
+
+namespace {
+QString uriAs(const PgTestServer &pg, const QString &login, const QString &password)
+{
+    PgConnectionSpec spec = pg.spec();
+    spec.user = login;
+    spec.password = password;
+    return spec.toUri();
+}
+} // namespace
+
+void TestServerInit::initThenAccountsThenAReturn()
+{
+    PgTestServer pg;
+    if (!pg.start())
+        PG_REQUIRE_OR_SKIP(pg);
+    QTemporaryDir home;
+    const QString boss = pg.uniqueRoleName(QStringLiteral("boss"));
+    const QString liaison = pg.uniqueRoleName(QStringLiteral("weijian"));
+    const QString reviewer = pg.uniqueRoleName(QStringLiteral("fuergw"));
+    const QByteArray bossPass = "boss password 2026";
+
+    Cli::Result r = Cli::run(
+        home.path(), {"--lang", "en", "--db", pg.uri(), "server", "init", boss, "--name", "信息科", "--password-stdin"},
+        120000, bossPass + "\n");
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    for (const char *said : {"Group role fuer_liaison:", "Row-level security: 18 tables.",
+                             "Audit and workflow triggers:", "created, a login of the server"})
+        QVERIFY2(r.errText().contains(QLatin1String(said)), r.describe().constData());
+    // Again: nothing new, the administrator already there (no password asked).
+    r = Cli::run(home.path(), {"--lang", "en", "--db", pg.uri(), "server", "init", boss});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("already there, refreshed")), r.describe().constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("Administrator %1: already there").arg(boss)),
+             r.describe().constData());
+
+    // The administrator signs in with its own login and adds the two people.
+    const QString asBoss = uriAs(pg, boss, QString::fromUtf8(bossPass));
+    r = Cli::run(home.path(),
+                 {"--lang", "en", "--db", asBoss, "users", "add", liaison, "--role", "liaison", "--unit", "区卫健委",
+                  "--name", "王卫健", "--password-stdin"},
+                 60000, "liaison password 1\n");
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    r = Cli::run(home.path(),
+                 {"--lang", "en", "--db", asBoss, "users", "add", reviewer, "--role", "reviewer", "--name", "审核员",
+                  "--password-stdin"},
+                 60000, "reviewer password 1\n");
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    r = Cli::run(home.path(), {"--db", asBoss, "users", "list"});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    const QVector<QStringList> all = Cli::csvRows(r.out);
+    QVERIFY2(all.contains(QStringList({liaison, "王卫健", "liaison", "区卫健委", "enabled"})), r.out.constData());
+    QVERIFY2(all.contains(QStringList({reviewer, "审核员", "reviewer", "", "enabled"})), r.out.constData());
+    QVERIFY2(all.contains(QStringList({boss, "信息科", "admin", "", "enabled"})), r.out.constData());
+
+    // The liaison: its own account only, its own values as drafts under its login.
+    const QString asLiaison = uriAs(pg, liaison, QStringLiteral("liaison password 1"));
+    r = Cli::run(home.path(), {"--db", asLiaison, "users", "list"});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QCOMPARE(Cli::csvRows(r.out).size(), 2);
+    QCOMPARE(Cli::csvRows(r.out).at(1).value(0), liaison);
+    QVERIFY(Cli::writeFile(home.filePath("own.csv"), "code,year,value\nW01,2026,97.5\nW03,2026,3.5\n"));
+    r = Cli::run(home.path(), {"--lang", "en", "--db", asLiaison, "values", "import", home.filePath("own.csv")});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QVERIFY(Cli::writeFile(home.filePath("other.csv"), "code,year,value\nW11,2026,99\n"));
+    r = Cli::run(home.path(), {"--lang", "en", "--db", asLiaison, "values", "import", home.filePath("other.csv")});
+    QVERIFY2(r.exitCode == 1, r.describe().constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("W11 is reported by 区教委")), r.describe().constData());
+    r = Cli::run(home.path(),
+                 {"--lang", "en", "--db", asLiaison, "users", "add", "intruder", "--role", "admin", "--password-stdin"},
+                 60000, "intruder password\n");
+    QVERIFY2(r.exitCode == 1, r.describe().constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("Only the administrator")), r.describe().constData());
+
+    // What the server stored and audited.
+    QSqlDatabase owner = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("serverinit_owner"));
+    {
+        PgConnectionSpec spec = pg.spec();
+        spec.applyTo(owner);
+        QString error;
+        QVERIFY2(spec.open(owner, &error), qPrintable(error));
+        QSqlQuery q(owner);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT i.code, v.value, v.state, v.updated_by FROM indicator_values v"
+                                  " JOIN indicators i ON i.id = v.indicator_id WHERE v.year = 2026 ORDER BY i.code")));
+        QStringList stored;
+        while (q.next())
+            stored << QStringLiteral("%1 %2 %3 %4")
+                          .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString());
+        QCOMPARE(
+            stored,
+            (QStringList{QStringLiteral("W01 97.5 draft ") + liaison, QStringLiteral("W03 3.5 draft ") + liaison}));
+        QVERIFY(q.exec(QStringLiteral("SELECT action, user_name FROM audit_log WHERE year = 2026 ORDER BY id")));
+        QStringList audit;
+        while (q.next())
+            audit << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        QCOMPARE(audit, (QStringList{QStringLiteral("save ") + liaison, QStringLiteral("save ") + liaison}));
+        QVERIFY(q.exec(QStringLiteral("SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname IN ('%1', '%2', '%3')"
+                                      " AND pg_has_role(rolname, 'fuer_liaison', 'member') ORDER BY 1")
+                           .arg(boss, liaison, reviewer)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), liaison);
+        QVERIFY(q.value(1).toBool());
+        QVERIFY(!q.next());
+    }
+    owner = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("serverinit_owner"));
+}
+
+void TestServerInit::initRefusesAFile()
+{
+    QTemporaryDir home;
+    const QString file = home.filePath("fuer.sqlite");
+    const Cli::Result r = Cli::run(home.path(),
+                                   {"--lang", "en", "--db", file, "server", "init", "boss", "--password-stdin"}, 60000,
+                                   "boss password 2026\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("--db must name a server database")), r.describe().constData());
+    QVERIFY(!QFile::exists(file));
+}
+
+QTEST_GUILESS_MAIN(TestServerInit)
+#include "tst_serverinit.moc"
