@@ -5661,6 +5661,26 @@
         <source>%1 %2 is %3; it cannot be changed to %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was removed by someone else since you began (you started from %3); nothing was saved and your entry is kept. Save it again to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by %3 at %4 since you began: it is now %5, %6 (version %7); you started from %8. Nothing was saved and your entry is kept; edit it again to save yours over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerdictDialog</name>

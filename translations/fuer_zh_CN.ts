@@ -5623,6 +5623,26 @@
         <source>%1 %2 is %3; it cannot be changed to %4.</source>
         <translation>%1（%2年）%3，不能改为%4。</translation>
     </message>
+    <message>
+        <source>no value yet</source>
+        <translation>尚无数值</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>%1 %2 was removed by someone else since you began (you started from %3); nothing was saved and your entry is kept. Save it again to store it.</source>
+        <translation>%1 %2年的数值在您开始编辑后已被他人删除（您编辑时为%3）；未保存任何内容，您填写的内容仍保留。请再次保存。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by %3 at %4 since you began: it is now %5, %6 (version %7); you started from %8. Nothing was saved and your entry is kept; edit it again to save yours over it.</source>
+        <translation>%1 %2年的数值在您开始编辑后已由%3于%4修改：现为%5，%6（第%7版）；您编辑时为%8。未保存任何内容，您填写的内容仍保留；再次编辑即可用您的数值覆盖。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>他人</translation>
+    </message>
 </context>
 <context>
     <name>VerdictDialog</name>

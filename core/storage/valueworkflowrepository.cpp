@@ -6,6 +6,8 @@
 #include "sqlvalues.h"
 #include "writetransaction.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -40,12 +42,15 @@ struct Current
     qint64 id = 0;
     double value = 0;
     ValueState state = ValueState::Draft;
+    int version = 0;
+    QString updatedBy;
+    QString updatedAt;
 };
 
 Current current(QSqlDatabase db, int indicatorId, int areaId, int year)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, value, state FROM indicator_values"
+    q.prepare(QStringLiteral("SELECT id, value, state, version, updated_by, updated_at FROM indicator_values"
                              " WHERE indicator_id = ? AND area_id = ? AND year = ?"));
     q.addBindValue(indicatorId);
     q.addBindValue(areaId);
@@ -56,14 +61,53 @@ Current current(QSqlDatabase db, int indicatorId, int areaId, int year)
         c.id = q.value(0).toLongLong();
         c.value = q.value(1).toDouble();
         ValueStates::fromKey(q.value(2).toString(), &c.state);
+        c.version = q.value(3).toInt();
+        c.updatedBy = q.value(4).toString();
+        c.updatedAt = q.value(5).toString();
     }
     return c;
 }
+
+// "changed by 张三 at 2026-12-03 14:05: now 97.5, 已提交 (version 4)".
+QString conflict(const QString &code, int year, const Current &c, int startedFrom)
+{
+    const QDateTime at = QDateTime::fromString(c.updatedAt, Qt::ISODateWithMs);
+    const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                      : c.updatedAt;
+    const QString yours = startedFrom == 0 ? ValueWorkflowRepository::tr("no value yet")
+                                           : ValueWorkflowRepository::tr("version %1").arg(startedFrom);
+    if (!c.exists)
+        return ValueWorkflowRepository::tr("%1 %2 was removed by someone else since you began (you started from %3); "
+                                           "nothing was saved and your entry is kept. Save it again to store it.")
+            .arg(code)
+            .arg(year)
+            .arg(yours);
+    return ValueWorkflowRepository::tr("%1 %2 was changed by %3 at %4 since you began: it is now %5, %6 (version %7); "
+                                       "you started from %8. Nothing was saved and your entry is kept; edit it again "
+                                       "to save yours over it.")
+        .arg(code)
+        .arg(year)
+        .arg(c.updatedBy.isEmpty() ? ValueWorkflowRepository::tr("someone") : c.updatedBy, when)
+        .arg(QLocale().toString(c.value, 'g', 15), ValueStates::label(c.state))
+        .arg(c.version)
+        .arg(yours);
+}
 } // namespace
 
-bool ValueWorkflowRepository::saveDraft(const ValueRecord &r, const QString &user, QString *error)
+bool ValueWorkflowRepository::saveDraft(const ValueRecord &r, const QString &user, QString *error, int startedFrom)
 {
-    return saveDrafts({r}, user, error);
+    WriteTransaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tr("The database is busy: %1").arg(tx.errorString());
+        return false;
+    }
+    if (!writeDraft(r, user, error, startedFrom))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
 }
 
 bool ValueWorkflowRepository::saveDrafts(const QVector<ValueRecord> &drafts, const QString &user, QString *error)
@@ -84,12 +128,17 @@ bool ValueWorkflowRepository::saveDrafts(const QVector<ValueRecord> &drafts, con
     return true;
 }
 
-bool ValueWorkflowRepository::writeDraft(const ValueRecord &r, const QString &user, QString *error)
+bool ValueWorkflowRepository::writeDraft(const ValueRecord &r, const QString &user, QString *error, int startedFrom)
 {
     int indicatorId = 0, areaId = 0;
     if (!locate(r.indicatorCode, r.area, &indicatorId, &areaId, error))
         return false;
     const Current c = current(m_db, indicatorId, areaId, r.year);
+    // Read and checked inside the write transaction: no one writes in between.
+    if (startedFrom >= 0 && (c.exists ? c.version : 0) != startedFrom) {
+        *error = conflict(r.indicatorCode, r.year, c, startedFrom);
+        return false;
+    }
     if (c.exists && c.state != ValueState::Draft && c.state != ValueState::Returned) {
         *error = tr("%1 %2 is %3 and can no longer be changed by its unit.")
                      .arg(r.indicatorCode)
@@ -146,7 +195,7 @@ bool ValueWorkflowRepository::writeDraft(const ValueRecord &r, const QString &us
 }
 
 bool ValueWorkflowRepository::removeDraft(const QString &code, const QString &area, int year, const QString &user,
-                                          QString *error)
+                                          QString *error, int startedFrom)
 {
     WriteTransaction tx(m_db);
     if (!tx.isActive()) {
@@ -157,6 +206,10 @@ bool ValueWorkflowRepository::removeDraft(const QString &code, const QString &ar
     if (!locate(code, area, &indicatorId, &areaId, error))
         return false;
     const Current c = current(m_db, indicatorId, areaId, year);
+    if (startedFrom >= 0 && (c.exists ? c.version : 0) != startedFrom) {
+        *error = conflict(code, year, c, startedFrom);
+        return false;
+    }
     if (!c.exists)
         return true;
     if (c.state != ValueState::Draft) {

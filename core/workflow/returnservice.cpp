@@ -88,7 +88,7 @@ EntryCheck ReturnService::check(const Indicator &ind, int year, const EntryValid
 }
 
 bool ReturnService::saveDraft(const User &user, const Indicator &ind, int year, const EntryValidator::Input &input,
-                              const QString &source, QString *error)
+                              const QString &source, QString *error, int startedFrom)
 {
     if (!ValueWorkflow::mayAct(user, ValueWorkflow::Act::Save, ind)) {
         *error = tr("%1 is reported by %2; %3 cannot change it.")
@@ -105,7 +105,7 @@ bool ReturnService::saveDraft(const User &user, const Indicator &ind, int year, 
     if (!c.value) {
         // An emptied field with nothing else: the draft goes (audited).
         if (input.note.trimmed().isEmpty() && source.trimmed().isEmpty())
-            return clearDraft(user, ind, year, error);
+            return clearDraft(user, ind, year, error, startedFrom);
         *error = tr("Value: (empty): expected a number before the note or source can be kept.");
         return false;
     }
@@ -118,21 +118,21 @@ bool ReturnService::saveDraft(const User &user, const Indicator &ind, int year, 
     r.source = source.trimmed();
     r.note = input.note.trimmed();
     r.state = ValueState::Draft;
-    if (!ValueWorkflowRepository(m_db).saveDraft(r, user.login, error))
+    if (!ValueWorkflowRepository(m_db).saveDraft(r, user.login, error, startedFrom))
         return false;
     if (m_notifier)
         emit m_notifier->valuesChanged({ind.code}, year);
     return true;
 }
 
-bool ReturnService::clearDraft(const User &user, const Indicator &ind, int year, QString *error)
+bool ReturnService::clearDraft(const User &user, const Indicator &ind, int year, QString *error, int startedFrom)
 {
     if (!ValueWorkflow::mayAct(user, ValueWorkflow::Act::Save, ind)) {
         *error = tr("%1 is reported by %2; %3 cannot change it.")
                      .arg(ind.code, ind.leadUnit(), user.unit.isEmpty() ? user.login : user.unit);
         return false;
     }
-    if (!ValueWorkflowRepository(m_db).removeDraft(ind.code, QString(), year, user.login, error))
+    if (!ValueWorkflowRepository(m_db).removeDraft(ind.code, QString(), year, user.login, error, startedFrom))
         return false;
     if (m_notifier)
         emit m_notifier->valuesChanged({ind.code}, year);

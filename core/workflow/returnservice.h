@@ -38,9 +38,12 @@ public:
                             const QHash<QString, QMap<int, Judgement>> &judgements,
                             std::optional<Assessment> *live = nullptr);
 
+    // `startedFrom`: the version of the stored value the person's edit began from (0
+    // for none); a save over someone else's later change is refused, naming both
+    // (ValueWorkflowRepository::saveDraft). -1 checks no version.
     bool saveDraft(const User &user, const Indicator &indicator, int year, const EntryValidator::Input &input,
-                   const QString &source, QString *error);
-    bool clearDraft(const User &user, const Indicator &indicator, int year, QString *error);
+                   const QString &source, QString *error, int startedFrom = -1);
+    bool clearDraft(const User &user, const Indicator &indicator, int year, QString *error, int startedFrom = -1);
     // Submits the drafts (and returned values) of `codes` for `year` in one
     // transaction: all or none. A value with warnings needs a note first.
     bool submit(const User &user, const QStringList &codes, int year, QString *error);

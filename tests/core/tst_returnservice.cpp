@@ -73,6 +73,7 @@ private slots:
     void bindingHintSaysWhatItIsAbout();
     void returnedValueIsEditedAndSubmittedAgain_data();
     void returnedValueIsEditedAndSubmittedAgain();
+    void laterSaveOverAnotherChangeIsRefused();
 
 private:
     QSqlDatabase db() const { return m_db->connection(); }
@@ -685,6 +686,48 @@ void TestReturnService::bindingHintSaysWhatItIsAbout()
     QCOMPARE(live->status, Assessment::Status::NotMet);
     QVERIFY(missed.warnings.contains(
         QStringLiteral("In 2025 this binding indicator does not meet its target ＜8: please explain in the note.")));
+}
+
+void TestReturnService::laterSaveOverAnotherChangeIsRefused()
+{
+    // Two desks open W04 while it has no value (version 0); the first one saves.
+    ReturnService returns(db());
+    const User weijian = user(QStringLiteral("weijian"));
+    const Indicator w04 = indicator(QStringLiteral("W04"));
+    QString error;
+    QVERIFY2(returns.saveDraft(weijian, w04, kYear, entry("93.5"), kSource, &error, 0), qPrintable(error));
+    QCOMPARE(value(QStringLiteral("W04"))->version, 1);
+    const int auditBefore = auditCount();
+
+    // The other desk also began from "no value": refused, both versions named,
+    // nothing written.
+    QVERIFY(!returns.saveDraft(weijian, w04, kYear, entry("94"), kSource, &error, 0));
+    for (const QString &part : {QStringLiteral("W04 %1 was changed by weijian at ").arg(kYear),
+                                QStringLiteral("it is now 93.5, "), QStringLiteral("(version 1)"),
+                                QStringLiteral("you started from no value yet"), QStringLiteral("your entry is kept")})
+        QVERIFY2(error.contains(part), qPrintable(error));
+    QCOMPARE(value(QStringLiteral("W04"))->value, 93.5);
+    QCOMPARE(auditCount(), auditBefore);
+    // Emptying the field over the change is refused the same way.
+    QVERIFY(!returns.clearDraft(weijian, w04, kYear, &error, 0));
+    QVERIFY2(error.contains(QStringLiteral("was changed by weijian")), qPrintable(error));
+    QVERIFY(value(QStringLiteral("W04")));
+
+    // Knowing the change (version 1), it saves over it.
+    QVERIFY2(returns.saveDraft(weijian, w04, kYear, entry("94"), kSource, &error, 1), qPrintable(error));
+    QCOMPARE(value(QStringLiteral("W04"))->value, 94.0);
+    QCOMPARE(value(QStringLiteral("W04"))->version, 2);
+
+    // The reviewer approves while a desk still holds version 2: its save is refused
+    // and the approved value stays as approved.
+    QVERIFY2(submit({QStringLiteral("W04")}, &error), qPrintable(error));
+    QVERIFY2(ReviewService(db()).approve(user("fuergw"), {{"W04", QString(), kYear}}, &error), qPrintable(error));
+    QVERIFY(!returns.saveDraft(weijian, w04, kYear, entry("95"), kSource, &error, 2));
+    QVERIFY2(error.contains(QStringLiteral("version 4"))
+                 && error.contains(QStringLiteral("you started from version 2")),
+             qPrintable(error));
+    QCOMPARE(value(QStringLiteral("W04"))->value, 94.0);
+    QCOMPARE(value(QStringLiteral("W04"))->state, ValueState::Approved);
 }
 
 QTEST_GUILESS_MAIN(TestReturnService)

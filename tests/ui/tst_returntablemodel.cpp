@@ -30,6 +30,7 @@ private slots:
     void candidateCheck();
     void pastePlanSkipsReadOnlyRows();
     void editsSaveAsDrafts();
+    void anotherDesksChangeKeepsWhatWasTyped();
 
 private:
     QTemporaryDir m_dir;
@@ -168,6 +169,46 @@ void TestReturnTableModel::editsSaveAsDrafts()
     stack.undo(); // back to empty: the draft goes
     model.saveAll();
     QVERIFY(!ValueRepository(m_db.connection()).value(QStringLiteral("W02"), QString(), 2028));
+}
+
+void TestReturnTableModel::anotherDesksChangeKeepsWhatWasTyped()
+{
+    // This desk types W03 for 2029 while another desk (the same unit, another
+    // window) saves W03 first: this desk's save is refused with both versions named,
+    // its text stays through a reload, and typing again saves over the other.
+    ReturnTableModel model(m_session.get());
+    model.load(2029);
+    const int row = model.rowOfCode(QStringLiteral("W03"));
+    QVERIFY(row >= 0);
+    QVERIFY(model.setData(model.index(row, ReturnTableModel::ValueColumn), QStringLiteral("4.2")));
+    QString error;
+    Session other(&m_db);
+    other.setUser(m_user);
+    QVERIFY2(other.returns().saveDraft(m_user, *other.indicator(QStringLiteral("W03")), 2029,
+                                       {QStringLiteral("3.9"), QString(), QString(), QString(), QString()},
+                                       QStringLiteral("卫生统计年报"), &error, 0),
+             qPrintable(error));
+
+    model.saveSome(1000);
+    const ReturnRow *r = model.rowAt(row);
+    QCOMPARE(r->save, ReturnRow::Save::Blocked);
+    QVERIFY2(r->saveError.contains(QStringLiteral("it is now 3.9"))
+                 && r->saveError.contains(QStringLiteral("no value")),
+             qPrintable(r->saveError));
+    QCOMPARE(r->value, QStringLiteral("4.2"));
+    QCOMPARE(ValueRepository(m_db.connection()).value(QStringLiteral("W03"), QString(), 2029)->value, 3.9);
+
+    model.load(2029); // what the page does when it hears of the other's change
+    r = model.rowAt(model.rowOfCode(QStringLiteral("W03")));
+    QCOMPARE(r->value, QStringLiteral("4.2"));
+    QCOMPARE(r->save, ReturnRow::Save::Blocked);
+    QVERIFY(r->stored && r->stored->value == 3.9);
+
+    QVERIFY(model.setData(model.index(model.rowOfCode(QStringLiteral("W03")), ReturnTableModel::ValueColumn),
+                          QStringLiteral("4.3")));
+    QVERIFY(!model.saveSome(1000));
+    QCOMPARE(model.rowAt(model.rowOfCode(QStringLiteral("W03")))->save, ReturnRow::Save::Clean);
+    QCOMPARE(ValueRepository(m_db.connection()).value(QStringLiteral("W03"), QString(), 2029)->value, 4.3);
 }
 
 QTEST_MAIN(TestReturnTableModel)

@@ -25,6 +25,15 @@ ReturnTableModel::ReturnTableModel(Session *session, QObject *parent)
 void ReturnTableModel::load(int year)
 {
     beginResetModel();
+    // What was typed and is not stored (a save refused, say because someone else
+    // changed the value meanwhile) stays through a reload of the same year.
+    QHash<QString, ReturnRow> unsaved;
+    if (year == m_year) {
+        for (const ReturnRow &r : qAsConst(m_rows)) {
+            if (!r.heading && r.save != ReturnRow::Save::Clean)
+                unsaved.insert(r.indicator.code, r);
+        }
+    }
     m_year = year;
     m_rows.clear();
     m_rowOf.clear();
@@ -75,11 +84,25 @@ void ReturnTableModel::load(int year)
     }
     for (int i = 0; i < m_rows.size(); ++i) {
         if (!m_rows.at(i).heading) {
+            keepTyped(m_rows[i], unsaved.value(m_rows.at(i).indicator.code));
             m_rowOf.insert(m_rows.at(i).indicator.code, i);
             recheck(m_rows[i]);
         }
     }
     endResetModel();
+}
+
+void ReturnTableModel::keepTyped(ReturnRow &row, const ReturnRow &typed)
+{
+    if (typed.heading || typed.indicator.code != row.indicator.code)
+        return;
+    row.value = typed.value;
+    row.numerator = typed.numerator;
+    row.denominator = typed.denominator;
+    row.source = typed.source;
+    row.note = typed.note;
+    row.save = typed.save;
+    row.saveError = typed.saveError;
 }
 
 void ReturnTableModel::fillFromStored(ReturnRow &row) const
@@ -225,9 +248,15 @@ bool ReturnTableModel::saveRow(ReturnRow &row)
     QString error;
     EntryValidator::Input input{row.value, row.numerator, row.denominator, row.note, row.source};
     m_saving = true;
-    const bool saved = m_session->returns().saveDraft(m_user, row.indicator, m_year, input, row.source, &error);
+    // The version this edit began from: a save over someone else's change made since
+    // is refused (the typed text stays, the stored value is read again, so editing
+    // once more saves over it knowingly).
+    const int startedFrom = row.stored ? row.stored->version : 0;
+    const bool saved = m_session->returns().saveDraft(m_user, row.indicator, m_year, input, row.source, &error,
+                                                      startedFrom);
     m_saving = false;
     if (!saved) {
+        row.stored = m_session->districtValue(row.indicator.code, m_year);
         row.save = ReturnRow::Save::Blocked;
         row.saveError = error;
         classify(row);
@@ -320,8 +349,11 @@ void ReturnTableModel::refresh(const QStringList &codes)
         const int r = rowOfCode(code);
         if (r < 0)
             continue;
+        const ReturnRow typed = m_rows.at(r);
         m_rows[r].stored = m_session->districtValue(code, m_year);
         fillFromStored(m_rows[r]);
+        if (typed.save != ReturnRow::Save::Clean)
+            keepTyped(m_rows[r], typed);
         recheck(m_rows[r]);
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
     }

@@ -101,6 +101,9 @@ private:
     QString *field(ReturnRow &row, int column) const;
     void recheck(ReturnRow &row) const;
     void classify(ReturnRow &row) const;
+    // Puts `typed`'s texts and save state (the same indicator's row before a
+    // reload) back into `row`.
+    static void keepTyped(ReturnRow &row, const ReturnRow &typed);
     void fillFromStored(ReturnRow &row) const;
     bool saveRow(ReturnRow &row);
     QVariant display(const ReturnRow &row, int column) const;
