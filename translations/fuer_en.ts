@@ -2678,6 +2678,10 @@
         <source>the default user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDatabase</name>
@@ -4026,6 +4030,10 @@
     </message>
     <message>
         <source>The value&apos;s warning needs an explanation here before it can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the server was lost. It is saved again as soon as the server answers. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2668,6 +2668,10 @@
         <source>the default user</source>
         <translation>默认用户</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation>与服务器的连接已断开，且无法重新连接：%1</translation>
+    </message>
 </context>
 <context>
     <name>PlanDatabase</name>
@@ -4006,6 +4010,10 @@
     <message>
         <source>The value&apos;s warning needs an explanation here before it can be submitted.</source>
         <translation>数值存在预警，须在此填写情况说明后才能提交。</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the server was lost. It is saved again as soon as the server answers. (%1)</source>
+        <translation>未保存：与服务器的连接已断开。服务器恢复响应后将自动重新保存。（%1）</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,17 @@ bool Session::isServer() const
     return m_db && m_db->isServer();
 }
 
+Session::Link Session::checkConnection()
+{
+    if (!isServer() || !PgSession::lost(connection()))
+        return Link::Alive;
+    QString error;
+    if (PgSession::reconnect(connection(), &error))
+        return Link::Restored;
+    m_error = error;
+    return Link::Lost;
+}
+
 QString Session::serverUri(const ServerAddress &address)
 {
     PgConnectionSpec spec;

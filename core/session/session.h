@@ -65,6 +65,13 @@ public:
     // "user@host:port/dbname" on a server (never a password).
     QString displayName() const;
     bool isServer() const;
+    // On a server: whether the connection still works. One the server dropped is
+    // made again (Restored) when it can be; Lost says it cannot yet (errorString()
+    // says why). A file is always Alive. A write that met a dropped connection was
+    // not stored (the server rolled it back) or, if the drop came during its
+    // commit, may have been: a retry with the version it started from finds out.
+    enum class Link { Alive, Restored, Lost };
+    Link checkConnection();
     // The URI of a server database (percent-encoded, password included when given),
     // and back (false when `uri` is not one; the password is left out).
     static QString serverUri(const ServerAddress &address);

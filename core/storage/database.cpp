@@ -268,17 +268,7 @@ bool Database::openServer(const QString &uri, bool migrate)
     }
     if (!error.isEmpty())
         return fail(error);
-    {
-        // Dates and times are written as ISO text by the program; the server's
-        // own settings must not change how text compares or numbers print.
-        QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("SET client_encoding = 'UTF8'"))
-            || !q.exec(QStringLiteral("SET client_min_messages = warning"))
-            // A writer waits for another's transaction as SQLite's busy timeout
-            // does, then fails with a message instead of hanging the window.
-            || !q.exec(QStringLiteral("SET lock_timeout = '30s'")))
-            error = q.lastError().text();
-    }
+    PgSession::configure(connection(), &error);
     if (!error.isEmpty())
         return fail(tr("Cannot configure the connection to %1: %2").arg(m_displayName, error));
     if (!migrate)

@@ -1,9 +1,14 @@
 #include "pgconnection.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
+#include <QVariant>
 
 #include <cctype>
+
+#include <libpq-fe.h>
 
 namespace {
 
@@ -260,3 +265,56 @@ bool PgConnectionSpec::open(QSqlDatabase &db, QString *error) const
     db.close();
     return false;
 }
+
+namespace PgSession {
+
+bool configure(QSqlDatabase db, QString *error)
+{
+    // Dates and times are written as ISO text by the program; the server's own
+    // settings must not change how text compares or numbers print.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SET client_encoding = 'UTF8'"))
+        || !q.exec(QStringLiteral("SET client_min_messages = warning"))
+        // A writer waits for another's transaction as SQLite's busy timeout does,
+        // then fails with a message instead of hanging the window.
+        || !q.exec(QStringLiteral("SET lock_timeout = '30s'"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool lost(const QSqlDatabase &db)
+{
+    // Not isOpen(): QPSQL reports a broken connection as not open.
+    if (db.driverName() != QLatin1String("QPSQL") || !db.driver())
+        return false;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return false;
+    PGconn *conn = *static_cast<PGconn *const *>(handle.data());
+    return conn && PQstatus(conn) == CONNECTION_BAD;
+}
+
+bool reconnect(QSqlDatabase db, QString *error)
+{
+    const QStringList listening = db.driver()->subscribedToNotifications();
+    db.close();
+    if (!db.open()) {
+        *error = PgConnectionSpec::tr("the connection to the server was lost and cannot be made again: %1")
+                     .arg(db.lastError().text());
+        return false;
+    }
+    if (!configure(db, error))
+        return false;
+    for (const QString &name : listening) {
+        if (!db.driver()->subscribeToNotification(name)) {
+            *error = db.driver()->lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace PgSession

@@ -45,3 +45,17 @@ public:
     // database), with the server's own words.
     bool open(QSqlDatabase &db, QString *error) const;
 };
+
+// A server connection's life after it was opened: the settings every connection of
+// the program runs with, and finding and mending a connection the server dropped
+// (a restart, a network cut, pg_terminate_backend). libpq notices a dropped
+// connection only when it next uses it: the statement that met it fails.
+namespace PgSession {
+// client_encoding UTF8, client_min_messages warning, lock_timeout 30 s.
+bool configure(QSqlDatabase db, QString *error);
+// The connection is a QPSQL one that libpq knows to be broken.
+bool lost(const QSqlDatabase &db);
+// Opens it again with the same settings (configure, and the LISTENs it had); true
+// when it works again. Only between transactions: whatever was open is gone.
+bool reconnect(QSqlDatabase db, QString *error);
+} // namespace PgSession

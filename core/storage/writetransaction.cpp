@@ -1,5 +1,7 @@
 #include "writetransaction.h"
 
+#include "pgconnection.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
@@ -38,7 +40,19 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
         // under READ COMMITTED two such services could both pass their checks
         // before either writes (a draft over a value being approved). Readers are
         // not held up.
+        // A connection the server dropped (a restart, a network cut) is made again
+        // before the transaction starts: nothing of it was written yet, so the
+        // write can go ahead on the new one. One that drops later fails the write,
+        // which then was not stored (the server rolls it back).
+        if (PgSession::lost(m_db) && !PgSession::reconnect(m_db, &m_error))
+            return;
         m_active = q.exec(QStringLiteral("BEGIN"));
+        if (!m_active && PgSession::lost(m_db)) {
+            if (!PgSession::reconnect(m_db, &m_error))
+                return;
+            q = QSqlQuery(m_db);
+            m_active = q.exec(QStringLiteral("BEGIN"));
+        }
         if (m_active && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
             m_error = q.lastError().text();
             m_active = false;

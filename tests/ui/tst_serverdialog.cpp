@@ -7,7 +7,9 @@
 #include "demofixture.h"
 #include "mainwindow.h"
 #include "pgtestserver.h"
+#include "return/returntablemodel.h"
 #include "serverdialog.h"
+#include "testdata.h"
 
 #include "catalog/plandatabase.h"
 #include "session/session.h"
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -39,6 +42,7 @@ private slots:
     void refusalStaysInTheDialog();
     void windowOnTheServer();
     void windowSignsInAsTheServerLogin();
+    void returnTableRetriesAfterADrop();
 
 private:
     QTemporaryDir m_dir;
@@ -231,6 +235,49 @@ void TestServerDialog::windowSignsInAsTheServerLogin()
     QVERIFY2(window.windowTitle().contains(QStringLiteral("王卫健")), qPrintable(window.windowTitle()));
     QTabWidget *tabs = window.findChild<QTabWidget *>();
     QVERIFY(tabs && tabs->count() > 0);
+}
+
+void TestServerDialog::returnTableRetriesAfterADrop()
+{
+    // The server ends the desk's connection in the middle of saving a typed value:
+    // the row is not shown as saved, keeps what was typed, and the next round of
+    // saving (the page's retry) stores it once the connection is made again.
+    PgTestServer pg;
+    if (!pg.start())
+        PG_REQUIRE_OR_SKIP(pg);
+    qputenv("FUER_TEST_BACKEND", "pg");
+    const std::unique_ptr<TempDatabase> demo = DemoFixture::open();
+    qunsetenv("FUER_TEST_BACKEND");
+    Session desk;
+    QVERIFY2(desk.open(demo->path()), qPrintable(desk.errorString()));
+    desk.setUser(TestData::user(demo->connection(), QStringLiteral("weijian")));
+    QSqlQuery q(demo->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE SEQUENCE drop_once")));
+    QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION drop_mid_save() RETURNS trigger LANGUAGE plpgsql AS $$"
+                                  " BEGIN IF nextval('drop_once') = 1 THEN"
+                                  " PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); END IF;"
+                                  " RETURN NEW; END $$")));
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER drop_mid_save AFTER INSERT OR UPDATE ON indicator_values"
+                                  " FOR EACH ROW EXECUTE FUNCTION drop_mid_save()")));
+
+    ReturnTableModel model(&desk);
+    model.load(2027);
+    const int row = model.rowOfCode(QStringLiteral("W04"));
+    QVERIFY(model.setData(model.index(row, ReturnTableModel::ValueColumn), QStringLiteral("93.4")));
+    model.saveSome(1000);
+    const ReturnRow *r = model.rowAt(row);
+    QCOMPARE(r->save, ReturnRow::Save::Pending);
+    QVERIFY2(r->saveError.contains(QStringLiteral("connection to the server was lost")), qPrintable(r->saveError));
+    QCOMPARE(r->value, QStringLiteral("93.4"));
+    QVERIFY(!r->stored);
+    QVERIFY(!TestData::value(demo->connection(), QStringLiteral("W04"), 2027));
+    QCOMPARE(model.pendingCount(), 1);
+
+    QVERIFY(!model.saveSome(1000)); // the retry
+    QCOMPARE(model.rowAt(row)->save, ReturnRow::Save::Clean);
+    QVERIFY(model.rowAt(row)->stored && model.rowAt(row)->stored->value == 93.4);
+    QCOMPARE(TestData::value(demo->connection(), QStringLiteral("W04"), 2027)->value, 93.4);
+    QCOMPARE(TestData::audit(demo->connection(), QStringLiteral("W04"), 2027).size(), 1);
 }
 
 QTEST_MAIN(TestServerDialog)

@@ -294,6 +294,9 @@ void ReturnPage::drainSaves()
     // rows is saved without freezing the typing.
     if (m_model->saveSome(20))
         QTimer::singleShot(0, this, &ReturnPage::drainSaves);
+    else if (m_model->pendingCount() > 0)
+        // Rows a dropped connection kept from being saved: again in a while.
+        QTimer::singleShot(RetryDelayMs, this, &ReturnPage::drainSaves);
     updateStatus();
 }
 

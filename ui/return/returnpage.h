@@ -31,6 +31,7 @@ class ReturnPage : public QWidget
 
 public:
     static constexpr int AutosaveDelayMs = 1500;
+    static constexpr int RetryDelayMs = 5000;
 
     // The return of the session's user (a liaison) for the unit of that account.
     explicit ReturnPage(Session *session, QWidget *parent = nullptr);

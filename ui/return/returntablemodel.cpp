@@ -255,6 +255,16 @@ bool ReturnTableModel::saveRow(ReturnRow &row)
     const bool saved = m_session->returns().saveDraft(m_user, row.indicator, m_year, input, row.source, &error,
                                                       startedFrom);
     m_saving = false;
+    if (!saved && m_session->checkConnection() != Session::Link::Alive) {
+        // The server dropped the connection under the save: it was not stored, and
+        // the row stays pending, so the page saves it again when the server answers.
+        row.save = ReturnRow::Save::Pending;
+        row.saveError = tr("Not saved: the connection to the server was lost. It is saved again as soon as the "
+                           "server answers. (%1)")
+                            .arg(error);
+        classify(row);
+        return false;
+    }
     if (!saved) {
         row.stored = m_session->districtValue(row.indicator.code, m_year);
         row.save = ReturnRow::Save::Blocked;

@@ -1,0 +1,143 @@
+// The server drops a desk's connection (pg_terminate_backend, as a restart or a
+// network cut would): before a save the connection is made again and the save goes
+// through, LISTEN included; in the middle of a save (the server ends the backend
+// from inside the write) the save is reported as not saved and nothing of it is
+// stored, not the value and not its audit; the retry then stores it once. Runs only
+// on the test server (FUER_TEST_PG).
+#include "demofixture.h"
+#include "pgtestserver.h"
+#include "testdata.h"
+
+#include "session/session.h"
+#include "storage/database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+class TestServerDrop : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void droppedBetweenSavesIsMadeAgain();
+    void droppedInTheMiddleOfASaveStoresNothing();
+
+private:
+    int backendOf(Session &s);
+    bool terminate(int pid);
+    QString stored(const QString &code, int year);
+
+    std::unique_ptr<TempDatabase> m_demo;
+};
+
+namespace {
+constexpr int Year = 2026;
+}
+
+void TestServerDrop::initTestCase()
+{
+    PgTestServer pg;
+    if (!pg.start())
+        PG_REQUIRE_OR_SKIP(pg);
+    qputenv("FUER_TEST_BACKEND", "pg");
+    m_demo = DemoFixture::open();
+}
+
+int TestServerDrop::backendOf(Session &s)
+{
+    QSqlQuery q(s.database()->connection());
+    return q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool TestServerDrop::terminate(int pid)
+{
+    QSqlQuery q(m_demo->connection());
+    if (!q.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(pid)) || !q.next())
+        return false;
+    return q.value(0).toBool();
+}
+
+QString TestServerDrop::stored(const QString &code, int year)
+{
+    const std::optional<ValueRecord> v = TestData::value(m_demo->connection(), code, year);
+    return v ? QStringLiteral("%1/%2").arg(v->value).arg(v->version) : QStringLiteral("(none)");
+}
+
+void TestServerDrop::droppedBetweenSavesIsMadeAgain()
+{
+    Session desk;
+    QVERIFY2(desk.open(m_demo->path()), qPrintable(desk.errorString()));
+    const User weijian = TestData::user(m_demo->connection(), QStringLiteral("weijian"));
+    desk.setUser(weijian);
+    const QStringList listening = desk.database()->connection().driver()->subscribedToNotifications();
+    QVERIFY(!listening.isEmpty());
+    const int before = backendOf(desk);
+    QVERIFY(before > 0);
+    QVERIFY(terminate(before));
+
+    QString error;
+    const QString code = QStringLiteral("W04");
+    QVERIFY2(desk.returns().saveDraft(weijian, TestData::indicator(m_demo->connection(), code), Year,
+                                      TestData::entry(QStringLiteral("93.1")), QStringLiteral("卫生统计年报"), &error,
+                                      0),
+             qPrintable(error));
+    QCOMPARE(stored(code, Year), QStringLiteral("93.1/1"));
+    const int after = backendOf(desk);
+    QVERIFY(after > 0 && after != before);
+    // Still listening for the others' changes on the new connection.
+    QCOMPARE(desk.database()->connection().driver()->subscribedToNotifications(), listening);
+    QCOMPARE(desk.checkConnection(), Session::Link::Alive);
+
+    // Dropped while idle, the window's check makes it again at once.
+    QVERIFY(terminate(after));
+    QSqlQuery(desk.database()->connection()).exec(QStringLiteral("SELECT 1")); // libpq learns of the drop
+    QCOMPARE(desk.checkConnection(), Session::Link::Restored);
+    QVERIFY(desk.districtValue(code, Year).has_value());
+}
+
+void TestServerDrop::droppedInTheMiddleOfASaveStoresNothing()
+{
+    Session desk;
+    QVERIFY2(desk.open(m_demo->path()), qPrintable(desk.errorString()));
+    const User weijian = TestData::user(m_demo->connection(), QStringLiteral("weijian"));
+    desk.setUser(weijian);
+    // The server ends the writing backend from inside its first write of W03 (once:
+    // a sequence is not rolled back with the transaction).
+    QSqlQuery q(m_demo->connection());
+    QVERIFY2(q.exec(QStringLiteral("CREATE SEQUENCE drop_once")), qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(QStringLiteral("CREATE FUNCTION drop_mid_save() RETURNS trigger LANGUAGE plpgsql AS $$"
+                                   " BEGIN IF nextval('drop_once') = 1 THEN"
+                                   " PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); END IF;"
+                                   " RETURN NEW; END $$")),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER drop_mid_save AFTER INSERT OR UPDATE ON indicator_values"
+                                   " FOR EACH ROW EXECUTE FUNCTION drop_mid_save()")),
+             qPrintable(q.lastError().text()));
+    const QString code = QStringLiteral("W03");
+    const int auditBefore = TestData::audit(m_demo->connection(), code, Year).size();
+
+    QString error;
+    const Indicator w03 = TestData::indicator(m_demo->connection(), code);
+    QVERIFY(!desk.returns().saveDraft(weijian, w03, Year, TestData::entry(QStringLiteral("6.5")),
+                                      QStringLiteral("卫生统计年报"), &error, 0));
+    QVERIFY2(!error.isEmpty(), "a reason is given");
+    // Nothing of it is stored: not the value, not an audit row.
+    QCOMPARE(stored(code, Year), QStringLiteral("(none)"));
+    QCOMPARE(TestData::audit(m_demo->connection(), code, Year).size(), auditBefore);
+    // The desk knows the link went down and makes it again.
+    QCOMPARE(desk.checkConnection(), Session::Link::Restored);
+
+    // The retry, from the same version, stores it once.
+    QVERIFY2(desk.returns().saveDraft(weijian, w03, Year, TestData::entry(QStringLiteral("6.5")),
+                                      QStringLiteral("卫生统计年报"), &error, 0),
+             qPrintable(error));
+    QCOMPARE(stored(code, Year), QStringLiteral("6.5/1"));
+    QCOMPARE(TestData::audit(m_demo->connection(), code, Year).size(), auditBefore + 1);
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER drop_mid_save ON indicator_values")));
+}
+
+QTEST_GUILESS_MAIN(TestServerDrop)
+#include "tst_serverdrop.moc"
