@@ -80,6 +80,9 @@ QString CommandLine::helpText() const
     text += tr("  server init LOGIN [--name TEXT] --password-stdin  on a server: its own rules, roles and the first "
                "administrator")
         + QLatin1Char('\n');
+    text += tr("  server import-sqlite FILE | server export-sqlite FILE  a desktop file into an empty server database, "
+               "or the server's into a new file")
+        + QLatin1Char('\n');
     text += tr("  report --year Y [--kind annual|midterm|final] [--format pdf|docx|odt] [--issuing-body NAME] --out "
                "FILE   the plenary summary as PDF, or an editable DOCX or ODT copy")
         + QLatin1Char('\n');

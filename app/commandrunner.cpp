@@ -19,6 +19,7 @@
 #include "storage/catalogrepository.h"
 #include "storage/completenessrepository.h"
 #include "storage/database.h"
+#include "storage/databasecopy.h"
 #include "storage/pgconnection.h"
 #include "storage/serversecurity.h"
 #include "storage/settingsrepository.h"
@@ -74,6 +75,10 @@ int CommandRunner::run()
         return users(w.mid(1));
     if (command == QLatin1String("server") && w.value(1) == QLatin1String("init") && w.size() == 3)
         return serverInit(w.at(2));
+    if (command == QLatin1String("server")
+        && (w.value(1) == QLatin1String("import-sqlite") || w.value(1) == QLatin1String("export-sqlite"))
+        && w.size() == 3)
+        return serverCopy(w.at(1) == QLatin1String("import-sqlite"), w.at(2));
     return usage(tr("Unknown command: %1").arg(w.join(QLatin1Char(' '))));
 }
 
@@ -134,6 +139,55 @@ int CommandRunner::serverInit(const QString &adminLogin)
     if (!AuthService(db.connection()).createUser(actor(db), admin, password, &error))
         return failure(tr("The administrator %1 was not created: %2").arg(adminLogin, error));
     m_err << tr("Administrator %1: created, a login of the server.").arg(adminLogin) << Qt::endl;
+    return 0;
+}
+
+int CommandRunner::serverCopy(bool intoServer, const QString &file)
+{
+    const QString uri = m_cli.option(QStringLiteral("db"));
+    const QString verb = intoServer ? QStringLiteral("server import-sqlite") : QStringLiteral("server export-sqlite");
+    if (!PgConnectionSpec::isUri(uri))
+        return usage(tr("%1: --db must name a server database (postgresql://…)").arg(verb));
+    if (intoServer && !QFileInfo::exists(file))
+        return failure(tr("%1: there is no file %2").arg(verb, file));
+    if (!intoServer && QFileInfo::exists(file))
+        return failure(tr("%1: %2 exists already; name a new file").arg(verb, file));
+    // Written under a temporary name and renamed when whole: a copy that fails
+    // leaves no file behind.
+    const QString target = intoServer ? uri : file + QStringLiteral(".part");
+    if (!intoServer)
+        QFile::remove(target);
+    QStringList said;
+    QString error;
+    {
+        Database source;
+        Database copy;
+        if (!source.open(intoServer ? file : uri))
+            return failure(source.errorString());
+        if (!copy.open(target))
+            return failure(copy.errorString());
+        if (intoServer && ServerSecurity::isEnforced(copy.connection()))
+            return failure(tr("%1: %2 already enforces its rules (server init ran); copy a file into an empty "
+                              "database before server init")
+                               .arg(verb, copy.displayName()));
+        if (!DatabaseCopy::copy(source.connection(), copy.connection(), &said, &error)) {
+            copy.close();
+            if (!intoServer)
+                QFile::remove(target);
+            return failure(tr("%1: nothing was copied: %2").arg(verb, error));
+        }
+    }
+    if (!intoServer && !QFile::rename(target, file)) {
+        QFile::remove(target);
+        return failure(tr("%1: cannot write %2").arg(verb, file));
+    }
+    for (const QString &line : qAsConst(said))
+        m_err << line << Qt::endl;
+    m_err << (intoServer ? tr("%1 copied into the server database. Next: server init, which makes each account a "
+                              "login whose password is set with users passwd.")
+                               .arg(file)
+                         : tr("The server database copied into %1.").arg(file))
+          << Qt::endl;
     return 0;
 }
 

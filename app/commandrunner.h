@@ -29,6 +29,7 @@ private:
     int demoOnServer(const QString &uri);
     int users(const QStringList &words);
     int serverInit(const QString &adminLogin);
+    int serverCopy(bool intoServer, const QString &file);
     // Who the command acts as (see actor() in commandrunner.cpp).
     User actor(Database &db);
     QString passwordFromStdin(QString *error);

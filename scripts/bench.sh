@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
-for b in bench_import bench_assess bench_report bench_database bench_uistall bench_serverimport; do
+for b in bench_import bench_assess bench_report bench_database bench_uistall bench_serverimport bench_serverassess; do
     [ -x "$build/tests/$b" ] || { echo "$build/tests/$b is not built; run scripts/test.sh first" >&2; exit 1; }
 done
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed as the reference (apt-get install sqlite3)" >&2; exit 1; }
@@ -48,14 +48,18 @@ report=out/bench.md
     echo '```'
     echo
     # A throwaway PostgreSQL cluster (scripts/pg-cluster.sh) unless FUER_TEST_PG names one.
-    echo '## values import into a PostgreSQL server against psql \copy'
+    echo '## On a PostgreSQL server: values import against psql \copy, and assess --by-area against the file'
     echo '```'
+    server_benches() {
+        "$build/tests/bench_serverimport" 100000 3 || true
+        "$build/tests/bench_serverassess" --areas 1000 --runs 3 || true
+    }
     if [ -n "${FUER_TEST_PG:-}" ]; then
-        "$build/tests/bench_serverimport" 100000 3
+        server_benches
     else
         pgdir=$(mktemp -d "${TMPDIR:-/tmp}/fuer-bench-pg.XXXXXX")
         bash scripts/pg-cluster.sh start "$pgdir" >&2
-        (set -a; . "$pgdir/env"; set +a; "$build/tests/bench_serverimport" 100000 3) || true
+        (set -a; . "$pgdir/env"; set +a; server_benches)
         bash scripts/pg-cluster.sh stop "$pgdir" >&2
         rm -rf "$pgdir"
     fi

@@ -1058,6 +1058,10 @@
         <source>  server init LOGIN [--name TEXT] --password-stdin  on a server: its own rules, roles and the first administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  server import-sqlite FILE | server export-sqlite FILE  a desktop file into an empty server database, or the server&apos;s into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1281,6 +1285,38 @@
     </message>
     <message>
         <source>Administrator %1: created, a login of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --db must name a server database (postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 exists already; name a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 already enforces its rules (server init ran); copy a file into an empty database before server init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied into the server database. Next: server init, which makes each account a login whose password is set with users passwd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database copied into %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,6 +1690,51 @@
             <numerusform>%1 is not a Fuer Monitor database: it has %n other table and no fuer_schema; it was not changed. Give an empty database, or one Fuer Monitor set up.</numerusform>
             <numerusform>%1 is not a Fuer Monitor database: it has %n other tables and no fuer_schema; it was not changed. Give an empty database, or one Fuer Monitor set up.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Cannot start writing the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 of the target: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The target is not empty: its table %1 holds %n row(s). Copy into a new database.</source>
+        <translation>
+            <numerusform>The target is not empty: its table %1 holds %n row. Copy into a new database.</numerusform>
+            <numerusform>The target is not empty: its table %1 holds %n rows. Copy into a new database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot number the new rows of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot store the copy: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4575,22 @@
     </message>
     <message>
         <source>the server already has a role named %1 (another database&apos;s account, or a role of its own); choose another login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the account %1 a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1: now a login of the server; its password is to be set (users passwd %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1: the server has a role of that name of its own; it was left alone, and this account cannot sign in until it is renamed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1057,6 +1057,10 @@
         <source>  server init LOGIN [--name TEXT] --password-stdin  on a server: its own rules, roles and the first administrator</source>
         <translation>  server init 登录名 [--name 文本] --password-stdin  在服务器上：由服务器执行的规则、角色和首个管理员</translation>
     </message>
+    <message>
+        <source>  server import-sqlite FILE | server export-sqlite FILE  a desktop file into an empty server database, or the server&apos;s into a new file</source>
+        <translation>  server import-sqlite 文件 | server export-sqlite 文件  把本机文件复制到空的服务器数据库，或把服务器数据库复制为新文件</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1279,6 +1283,38 @@
     <message>
         <source>Administrator %1: created, a login of the server.</source>
         <translation>管理员 %1：已创建，为服务器登录名。</translation>
+    </message>
+    <message>
+        <source>%1: --db must name a server database (postgresql://…)</source>
+        <translation>%1：--db 必须指定服务器数据库（postgresql://…）</translation>
+    </message>
+    <message>
+        <source>%1: there is no file %2</source>
+        <translation>%1：没有文件 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 exists already; name a new file</source>
+        <translation>%1：%2 已存在，请指定一个新文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 already enforces its rules (server init ran); copy a file into an empty database before server init</source>
+        <translation>%1：%2 已由服务器执行规则（已运行 server init）；请在运行 server init 之前把文件复制到空数据库</translation>
+    </message>
+    <message>
+        <source>%1: nothing was copied: %2</source>
+        <translation>%1：未复制任何内容：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2</source>
+        <translation>%1：无法写入 %2</translation>
+    </message>
+    <message>
+        <source>%1 copied into the server database. Next: server init, which makes each account a login whose password is set with users passwd.</source>
+        <translation>%1 已复制到服务器数据库。下一步：运行 server init，它会把每个账户设为服务器登录名，密码用 users passwd 设置。</translation>
+    </message>
+    <message>
+        <source>The server database copied into %1.</source>
+        <translation>服务器数据库已复制到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1683,49 @@
         <translation>
             <numerusform>%1不是本系统的数据库：其中有%n个其他表，且没有fuer_schema表；该数据库未作更改。请指定一个空数据库，或由本系统建立的数据库。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Cannot start writing the copy: %1</source>
+        <translation>无法开始写入副本：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 of the target: %2</source>
+        <translation>无法读取目标的 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target is not empty: its table %1 holds %n row(s). Copy into a new database.</source>
+        <translation>
+            <numerusform>目标不是空的：其表 %1 有 %n 行。请复制到新的数据库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of %2: %3</source>
+        <translation>无法写入 %2 的第 %1 行：%3</translation>
+    </message>
+    <message>
+        <source>Cannot number the new rows of %1: %2</source>
+        <translation>无法为 %1 的新行编号：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot store the copy: %1</source>
+        <translation>无法保存副本：%1</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4547,22 @@
     <message>
         <source>the server already has a role named %1 (another database&apos;s account, or a role of its own); choose another login name</source>
         <translation>服务器上已有名为 %1 的角色（其他数据库的账户或服务器自己的角色），请换一个登录名</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>无法读取账户</translation>
+    </message>
+    <message>
+        <source>Cannot make the account %1 a login</source>
+        <translation>无法把账户 %1 设为登录名</translation>
+    </message>
+    <message>
+        <source>Account %1: now a login of the server; its password is to be set (users passwd %1).</source>
+        <translation>账户 %1：现为服务器登录名，尚需设置密码（users passwd %1）。</translation>
+    </message>
+    <message>
+        <source>Account %1: the server has a role of that name of its own; it was left alone, and this account cannot sign in until it is renamed.</source>
+        <translation>账户 %1：服务器上已有同名的角色，未作改动；此账户改名之前无法登录。</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 #include "writetransaction.h"
 
+#include <QPair>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QVector>
 
 #include <libpq-fe.h>
 
@@ -397,6 +399,53 @@ bool ServerSecurity::install(QSqlDatabase db, QStringList *said, QString *error)
     }
     *said << (wasEnforced ? tr("Audit and workflow triggers: already there, refreshed.")
                           : tr("Audit and workflow triggers: created."));
+
+    // Accounts that came without a login (a desktop file copied in with `server
+    // import-sqlite`): each becomes a login of its group whose password is still to
+    // be set (`users passwd`); the program's own hash goes, the server checks now.
+    QVector<QPair<QString, User>> waiting;
+    if (!run(q,
+             QStringLiteral("SELECT u.login, u.role, u.disabled, EXISTS (SELECT 1 FROM pg_roles r"
+                            " WHERE r.rolname = u.login) FROM users u ORDER BY u.id"),
+             &sqlError))
+        return failed(tr("Cannot read the accounts"));
+    QStringList taken;
+    while (q.next()) {
+        User u;
+        u.login = q.value(0).toString();
+        User::roleFromKey(q.value(1).toString(), &u.role);
+        u.disabled = q.value(2).toInt() != 0;
+        if (q.value(3).toBool())
+            taken << u.login;
+        else
+            waiting.append({u.login, u});
+    }
+    for (const auto &w : qAsConst(waiting)) {
+        const User &u = w.second;
+        const QString attributes = QStringLiteral("%1 %2").arg(
+            u.disabled ? QLatin1String("NOLOGIN") : QLatin1String("LOGIN"),
+            u.role == User::Role::Admin ? QLatin1String("CREATEROLE") : QLatin1String("NOCREATEROLE"));
+        if (!run(q,
+                 QStringLiteral("CREATE ROLE %1 %2 IN ROLE %3").arg(ident(db, u.login), attributes, groupRole(u.role)),
+                 &sqlError)
+            || !run(q, QStringLiteral("UPDATE users SET password_hash = '' WHERE login = %1").arg(literal(u.login)),
+                    &sqlError))
+            return failed(tr("Cannot make the account %1 a login").arg(u.login));
+        *said << tr("Account %1: now a login of the server; its password is to be set (users passwd %1).").arg(u.login);
+    }
+    for (const QString &login : qAsConst(taken)) {
+        if (!run(q,
+                 QStringLiteral("SELECT pg_has_role(%1, 'fuer_liaison', 'MEMBER') OR pg_has_role(%1, 'fuer_reviewer',"
+                                " 'MEMBER') OR pg_has_role(%1, 'fuer_admin', 'MEMBER')")
+                     .arg(literal(login)),
+                 &sqlError)
+            || !q.next())
+            return failed(tr("Cannot read the roles"));
+        if (!q.value(0).toBool())
+            *said << tr("Account %1: the server has a role of that name of its own; it was left alone, and this "
+                        "account cannot sign in until it is renamed.")
+                         .arg(login);
+    }
     if (!tx.commit()) {
         sqlError = tx.errorString();
         return failed(tr("Cannot store the setup"));

@@ -16,6 +16,7 @@
 #include "workflow/assessmentservice.h"
 #include "workflow/demodata.h"
 
+#include "assessrows.h"
 #include "processusage.h"
 
 #include <QCoreApplication>
@@ -61,25 +62,7 @@ int main(int argc, char **argv)
             return 1;
         }
         const QVector<Indicator> indicators = CatalogRepository(db.connection()).indicators();
-        // The demo series of the district, shifted per area so that areas differ.
-        const QVector<ValueRecord> demo = DemoData::generate(indicators, {});
-        QVector<ValueRecord> all;
-        all.reserve(areas * indicators.size() * 11);
-        for (int a = 0; a < areas; ++a) {
-            const QString area = a == 0 ? QString() : QStringLiteral("区域%1").arg(a, 4, 10, QLatin1Char('0'));
-            for (const ValueRecord &r : demo) {
-                for (int extra = 0; extra < (r.year == 2025 ? 6 : 1); ++extra) {
-                    ValueRecord v = r;
-                    v.area = area;
-                    v.year = r.year + extra; // 2025's value repeated to 2030: 11 years
-                    v.value = std::max(0.0, r.value * (1.0 + ((a * 7 + extra) % 11 - 5) / 100.0));
-                    if (v.year > 2030)
-                        continue;
-                    v.state = ValueState::Approved;
-                    all.append(v);
-                }
-            }
-        }
+        const QVector<ValueRecord> all = AssessRows::build(indicators, areas);
         QString error;
         if (!ValueRepository(db.connection())
                  .store(all, QStringLiteral("bench"), QStringLiteral("bench"), true, &error)) {

@@ -9,6 +9,8 @@
 #include "clirunner.h"
 #include "pgtestserver.h"
 
+#include "workflow/demodata.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
@@ -20,6 +22,7 @@ class TestServerInit : public QObject
 private slots:
     void initThenAccountsThenAReturn();
     void initRefusesAFile();
+    void desktopFileMovesToTheServerAndBack();
 };
 
 namespace {
@@ -141,6 +144,92 @@ void TestServerInit::initRefusesAFile()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.errText().contains(QStringLiteral("--db must name a server database")), r.describe().constData());
     QVERIFY(!QFile::exists(file));
+}
+
+void TestServerInit::desktopFileMovesToTheServerAndBack()
+{
+    // The office's desktop file (the demo, with its accounts) into an empty server
+    // database, `server init` making each account a login whose password is set
+    // with `users passwd`, and the server's database back into a new file: the same
+    // values and assessment byte for byte at every step.
+    PgTestServer pg;
+    if (!pg.start())
+        PG_REQUIRE_OR_SKIP(pg);
+    // The demo's logins are fixed names: none may be left from an earlier run.
+    QStringList logins;
+    for (const DemoData::Account &a : DemoData::accounts())
+        logins << a.login;
+    const auto dropLogins = [&pg, &logins] {
+        for (const QString &l : qAsConst(logins))
+            pg.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(l));
+    };
+    dropLogins();
+    QTemporaryDir home;
+    const QString file = home.filePath("desk.sqlite");
+    Cli::Result r = Cli::run(home.path(), {"demo", "--out", file}, 120000);
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    const auto valuesOf = [&home](const QString &db) {
+        return Cli::run(home.path(), {"--db", db, "values", "export"}, 120000).out;
+    };
+    const auto assessmentOf = [&home](const QString &db) {
+        return Cli::run(home.path(), {"--db", db, "assess", "--year", "2025", "--by-area"}, 120000).out;
+    };
+    const QByteArray values = valuesOf(file);
+    const QByteArray assessment = assessmentOf(file);
+    QVERIFY(values.count('\n') > 400);
+
+    r = Cli::run(home.path(), {"--lang", "en", "--db", pg.uri(), "server", "import-sqlite", file}, 300000);
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    int stored = 0;
+    {
+        QSqlDatabase desk = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("desk"));
+        desk.setDatabaseName(file);
+        QVERIFY(desk.open());
+        QSqlQuery q(desk);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM indicator_values")) && q.next());
+        stored = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("desk"));
+    QVERIFY(stored > 400);
+    QVERIFY2(r.errText().contains(QStringLiteral("indicator_values: %1 rows").arg(stored)), r.describe().constData());
+    QCOMPARE(valuesOf(pg.uri()), values);
+    QCOMPARE(assessmentOf(pg.uri()), assessment);
+
+    const QString boss = pg.uniqueRoleName(QStringLiteral("boss"));
+    r = Cli::run(home.path(), {"--lang", "en", "--db", pg.uri(), "server", "init", boss, "--password-stdin"}, 120000,
+                 "boss password 2026\n");
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("Account weijian: now a login of the server")),
+             r.describe().constData());
+    // Its password set, the liaison signs in to the server as itself.
+    PgConnectionSpec asBoss = pg.spec();
+    asBoss.user = boss;
+    asBoss.password = QStringLiteral("boss password 2026");
+    r = Cli::run(home.path(), {"--db", asBoss.toUri(), "users", "passwd", "weijian", "--password-stdin"}, 60000,
+                 "weijian on the server\n");
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    PgConnectionSpec asWeijian = pg.spec();
+    asWeijian.user = QStringLiteral("weijian");
+    asWeijian.password = QStringLiteral("weijian on the server");
+    r = Cli::run(home.path(), {"--db", asWeijian.toUri(), "users", "list"});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QCOMPARE(Cli::csvRows(r.out).value(1).value(0), QStringLiteral("weijian"));
+    QCOMPARE(valuesOf(asWeijian.toUri()), values);
+
+    // Once the server enforces its rules, a second copy into it is refused.
+    r = Cli::run(home.path(), {"--lang", "en", "--db", pg.uri(), "server", "import-sqlite", file}, 120000);
+    QVERIFY2(r.exitCode == 1 && r.errText().contains(QStringLiteral("server init ran")), r.describe().constData());
+
+    // And back into a new file, whole; not over an existing one.
+    const QString back = home.filePath("back.sqlite");
+    r = Cli::run(home.path(), {"--lang", "en", "--db", pg.uri(), "server", "export-sqlite", back}, 300000);
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QVERIFY(!QFile::exists(back + QStringLiteral(".part")));
+    QCOMPARE(valuesOf(back), values);
+    QCOMPARE(assessmentOf(back), assessment);
+    r = Cli::run(home.path(), {"--lang", "en", "--db", pg.uri(), "server", "export-sqlite", back}, 60000);
+    QVERIFY2(r.exitCode == 1 && r.errText().contains(QStringLiteral("exists already")), r.describe().constData());
+    dropLogins();
 }
 
 QTEST_GUILESS_MAIN(TestServerInit)
