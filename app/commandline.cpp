@@ -80,6 +80,8 @@ QString CommandLine::helpText() const
     text += tr("  server init LOGIN [--name TEXT] --password-stdin  on a server: its own rules, roles and the first "
                "administrator")
         + QLatin1Char('\n');
+    text += tr("  server upgrade                                   the numbered migrations of a server database")
+        + QLatin1Char('\n');
     text += tr("  server import-sqlite FILE | server export-sqlite FILE  a desktop file into an empty server database, "
                "or the server's into a new file")
         + QLatin1Char('\n');

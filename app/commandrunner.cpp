@@ -75,6 +75,8 @@ int CommandRunner::run()
         return users(w.mid(1));
     if (command == QLatin1String("server") && w.value(1) == QLatin1String("init") && w.size() == 3)
         return serverInit(w.at(2));
+    if (command == QLatin1String("server") && w.value(1) == QLatin1String("upgrade") && w.size() == 2)
+        return serverUpgrade();
     if (command == QLatin1String("server")
         && (w.value(1) == QLatin1String("import-sqlite") || w.value(1) == QLatin1String("export-sqlite"))
         && w.size() == 3)
@@ -139,6 +141,42 @@ int CommandRunner::serverInit(const QString &adminLogin)
     if (!AuthService(db.connection()).createUser(actor(db), admin, password, &error))
         return failure(tr("The administrator %1 was not created: %2").arg(adminLogin, error));
     m_err << tr("Administrator %1: created, a login of the server.").arg(adminLogin) << Qt::endl;
+    return 0;
+}
+
+int CommandRunner::serverUpgrade()
+{
+    const QString uri = m_cli.option(QStringLiteral("db"));
+    if (!PgConnectionSpec::isUri(uri))
+        return usage(tr("server upgrade: --db must name a server database (postgresql://…)"));
+    // The version as found, read without migrating; then the numbered migrations
+    // (each in one transaction with its version row) as opening runs them.
+    int before = -1;
+    {
+        Database peek;
+        if (peek.openAnother(uri))
+            before = peek.schemaVersion();
+    }
+    Database db;
+    if (!openDatabase(&db))
+        return 1;
+    const int after = db.schemaVersion();
+    if (ServerSecurity::isEnforced(db.connection())) {
+        // Tables a migration added get their privileges and policies.
+        QStringList said;
+        QString error;
+        if (!ServerSecurity::install(db.connection(), &said, &error))
+            return failure(tr("%1 was upgraded but its rules were not refreshed: %2").arg(db.displayName(), error));
+        for (const QString &line : qAsConst(said))
+            m_err << line << Qt::endl;
+    }
+    if (before <= 0)
+        m_err << tr("%1 was set up new at schema %2.").arg(db.displayName()).arg(after) << Qt::endl;
+    else if (before == after)
+        m_err << tr("%1 is at schema %2 already, the one this program knows.").arg(db.displayName()).arg(after)
+              << Qt::endl;
+    else
+        m_err << tr("%1 was upgraded from schema %2 to %3.").arg(db.displayName()).arg(before).arg(after) << Qt::endl;
     return 0;
 }
 

@@ -30,6 +30,7 @@ private:
     int users(const QStringList &words);
     int serverInit(const QString &adminLogin);
     int serverCopy(bool intoServer, const QString &file);
+    int serverUpgrade();
     // Who the command acts as (see actor() in commandrunner.cpp).
     User actor(Database &db);
     QString passwordFromStdin(QString *error);

@@ -1062,6 +1062,10 @@
         <source>  server import-sqlite FILE | server export-sqlite FILE  a desktop file into an empty server database, or the server&apos;s into a new file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  server upgrade                                   the numbered migrations of a server database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1317,6 +1321,26 @@
     </message>
     <message>
         <source>The server database copied into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server upgrade: --db must name a server database (postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was upgraded but its rules were not refreshed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set up new at schema %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2 already, the one this program knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was upgraded from schema %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1061,6 +1061,10 @@
         <source>  server import-sqlite FILE | server export-sqlite FILE  a desktop file into an empty server database, or the server&apos;s into a new file</source>
         <translation>  server import-sqlite 文件 | server export-sqlite 文件  把本机文件复制到空的服务器数据库，或把服务器数据库复制为新文件</translation>
     </message>
+    <message>
+        <source>  server upgrade                                   the numbered migrations of a server database</source>
+        <translation>  server upgrade                                   对服务器数据库执行编号的结构升级</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1315,6 +1319,26 @@
     <message>
         <source>The server database copied into %1.</source>
         <translation>服务器数据库已复制到 %1。</translation>
+    </message>
+    <message>
+        <source>server upgrade: --db must name a server database (postgresql://…)</source>
+        <translation>server upgrade：--db 必须指定服务器数据库（postgresql://…）</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded but its rules were not refreshed: %2</source>
+        <translation>%1 已升级，但其规则未能刷新：%2</translation>
+    </message>
+    <message>
+        <source>%1 was set up new at schema %2.</source>
+        <translation>%1 已新建，结构版本为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2 already, the one this program knows.</source>
+        <translation>%1 的结构版本已是 %2，即本程序支持的版本。</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded from schema %2 to %3.</source>
+        <translation>%1 已从结构版本 %2 升级到 %3。</translation>
     </message>
 </context>
 <context>

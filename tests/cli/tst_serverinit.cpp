@@ -9,6 +9,8 @@
 #include "clirunner.h"
 #include "pgtestserver.h"
 
+#include "storage/database.h"
+#include "storage/migrations.h"
 #include "workflow/demodata.h"
 
 #include <QSqlError>
@@ -23,6 +25,7 @@ private slots:
     void initThenAccountsThenAReturn();
     void initRefusesAFile();
     void desktopFileMovesToTheServerAndBack();
+    void upgradeFromAnOlderSchema();
 };
 
 namespace {
@@ -230,6 +233,44 @@ void TestServerInit::desktopFileMovesToTheServerAndBack()
     r = Cli::run(home.path(), {"--lang", "en", "--db", pg.uri(), "server", "export-sqlite", back}, 60000);
     QVERIFY2(r.exitCode == 1 && r.errText().contains(QStringLiteral("exists already")), r.describe().constData());
     dropLogins();
+}
+
+void TestServerInit::upgradeFromAnOlderSchema()
+{
+    // A server database an older program set up (schema 7), upgraded by the owner;
+    // again, it says there is nothing to do; a newer one is refused unchanged.
+    PgTestServer pg;
+    if (!pg.start())
+        PG_REQUIRE_OR_SKIP(pg);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("older"));
+        PgConnectionSpec spec = pg.spec();
+        spec.applyTo(db);
+        QString error;
+        QVERIFY2(spec.open(db, &error), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE fuer_schema (application_id INTEGER NOT NULL,"
+                                      " version INTEGER NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO fuer_schema VALUES (%1, 0)").arg(Database::ApplicationId)));
+        QVERIFY2(Migrations::apply(db, 0, &error, 7), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT version FROM fuer_schema")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 7);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    QTemporaryDir home;
+    Cli::Result r = Cli::run(home.path(), {"--lang", "en", "--db", pg.uri(), "server", "upgrade"}, 120000);
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("was upgraded from schema 7 to %1.").arg(Migrations::latestVersion())),
+             r.describe().constData());
+    r = Cli::run(home.path(), {"--lang", "en", "--db", pg.uri(), "server", "upgrade"}, 120000);
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("is at schema %1 already").arg(Migrations::latestVersion())),
+             r.describe().constData());
+    QVERIFY(pg.exec(QStringLiteral("UPDATE fuer_schema SET version = %1").arg(Migrations::latestVersion() + 1)));
+    r = Cli::run(home.path(), {"--lang", "en", "--db", pg.uri(), "server", "upgrade"}, 120000);
+    QVERIFY2(r.exitCode == 1, r.describe().constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("set up by a newer version of Fuer Monitor")),
+             r.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TestServerInit)
