@@ -2514,6 +2514,17 @@
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of the return are not stored yet (see the messages in the table). Quit anyway and lose them?</source>
+        <translation>
+            <numerusform>%n entry of the return is not stored yet (see the messages in the table). Quit anyway and lose it?</numerusform>
+            <numerusform>%n entries of the return are not stored yet (see the messages in the table). Quit anyway and lose them?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4614,7 +4625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account %1: the server has a role of that name of its own; it was left alone, and this account cannot sign in until it is renamed.</source>
+        <source>Account %1: the server has a role of that name already; the account was disabled, and it cannot sign in until it is renamed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

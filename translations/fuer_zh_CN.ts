@@ -2502,6 +2502,16 @@
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of the return are not stored yet (see the messages in the table). Quit anyway and lose them?</source>
+        <translation>
+            <numerusform>报表中有%n项填写内容尚未保存（见表中提示）。仍要退出并放弃这些内容吗？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4585,8 +4595,8 @@
         <translation>账户 %1：现为服务器登录名，尚需设置密码（users passwd %1）。</translation>
     </message>
     <message>
-        <source>Account %1: the server has a role of that name of its own; it was left alone, and this account cannot sign in until it is renamed.</source>
-        <translation>账户 %1：服务器上已有同名的角色，未作改动；此账户改名之前无法登录。</translation>
+        <source>Account %1: the server has a role of that name already; the account was disabled, and it cannot sign in until it is renamed.</source>
+        <translation>账户 %1：服务器上已有同名角色；此账户已被停用，改名之前无法登录。</translation>
     </message>
 </context>
 <context>

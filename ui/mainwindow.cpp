@@ -123,6 +123,21 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Entries not stored yet (a refused save, a server that does not answer) would
+    // be lost with the window: ask first.
+    if (auto *page = m_tabs->findChild<ReturnPage *>()) {
+        const int unsaved = page->unsavedCount();
+        if (unsaved > 0
+            && QMessageBox::question(this, tr("Quit"),
+                                     tr("%n entry(s) of the return are not stored yet (see the messages in the "
+                                        "table). Quit anyway and lose them?",
+                                        nullptr, unsaved),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

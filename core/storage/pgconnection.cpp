@@ -286,15 +286,18 @@ bool configure(QSqlDatabase db, QString *error)
 
 bool lost(const QSqlDatabase &db)
 {
-    // Not isOpen(): QPSQL reports a broken connection as not open.
     if (db.driverName() != QLatin1String("QPSQL") || !db.driver())
         return false;
+    // A reopening that failed leaves no libpq connection at all (Qt closes it):
+    // still lost, so the next write tries again.
+    if (!db.isOpen())
+        return true;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid()
         || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return false;
+        return true;
     PGconn *conn = *static_cast<PGconn *const *>(handle.data());
-    return conn && PQstatus(conn) == CONNECTION_BAD;
+    return !conn || PQstatus(conn) == CONNECTION_BAD;
 }
 
 bool reconnect(QSqlDatabase db, QString *error)

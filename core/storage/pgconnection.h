@@ -53,7 +53,9 @@ public:
 namespace PgSession {
 // client_encoding UTF8, client_min_messages warning, lock_timeout 30 s.
 bool configure(QSqlDatabase db, QString *error);
-// The connection is a QPSQL one that libpq knows to be broken.
+// The connection is a QPSQL one that libpq knows to be broken, or that is not open
+// (QPSQL reports a broken connection as not open; a reopening that failed leaves
+// none). Ask it only of connections the program opened.
 bool lost(const QSqlDatabase &db);
 // Opens it again with the same settings (configure, and the LISTENs it had); true
 // when it works again. Only between transactions: whatever was open is gone.

@@ -99,14 +99,15 @@ const char *const kFunctions[] = {
     " $$ SELECT EXISTS (SELECT 1 FROM unit_reports r WHERE r.id = report AND r.state IN ('draft', 'returned')"
     " AND r.unit_id = (SELECT unit_id FROM users WHERE login = session_user AND disabled = 0"
     " AND role = 'liaison')) $$",
-    "CREATE OR REPLACE FUNCTION fuer_now() RETURNS text LANGUAGE sql VOLATILE AS"
+    "CREATE OR REPLACE FUNCTION fuer_now() RETURNS text LANGUAGE sql VOLATILE SET search_path = pg_catalog AS"
     " $$ SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') $$",
 
     // What a liaison or a reviewer may not do within the rows the policies let them
     // touch: move a value to another indicator, area or year; a reviewer changing
     // anything but the state (and the approved value and reason that go with it);
     // a liaison setting an approved value or a reviewer's reason.
-    "CREATE OR REPLACE FUNCTION fuer_values_guard() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+    "CREATE OR REPLACE FUNCTION fuer_values_guard() RETURNS trigger LANGUAGE plpgsql"
+    " SET search_path = pg_catalog, %1 AS $$\n"
     "DECLARE reviewer boolean := pg_has_role(current_user, 'fuer_reviewer', 'member');\n"
     "  liaison boolean := pg_has_role(current_user, 'fuer_liaison', 'member');\n"
     "BEGIN\n"
@@ -115,7 +116,11 @@ const char *const kFunctions[] = {
     "    IF reviewer OR NEW.approved_value IS NOT NULL OR NEW.review_note <> '' THEN\n"
     "      RAISE EXCEPTION 'fuer: % may not create this value', session_user USING ERRCODE = '42501';\n"
     "    END IF;\n"
+    // Who, when, which version and when submitted are the server's word.
     "    NEW.updated_by := session_user;\n"
+    "    NEW.updated_at := fuer_now();\n"
+    "    NEW.version := 1;\n"
+    "    NEW.submitted_at := CASE WHEN NEW.state = 'submitted' THEN fuer_now() END;\n"
     "    RETURN NEW;\n"
     "  END IF;\n"
     "  IF (NEW.indicator_id, NEW.area_id, NEW.year) IS DISTINCT FROM (OLD.indicator_id, OLD.area_id, OLD.year) THEN\n"
@@ -142,6 +147,10 @@ const char *const kFunctions[] = {
     "    END IF;\n"
     "  END IF;\n"
     "  NEW.updated_by := session_user;\n"
+    "  NEW.updated_at := fuer_now();\n"
+    "  NEW.version := OLD.version + 1;\n"
+    "  NEW.submitted_at := CASE WHEN NEW.state = 'submitted' AND OLD.state <> 'submitted' THEN fuer_now()\n"
+    "    ELSE OLD.submitted_at END;\n"
     "  RETURN NEW;\n"
     "END $$",
 
@@ -176,7 +185,8 @@ const char *const kFunctions[] = {
     "END $$",
 
     // Who and when of an audit row written by a person are the server's.
-    "CREATE OR REPLACE FUNCTION fuer_audit_stamp() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+    "CREATE OR REPLACE FUNCTION fuer_audit_stamp() RETURNS trigger LANGUAGE plpgsql"
+    " SET search_path = pg_catalog, %1 AS $$\n"
     "BEGIN\n"
     "  IF pg_has_role(current_user, 'fuer_liaison', 'member') OR pg_has_role(current_user, 'fuer_reviewer', 'member')\n"
     "     OR pg_has_role(current_user, 'fuer_admin', 'member') THEN\n"
@@ -185,9 +195,67 @@ const char *const kFunctions[] = {
     "  END IF;\n"
     "  RETURN NEW;\n"
     "END $$",
-    "CREATE OR REPLACE FUNCTION fuer_audit_immutable() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+    "CREATE OR REPLACE FUNCTION fuer_audit_immutable() RETURNS trigger LANGUAGE plpgsql"
+    " SET search_path = pg_catalog AS $$\n"
     "BEGIN\n"
     "  RAISE EXCEPTION 'fuer: audit rows are never changed or deleted' USING ERRCODE = '42501';\n"
+    "END $$",
+
+    // The logins of this database's accounts, managed for its administrators, who
+    // have no CREATEROLE of their own (on PostgreSQL 15 that would let them change
+    // any role of the cluster, the owner's included). Runs as the owner; touches
+    // only a role of an account of this database that is in one of our groups and
+    // no superuser, and grants only our groups. `secret` is a SCRAM verifier.
+    "CREATE OR REPLACE FUNCTION fuer_manage_login(act text, who text, grp text, secret text) RETURNS void"
+    " LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, %1 AS $$\n"
+    "DECLARE account_enabled boolean;\n"
+    "  g text;\n"
+    "BEGIN\n"
+    "  IF NOT (pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'users'::regclass), 'MEMBER')\n"
+    "          OR EXISTS (SELECT 1 FROM users u WHERE u.login = session_user AND u.disabled = 0\n"
+    "                     AND u.role = 'admin')) THEN\n"
+    "    RAISE EXCEPTION 'fuer: only the administrator manages logins' USING ERRCODE = '42501';\n"
+    "  END IF;\n"
+    "  IF act IN ('create', 'group') AND grp NOT IN ('fuer_liaison', 'fuer_reviewer', 'fuer_admin') THEN\n"
+    "    RAISE EXCEPTION 'fuer: % is not a group of Fuer Monitor', grp USING ERRCODE = '42501';\n"
+    "  END IF;\n"
+    "  SELECT u.disabled = 0 INTO account_enabled FROM users u WHERE u.login = who;\n"
+    "  IF account_enabled IS NULL THEN\n"
+    "    RAISE EXCEPTION 'fuer: % is not an account of this database', who USING ERRCODE = '42501';\n"
+    "  END IF;\n"
+    "  IF act = 'create' THEN\n"
+    "    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN\n"
+    "      RAISE EXCEPTION 'fuer: the server already has a role named %', who USING ERRCODE = '42710';\n"
+    "    END IF;\n"
+    "    EXECUTE format('CREATE ROLE %I %s PASSWORD %L IN ROLE %I', who,\n"
+    "      CASE WHEN account_enabled THEN 'LOGIN' ELSE 'NOLOGIN' END, secret, grp);\n"
+    "    RETURN;\n"
+    "  END IF;\n"
+    "  IF NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = who AND NOT r.rolsuper\n"
+    "                 AND r.oid <> (SELECT relowner FROM pg_class WHERE oid = 'users'::regclass)\n"
+    "                 AND (pg_has_role(r.oid, 'fuer_liaison', 'MEMBER') OR pg_has_role(r.oid, 'fuer_reviewer', 'MEMBER')\n"
+    "                      OR pg_has_role(r.oid, 'fuer_admin', 'MEMBER'))) THEN\n"
+    "    RAISE EXCEPTION 'fuer: % is not a login of Fuer Monitor', who USING ERRCODE = '42501';\n"
+    "  END IF;\n"
+    "  IF act = 'password' THEN\n"
+    "    EXECUTE format('ALTER ROLE %I PASSWORD %L', who, secret);\n"
+    "    IF account_enabled THEN EXECUTE format('ALTER ROLE %I LOGIN', who); END IF;\n"
+    "  ELSIF act = 'enable' THEN\n"
+    "    EXECUTE format('ALTER ROLE %I LOGIN', who);\n"
+    "  ELSIF act = 'disable' THEN\n"
+    "    EXECUTE format('ALTER ROLE %I NOLOGIN', who);\n"
+    "  ELSIF act = 'group' THEN\n"
+    "    FOREACH g IN ARRAY ARRAY['fuer_liaison', 'fuer_reviewer', 'fuer_admin'] LOOP\n"
+    "      IF g <> grp AND EXISTS (SELECT 1 FROM pg_auth_members m\n"
+    "                              WHERE m.roleid = (SELECT oid FROM pg_roles WHERE rolname = g)\n"
+    "                              AND m.member = (SELECT oid FROM pg_roles WHERE rolname = who)) THEN\n"
+    "        EXECUTE format('REVOKE %I FROM %I', g, who);\n"
+    "      END IF;\n"
+    "    END LOOP;\n"
+    "    EXECUTE format('GRANT %I TO %I', grp, who);\n"
+    "  ELSE\n"
+    "    RAISE EXCEPTION 'fuer: no such act %', act;\n"
+    "  END IF;\n"
     "END $$",
 };
 
@@ -230,7 +298,7 @@ const Policy kPolicies[] = {
      "fuer_leads(indicator_id) AND area_id = fuer_district() AND state IN ('draft', 'returned')",
      "fuer_leads(indicator_id) AND area_id = fuer_district() AND state IN ('draft', 'submitted')"},
     {"fuer_liaison_delete", "indicator_values", "DELETE", "fuer_liaison",
-     "fuer_leads(indicator_id) AND state = 'draft'", ""},
+     "fuer_leads(indicator_id) AND area_id = fuer_district() AND state = 'draft'", ""},
     {"fuer_reviewer_update", "indicator_values", "UPDATE", "fuer_reviewer",
      "(SELECT fuer_account()) AND state IN ('submitted', 'approved')", "state IN ('approved', 'returned')"},
     // Reports: a liaison's own unit's, while a draft or returned; a reviewer's verdicts.
@@ -322,6 +390,9 @@ bool ServerSecurity::install(QSqlDatabase db, QStringList *said, QString *error)
     const QString all = QString::fromLatin1(kAllGroups);
     QStringList grants = {
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM PUBLIC").arg(schema),
+        // No one but the owner creates objects here (a function of the same name as
+        // one the rules call, say).
+        QStringLiteral("REVOKE CREATE ON SCHEMA %1 FROM PUBLIC").arg(schema),
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2").arg(schema, all),
         QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA %1 FROM PUBLIC").arg(schema),
         QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, all),
@@ -422,28 +493,27 @@ bool ServerSecurity::install(QSqlDatabase db, QStringList *said, QString *error)
     }
     for (const auto &w : qAsConst(waiting)) {
         const User &u = w.second;
-        const QString attributes = QStringLiteral("%1 %2").arg(
-            u.disabled ? QLatin1String("NOLOGIN") : QLatin1String("LOGIN"),
-            u.role == User::Role::Admin ? QLatin1String("CREATEROLE") : QLatin1String("NOCREATEROLE"));
-        if (!run(q,
-                 QStringLiteral("CREATE ROLE %1 %2 IN ROLE %3").arg(ident(db, u.login), attributes, groupRole(u.role)),
+        // NOLOGIN until `users passwd` sets its password: a login without one
+        // could be used under a trust or peer line of pg_hba.conf.
+        if (!run(q, QStringLiteral("CREATE ROLE %1 NOLOGIN IN ROLE %2").arg(ident(db, u.login), groupRole(u.role)),
                  &sqlError)
             || !run(q, QStringLiteral("UPDATE users SET password_hash = '' WHERE login = %1").arg(literal(u.login)),
                     &sqlError))
             return failed(tr("Cannot make the account %1 a login").arg(u.login));
         *said << tr("Account %1: now a login of the server; its password is to be set (users passwd %1).").arg(u.login);
     }
+    // An account copied from a file (it still has the program's hash) whose name the
+    // cluster already uses, another database's login say: that role's password must
+    // not open this account, so it is disabled here until it is renamed.
     for (const QString &login : qAsConst(taken)) {
         if (!run(q,
-                 QStringLiteral("SELECT pg_has_role(%1, 'fuer_liaison', 'MEMBER') OR pg_has_role(%1, 'fuer_reviewer',"
-                                " 'MEMBER') OR pg_has_role(%1, 'fuer_admin', 'MEMBER')")
+                 QStringLiteral("UPDATE users SET disabled = 1 WHERE login = %1 AND password_hash <> ''")
                      .arg(literal(login)),
-                 &sqlError)
-            || !q.next())
-            return failed(tr("Cannot read the roles"));
-        if (!q.value(0).toBool())
-            *said << tr("Account %1: the server has a role of that name of its own; it was left alone, and this "
-                        "account cannot sign in until it is renamed.")
+                 &sqlError))
+            return failed(tr("Cannot read the accounts"));
+        if (q.numRowsAffected() > 0)
+            *said << tr("Account %1: the server has a role of that name already; the account was disabled, and it "
+                        "cannot sign in until it is renamed.")
                          .arg(login);
     }
     if (!tx.commit()) {
@@ -506,6 +576,23 @@ bool verifier(QSqlDatabase db, const QString &login, const QString &password, QS
 
 } // namespace
 
+namespace {
+bool manage(QSqlDatabase db, const QString &act, const QString &login, const QString &group, const QString &secret,
+            QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT fuer_manage_login(?, ?, ?, ?)"));
+    q.addBindValue(act);
+    q.addBindValue(login);
+    q.addBindValue(group);
+    q.addBindValue(secret);
+    if (q.exec())
+        return true;
+    *error = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+    return false;
+}
+} // namespace
+
 bool ServerSecurity::createLogin(QSqlDatabase db, const QString &login, User::Role role, const QString &password,
                                  QString *error)
 {
@@ -521,51 +608,25 @@ bool ServerSecurity::createLogin(QSqlDatabase db, const QString &login, User::Ro
                      .arg(login);
         return false;
     }
-    const QString attributes = role == User::Role::Admin ? QStringLiteral("CREATEROLE")
-                                                         : QStringLiteral("NOCREATEROLE");
-    return run(q,
-               QStringLiteral("CREATE ROLE %1 LOGIN %2 PASSWORD %3 IN ROLE %4")
-                   .arg(ident(db, login), attributes, literal(secret), groupRole(role)),
-               error);
+    return manage(db, QStringLiteral("create"), login, groupRole(role), secret, error);
 }
 
 bool ServerSecurity::setPassword(QSqlDatabase db, const QString &login, const QString &password, QString *error)
 {
     QString secret;
-    if (!verifier(db, login, password, &secret, error))
-        return false;
-    QSqlQuery q(db);
-    return run(q, QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(ident(db, login), literal(secret)), error);
+    return verifier(db, login, password, &secret, error)
+        && manage(db, QStringLiteral("password"), login, QString(), secret, error);
 }
 
 bool ServerSecurity::setLoginEnabled(QSqlDatabase db, const QString &login, bool enabled, QString *error)
 {
-    QSqlQuery q(db);
-    return run(q,
-               QStringLiteral("ALTER ROLE %1 %2")
-                   .arg(ident(db, login), enabled ? QLatin1String("LOGIN") : QLatin1String("NOLOGIN")),
-               error);
+    return manage(db, enabled ? QStringLiteral("enable") : QStringLiteral("disable"), login, QString(), QString(),
+                  error);
 }
 
 bool ServerSecurity::setLoginRole(QSqlDatabase db, const QString &login, User::Role role, QString *error)
 {
-    QSqlQuery q(db);
-    const QString who = ident(db, login);
-    for (const char *group : kGroups) {
-        const QString name = QString::fromLatin1(group);
-        if (name == groupRole(role))
-            continue;
-        if (!run(q, QStringLiteral("SELECT pg_has_role(%1, %2, 'MEMBER')").arg(literal(login), literal(name)), error)
-            || !q.next())
-            return false;
-        if (q.value(0).toBool() && !run(q, QStringLiteral("REVOKE %1 FROM %2").arg(name, who), error))
-            return false;
-    }
-    return run(q, QStringLiteral("GRANT %1 TO %2").arg(groupRole(role), who), error)
-        && run(q,
-               QStringLiteral("ALTER ROLE %1 %2")
-                   .arg(who, role == User::Role::Admin ? QLatin1String("CREATEROLE") : QLatin1String("NOCREATEROLE")),
-               error);
+    return manage(db, QStringLiteral("group"), login, groupRole(role), QString(), error);
 }
 
 bool ServerSecurity::announceValueAct(QSqlDatabase db, const QString &action, const QString &reason, bool reasonIsNote,

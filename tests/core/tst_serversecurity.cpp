@@ -37,6 +37,7 @@ private slots:
     void psqlWritesAreRefusedOrAudited();
     void accountsAreServerLogins();
     void importsAreAuditedOnceByTheServer();
+    void administratorCannotTakeOverTheServer();
 
 private:
     QString uriAs(const QString &login, const QString &password) const;
@@ -578,6 +579,70 @@ void TestServerSecurity::importsAreAuditedOnceByTheServer()
     QVERIFY2(ReturnService(owner).importValues(admin, records, false, &error), qPrintable(error));
     for (const QString &code : codes)
         QCOMPARE(TestData::audit(owner, code, 2028).size(), 2);
+}
+
+void TestServerSecurity::administratorCannotTakeOverTheServer()
+{
+    // The program's administrator manages the accounts' logins through the
+    // server's function only: it has no CREATEROLE, so it can neither make roles nor
+    // touch the owner's or another cluster role, nor give itself more.
+    QSqlDatabase owner = m_demo->connection();
+    const QString ownerRole = ServerSecurity::sessionLogin(owner);
+    User ownerActor;
+    ownerActor.login = ownerRole;
+    ownerActor.role = User::Role::Admin;
+    const QString admin = m_roles.uniqueRoleName(QStringLiteral("admin"));
+    User a;
+    a.login = admin;
+    a.displayName = QStringLiteral("信息科");
+    a.role = User::Role::Admin;
+    QString error;
+    QVERIFY2(AuthService(owner).createUser(ownerActor, a, Password, &error), qPrintable(error));
+    QSqlDatabase db = connectAs(admin, Password);
+    QVERIFY(db.isOpen());
+    const QString acts[] = {
+        QStringLiteral("CREATE ROLE fuer_intruder LOGIN"),
+        QStringLiteral("GRANT \"%1\" TO \"%2\"").arg(ownerRole, admin),
+        QStringLiteral("ALTER ROLE \"%1\" PASSWORD 'taken over'").arg(m_liaison),
+        QStringLiteral("SELECT fuer_manage_login('password', '%1', '', 'SCRAM-SHA-256$x')").arg(ownerRole),
+        QStringLiteral("SELECT fuer_manage_login('group', '%1', 'pg_execute_server_program', '')").arg(m_liaison),
+        QStringLiteral("SELECT fuer_manage_login('create', 'fuer_intruder', 'fuer_admin', '')"),
+        QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER fuer_audit_immutable"),
+        QStringLiteral("CREATE FUNCTION pg_has_role(name, text, text) RETURNS boolean LANGUAGE sql AS 'SELECT false'"),
+    };
+    for (const QString &sql : acts)
+        QVERIFY2(!refusal(db, sql).isEmpty(), qPrintable(sql));
+    QSqlQuery q(owner);
+    QVERIFY(q.exec(QStringLiteral("SELECT rolcreaterole FROM pg_roles WHERE rolname = '%1'").arg(admin)) && q.next());
+    QVERIFY(!q.value(0).toBool());
+    // What is its to do, it does: a new password for the liaison, through the program.
+    User adminUser = *UserRepository(owner).user(admin);
+    AuthService viaAdmin(db);
+    QVERIFY2(viaAdmin.resetPassword(adminUser, m_liaison, QStringLiteral("liaison new pass 9"), &error),
+             qPrintable(error));
+    QVERIFY(connectAs(m_liaison, QStringLiteral("liaison new pass 9")).isOpen());
+    QVERIFY2(viaAdmin.resetPassword(adminUser, m_liaison, Password, &error), qPrintable(error));
+
+    // A liaison's own fields of a value are the server's word: version, time, author.
+    QSqlDatabase liaison = connectAs(m_liaison, Password);
+    QSqlQuery w(liaison);
+    QVERIFY2(w.exec(QStringLiteral("INSERT INTO indicator_values (indicator_id, area_id, year, value, state, version,"
+                                   " updated_by, updated_at, submitted_at)"
+                                   " SELECT id, 1, 2029, 60, 'draft', 77, 'someone', '1999-01-01', '1999-01-01'"
+                                   " FROM indicators WHERE code = 'W05'")),
+             qPrintable(w.lastError().text()));
+    QVERIFY(
+        w.exec(QStringLiteral("UPDATE indicator_values SET state = 'submitted', version = 2, updated_at = '1999'"
+                              " WHERE year = 2029 AND indicator_id = (SELECT id FROM indicators WHERE code = 'W05')")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT version, updated_by, updated_at, submitted_at FROM indicator_values"
+                              " WHERE year = 2029 AND indicator_id = (SELECT id FROM indicators WHERE code = 'W05')"))
+        && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QCOMPARE(q.value(1).toString(), m_liaison);
+    const QString year = QString::number(QDate::currentDate().year());
+    QVERIFY2(q.value(2).toString().startsWith(year), qPrintable(q.value(2).toString()));
+    QVERIFY2(q.value(3).toString().startsWith(year), qPrintable(q.value(3).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestServerSecurity)

@@ -203,6 +203,14 @@ void TestReturnTableModel::anotherDesksChangeKeepsWhatWasTyped()
     QCOMPARE(r->value, QStringLiteral("4.2"));
     QCOMPARE(r->save, ReturnRow::Save::Blocked);
     QVERIFY(r->stored && r->stored->value == 3.9);
+    // Another year and back: still there, and counted as not stored meanwhile.
+    model.load(2028);
+    QCOMPARE(model.unsavedCount(), 1);
+    model.load(2029);
+    r = model.rowAt(model.rowOfCode(QStringLiteral("W03")));
+    QCOMPARE(r->value, QStringLiteral("4.2"));
+    QCOMPARE(r->save, ReturnRow::Save::Blocked);
+    QCOMPARE(model.unsavedCount(), 1);
 
     QVERIFY(model.setData(model.index(model.rowOfCode(QStringLiteral("W03")), ReturnTableModel::ValueColumn),
                           QStringLiteral("4.3")));

@@ -288,6 +288,12 @@ void ReturnPage::saveNow()
     updateStatus();
 }
 
+int ReturnPage::unsavedCount()
+{
+    saveNow();
+    return m_model->unsavedCount();
+}
+
 void ReturnPage::drainSaves()
 {
     // Slices of ~20 ms with the event loop in between: a pasted block of a hundred

@@ -51,6 +51,9 @@ public:
 
     // Writes every pending draft now.
     void saveNow();
+    // After one more attempt to save: the entries whose typed text is still not
+    // stored (refused, or the server not answering).
+    int unsavedCount();
     // What the Submit buttons do once confirmed; no dialogs. False with every problem in `error`.
     bool submitCodes(const QStringList &codes, QString *error);
     QStringList selectedCodes() const;

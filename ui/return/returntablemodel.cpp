@@ -25,15 +25,20 @@ ReturnTableModel::ReturnTableModel(Session *session, QObject *parent)
 void ReturnTableModel::load(int year)
 {
     beginResetModel();
-    // What was typed and is not stored (a save refused, say because someone else
-    // changed the value meanwhile) stays through a reload of the same year.
-    QHash<QString, ReturnRow> unsaved;
-    if (year == m_year) {
+    // What was typed and is not stored (a save refused because someone else changed
+    // the value meanwhile, or cut by a dropped connection) stays through a reload,
+    // and through a change of year: it is back when that year is shown again.
+    {
+        QHash<QString, ReturnRow> &kept = m_unsaved[m_year];
+        kept.clear();
         for (const ReturnRow &r : qAsConst(m_rows)) {
             if (!r.heading && r.save != ReturnRow::Save::Clean)
-                unsaved.insert(r.indicator.code, r);
+                kept.insert(r.indicator.code, r);
         }
+        if (kept.isEmpty())
+            m_unsaved.remove(m_year);
     }
+    const QHash<QString, ReturnRow> unsaved = m_unsaved.take(year);
     m_year = year;
     m_rows.clear();
     m_rowOf.clear();
@@ -317,6 +322,16 @@ int ReturnTableModel::pendingCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
                              [](const ReturnRow &r) { return r.save == ReturnRow::Save::Pending; }));
+}
+
+int ReturnTableModel::unsavedCount() const
+{
+    int n = pendingCount() + blockedCount();
+    for (auto it = m_unsaved.cbegin(); it != m_unsaved.cend(); ++it) {
+        if (it.key() != m_year)
+            n += int(it.value().size());
+    }
+    return n;
 }
 
 int ReturnTableModel::blockedCount() const

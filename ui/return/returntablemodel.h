@@ -79,6 +79,9 @@ public:
     bool saveSome(int budgetMs);
     void saveAll();
     int pendingCount() const;
+    // Rows whose typed text is not stored: this year's pending or refused ones and
+    // those kept from other years.
+    int unsavedCount() const;
     int blockedCount() const;
     QDateTime lastSaved() const { return m_lastSaved; }
     Counts counts() const;
@@ -115,6 +118,8 @@ private:
     User m_user;
     bool m_saving = false;
     int m_year = 0;
+    // Rows of other years with typed text not stored yet, by year and code.
+    QHash<int, QHash<QString, ReturnRow>> m_unsaved;
     QVector<ReturnRow> m_rows;
     QHash<QString, int> m_rowOf;
     ReturnChecker m_checker;
