@@ -268,6 +268,17 @@ bool PgConnectionSpec::open(QSqlDatabase &db, QString *error) const
 
 namespace PgSession {
 
+pg_conn *libpqHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL") || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.data());
+}
+
 bool configure(QSqlDatabase db, QString *error)
 {
     // Dates and times are written as ISO text by the program; the server's own
@@ -292,11 +303,7 @@ bool lost(const QSqlDatabase &db)
     // still lost, so the next write tries again.
     if (!db.isOpen())
         return true;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return true;
-    PGconn *conn = *static_cast<PGconn *const *>(handle.data());
+    PGconn *conn = libpqHandle(db);
     return !conn || PQstatus(conn) == CONNECTION_BAD;
 }
 

@@ -50,7 +50,12 @@ public:
 // the program runs with, and finding and mending a connection the server dropped
 // (a restart, a network cut, pg_terminate_backend). libpq notices a dropped
 // connection only when it next uses it: the statement that met it fails.
+struct pg_conn; // libpq's PGconn
+
 namespace PgSession {
+// libpq's connection behind a QPSQL connection (Qt 6.4 names its type "pg_conn*"),
+// or null: for COPY, verifiers and the connection's status.
+pg_conn *libpqHandle(const QSqlDatabase &db);
 // client_encoding UTF8, client_min_messages warning, lock_timeout 30 s.
 bool configure(QSqlDatabase db, QString *error);
 // The connection is a QPSQL one that libpq knows to be broken, or that is not open

@@ -1,7 +1,6 @@
 #include "pgcopy.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "pgconnection.h"
 
 #include <libpq-fe.h>
 
@@ -14,16 +13,9 @@ constexpr int FlushSize = 1 << 20;
 
 PgCopy::PgCopy(QSqlDatabase db)
 {
-    if (!db.driver() || db.driverName() != QLatin1String("QPSQL"))
-        return;
-    const QVariant handle = db.driver()->handle();
-    // Qt names the type by the struct behind libpq's typedef: "pg_conn*" (Qt 6.4).
-    if (handle.isValid()
-        && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)) {
-        PGconn *conn = *static_cast<PGconn *const *>(handle.data());
-        if (conn && PQstatus(conn) == CONNECTION_OK)
-            m_conn = conn;
-    }
+    PGconn *conn = PgSession::libpqHandle(db);
+    if (conn && PQstatus(conn) == CONNECTION_OK)
+        m_conn = conn;
 }
 
 PgCopy::~PgCopy()

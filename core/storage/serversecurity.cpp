@@ -1,9 +1,9 @@
 #include "serversecurity.h"
 
+#include "pgconnection.h"
 #include "writetransaction.h"
 
 #include <QPair>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -20,7 +20,7 @@ bool isServer(const QSqlDatabase &db)
 
 // A quoted identifier. Not QSqlDriver::escapeIdentifier: QPSQL's splits names at
 // dots ("wang.wei" would become "wang"."wei"), and a login may hold a dot.
-QString ident(const QSqlDatabase &, const QString &name)
+QString ident(const QString &name)
 {
     QString quoted = name;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -41,6 +41,10 @@ bool run(QSqlQuery &q, const QString &sql, QString *error)
     *error = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
     return false;
 }
+
+// True once install() ran: the value audit trigger is there.
+const char *const kEnforced = "EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'fuer_values_audit_update'"
+                              " AND tgrelid = to_regclass('indicator_values'))";
 
 const char *const kGroups[] = {"fuer_liaison", "fuer_reviewer", "fuer_admin"};
 const char *const kAllGroups = "fuer_liaison, fuer_reviewer, fuer_admin";
@@ -360,7 +364,7 @@ bool ServerSecurity::install(QSqlDatabase db, QStringList *said, QString *error)
              &sqlError)
         || !q.next())
         return failed(tr("Cannot read the connection's role"));
-    const QString schema = ident(db, q.value(0).toString());
+    const QString schema = ident(q.value(0).toString());
     const bool mayCreateRoles = q.value(1).toBool();
     const bool wasEnforced = isEnforced(db);
 
@@ -495,7 +499,7 @@ bool ServerSecurity::install(QSqlDatabase db, QStringList *said, QString *error)
         const User &u = w.second;
         // NOLOGIN until `users passwd` sets its password: a login without one
         // could be used under a trust or peer line of pg_hba.conf.
-        if (!run(q, QStringLiteral("CREATE ROLE %1 NOLOGIN IN ROLE %2").arg(ident(db, u.login), groupRole(u.role)),
+        if (!run(q, QStringLiteral("CREATE ROLE %1 NOLOGIN IN ROLE %2").arg(ident(u.login), groupRole(u.role)),
                  &sqlError)
             || !run(q, QStringLiteral("UPDATE users SET password_hash = '' WHERE login = %1").arg(literal(u.login)),
                     &sqlError))
@@ -528,9 +532,7 @@ bool ServerSecurity::isEnforced(QSqlDatabase db)
     if (!isServer(db))
         return false;
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'fuer_values_audit_update'"
-                                 " AND tgrelid = to_regclass('indicator_values'))"))
-        && q.next() && q.value(0).toBool();
+    return q.exec(QStringLiteral("SELECT ") + QLatin1String(kEnforced)) && q.next() && q.value(0).toBool();
 }
 
 QString ServerSecurity::sessionLogin(QSqlDatabase db)
@@ -555,13 +557,11 @@ namespace {
 // password itself never travels to the server or into its logs.
 bool verifier(QSqlDatabase db, const QString &login, const QString &password, QString *out, QString *error)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)) {
-        *error = ServerSecurity::tr("the connection gives no libpq handle (%1)").arg(QLatin1String(handle.typeName()));
+    PGconn *conn = PgSession::libpqHandle(db);
+    if (!conn) {
+        *error = ServerSecurity::tr("the connection gives no libpq handle (%1)").arg(db.driverName());
         return false;
     }
-    PGconn *conn = *static_cast<PGconn *const *>(handle.data());
     const QByteArray user = login.toUtf8();
     const QByteArray pass = password.toUtf8();
     char *encrypted = PQencryptPasswordConn(conn, pass.constData(), user.constData(), "scram-sha-256");
@@ -637,9 +637,8 @@ bool ServerSecurity::announceValueAct(QSqlDatabase db, const QString &action, co
         return true;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT set_config('fuer.action', ?, true), set_config('fuer.reason', ?, true),"
-                             " set_config('fuer.reason_is_note', ?, true),"
-                             " EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'fuer_values_audit_update'"
-                             " AND tgrelid = to_regclass('indicator_values'))"));
+                             " set_config('fuer.reason_is_note', ?, true), ")
+              + QLatin1String(kEnforced));
     q.addBindValue(action);
     q.addBindValue(reason);
     q.addBindValue(reasonIsNote ? QStringLiteral("on") : QStringLiteral("off"));

@@ -15,6 +15,7 @@
 #include "storage/valuerepository.h"
 
 #include "assessrows.h"
+#include "benchserver.h"
 #include "processusage.h"
 
 #include <QCoreApplication>
@@ -32,23 +33,7 @@ QTextStream out(stdout);
 
 bool adminExec(const PgConnectionSpec &admin, const QString &sql)
 {
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-        admin.applyTo(db);
-        QString error;
-        if (admin.open(db, &error)) {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok)
-                error = q.lastError().text();
-            db.close();
-        }
-        if (!ok)
-            out << "  " << sql << ": " << error << Qt::endl;
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
-    return ok;
+    return BenchServer::adminExec(admin, sql, out);
 }
 
 bool build(const QString &path, int areas, QString *said)

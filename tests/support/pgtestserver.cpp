@@ -135,3 +135,22 @@ bool PgTestServer::exec(const QString &sql, QString *error)
         *error = q.lastError().text();
     return false;
 }
+
+bool PgTestServer::dropNextValueWrite(QSqlDatabase db, QString *error)
+{
+    QSqlQuery q(db);
+    for (const char *sql : {"CREATE SEQUENCE drop_once",
+                            "CREATE FUNCTION drop_mid_save() RETURNS trigger LANGUAGE plpgsql AS $$"
+                            " BEGIN IF nextval('drop_once') = 1 THEN"
+                            " PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); END IF;"
+                            " RETURN NEW; END $$",
+                            "CREATE TRIGGER drop_mid_save AFTER INSERT OR UPDATE ON indicator_values"
+                            " FOR EACH ROW EXECUTE FUNCTION drop_mid_save()"}) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}

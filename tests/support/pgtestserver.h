@@ -48,6 +48,11 @@ public:
     // Runs one statement as the admin role on the fresh database.
     bool exec(const QString &sql, QString *error = nullptr);
 
+    // On `db` (a server database, as its owner): the next write of indicator_values,
+    // by whoever, ends its own backend from inside the write, once (a sequence is not
+    // rolled back with the transaction), as a restart or a network cut would.
+    static bool dropNextValueWrite(QSqlDatabase db, QString *error);
+
 private:
     QString adminConnection() const;
 

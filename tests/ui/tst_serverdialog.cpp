@@ -251,14 +251,7 @@ void TestServerDialog::returnTableRetriesAfterADrop()
     Session desk;
     QVERIFY2(desk.open(demo->path()), qPrintable(desk.errorString()));
     desk.setUser(TestData::user(demo->connection(), QStringLiteral("weijian")));
-    QSqlQuery q(demo->connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE SEQUENCE drop_once")));
-    QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION drop_mid_save() RETURNS trigger LANGUAGE plpgsql AS $$"
-                                  " BEGIN IF nextval('drop_once') = 1 THEN"
-                                  " PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); END IF;"
-                                  " RETURN NEW; END $$")));
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER drop_mid_save AFTER INSERT OR UPDATE ON indicator_values"
-                                  " FOR EACH ROW EXECUTE FUNCTION drop_mid_save()")));
+    QVERIFY(PgTestServer::dropNextValueWrite(demo->connection(), nullptr));
 
     ReturnTableModel model(&desk);
     model.load(2027);
