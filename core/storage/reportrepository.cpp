@@ -267,12 +267,15 @@ bool ReportRepository::saveDraft(const UnitReport &report, const QString &user, 
                      r.exists ? ValueStates::key(r.state) : QString(), ValueStates::key(ValueState::Draft), QString(),
                      error))
         return false;
+    // The version as stored: a server's rules stamp it themselves (one more for
+    // the text written over a row just made).
+    const Row stored = rowOf(m_db, unitId, report.year);
     if (!tx.commit()) {
         *error = tx.errorString();
         return false;
     }
     if (newVersion)
-        *newVersion = version;
+        *newVersion = stored.exists ? stored.version : version;
     return true;
 }
 

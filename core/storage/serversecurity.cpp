@@ -158,6 +158,74 @@ const char *const kFunctions[] = {
     "  RETURN NEW;\n"
     "END $$",
 
+    // The same for the units' reports: a report stays with its unit and year; a
+    // reviewer decides (state and reason) but does not rewrite the text; a liaison
+    // never writes a reviewer's reason; who, when, which version and when
+    // submitted are the server's.
+    "CREATE OR REPLACE FUNCTION fuer_reports_guard() RETURNS trigger LANGUAGE plpgsql"
+    " SET search_path = pg_catalog, %1 AS $$\n"
+    "DECLARE reviewer boolean := pg_has_role(current_user, 'fuer_reviewer', 'member');\n"
+    "  liaison boolean := pg_has_role(current_user, 'fuer_liaison', 'member');\n"
+    "BEGIN\n"
+    "  IF pg_has_role(current_user, 'fuer_admin', 'member') OR NOT (reviewer OR liaison) THEN RETURN NEW; END IF;\n"
+    "  IF TG_OP = 'INSERT' THEN\n"
+    "    IF reviewer OR NEW.review_note <> '' THEN\n"
+    "      RAISE EXCEPTION 'fuer: % may not create this report', session_user USING ERRCODE = '42501';\n"
+    "    END IF;\n"
+    "    NEW.updated_by := session_user;\n"
+    "    NEW.updated_at := fuer_now();\n"
+    "    NEW.version := 1;\n"
+    "    NEW.submitted_at := CASE WHEN NEW.state = 'submitted' THEN fuer_now() END;\n"
+    "    RETURN NEW;\n"
+    "  END IF;\n"
+    "  IF (NEW.unit_id, NEW.year) IS DISTINCT FROM (OLD.unit_id, OLD.year) THEN\n"
+    "    RAISE EXCEPTION 'fuer: a report stays with its unit and year' USING ERRCODE = '42501';\n"
+    "  END IF;\n"
+    "  IF reviewer THEN\n"
+    "    IF (NEW.problems, NEW.next_year_plan) IS DISTINCT FROM (OLD.problems, OLD.next_year_plan) THEN\n"
+    "      RAISE EXCEPTION 'fuer: a reviewer decides on a report, not its text' USING ERRCODE = '42501';\n"
+    "    END IF;\n"
+    "    IF NOT ((OLD.state = 'submitted' AND NEW.state IN ('approved', 'returned'))\n"
+    "            OR (OLD.state = 'approved' AND NEW.state = 'returned')) THEN\n"
+    "      RAISE EXCEPTION 'fuer: a reviewer cannot change % to %', OLD.state, NEW.state USING ERRCODE = '42501';\n"
+    "    END IF;\n"
+    "  ELSIF NEW.review_note <> OLD.review_note AND NEW.review_note <> '' THEN\n"
+    "    RAISE EXCEPTION 'fuer: a liaison cannot set what a reviewer decided' USING ERRCODE = '42501';\n"
+    "  END IF;\n"
+    "  NEW.updated_by := session_user;\n"
+    "  NEW.updated_at := fuer_now();\n"
+    "  NEW.version := OLD.version + 1;\n"
+    "  NEW.submitted_at := CASE WHEN NEW.state = 'submitted' AND OLD.state <> 'submitted' THEN fuer_now()\n"
+    "    ELSE OLD.submitted_at END;\n"
+    "  RETURN NEW;\n"
+    "END $$",
+
+    // The author and time of a comment, and the uploader, time, size and checksum
+    // of an attachment, are the server's for a liaison or a reviewer (an
+    // administrator's restore keeps them as they were).
+    "CREATE OR REPLACE FUNCTION fuer_comments_stamp() RETURNS trigger LANGUAGE plpgsql"
+    " SET search_path = pg_catalog, %1 AS $$\n"
+    "BEGIN\n"
+    "  IF pg_has_role(current_user, 'fuer_liaison', 'member') OR pg_has_role(current_user, 'fuer_reviewer', 'member')"
+    " THEN\n"
+    "    NEW.user_name := session_user;\n"
+    "    NEW.at := fuer_now();\n"
+    "  END IF;\n"
+    "  RETURN NEW;\n"
+    "END $$",
+    "CREATE OR REPLACE FUNCTION fuer_attachments_stamp() RETURNS trigger LANGUAGE plpgsql"
+    " SET search_path = pg_catalog, %1 AS $$\n"
+    "BEGIN\n"
+    "  IF pg_has_role(current_user, 'fuer_liaison', 'member') OR pg_has_role(current_user, 'fuer_reviewer', 'member')"
+    " THEN\n"
+    "    NEW.uploaded_by := session_user;\n"
+    "    NEW.uploaded_at := fuer_now();\n"
+    "    NEW.size := octet_length(NEW.content);\n"
+    "    NEW.sha256 := encode(sha256(NEW.content), 'hex');\n"
+    "  END IF;\n"
+    "  RETURN NEW;\n"
+    "END $$",
+
     // The audit rows of values, written by the server for every statement that
     // changes them: with the program's act and reason (announceValueAct) or sql_*.
     "CREATE OR REPLACE FUNCTION fuer_audit_values() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
@@ -266,6 +334,12 @@ const char *const kFunctions[] = {
 const char *const kTriggers[] = {
     "CREATE OR REPLACE TRIGGER fuer_values_guard BEFORE INSERT OR UPDATE ON indicator_values"
     " FOR EACH ROW EXECUTE FUNCTION fuer_values_guard()",
+    "CREATE OR REPLACE TRIGGER fuer_reports_guard BEFORE INSERT OR UPDATE ON unit_reports"
+    " FOR EACH ROW EXECUTE FUNCTION fuer_reports_guard()",
+    "CREATE OR REPLACE TRIGGER fuer_comments_stamp BEFORE INSERT OR UPDATE ON comments"
+    " FOR EACH ROW EXECUTE FUNCTION fuer_comments_stamp()",
+    "CREATE OR REPLACE TRIGGER fuer_attachments_stamp BEFORE INSERT OR UPDATE ON report_attachments"
+    " FOR EACH ROW EXECUTE FUNCTION fuer_attachments_stamp()",
     "CREATE OR REPLACE TRIGGER fuer_values_audit_insert AFTER INSERT ON indicator_values"
     " REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION fuer_audit_values()",
     "CREATE OR REPLACE TRIGGER fuer_values_audit_update AFTER UPDATE ON indicator_values"

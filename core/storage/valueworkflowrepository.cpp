@@ -41,16 +41,32 @@ struct Current
     bool exists = false;
     qint64 id = 0;
     double value = 0;
+    std::optional<double> numerator, denominator, referenceValue;
+    QString source, note;
     ValueState state = ValueState::Draft;
     int version = 0;
     QString updatedBy;
     QString updatedAt;
+
+    // `r` is what is stored here, as a draft.
+    bool holds(const ValueRecord &r) const
+    {
+        return exists && state == ValueState::Draft && value == r.value && numerator == r.numerator
+            && denominator == r.denominator && referenceValue == r.referenceValue && source == r.source
+            && note == r.note;
+    }
 };
+
+std::optional<double> optionalReal(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
 
 Current current(QSqlDatabase db, int indicatorId, int areaId, int year)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, value, state, version, updated_by, updated_at FROM indicator_values"
+    q.prepare(QStringLiteral("SELECT id, value, state, version, updated_by, updated_at, numerator, denominator,"
+                             " reference_value, source, note FROM indicator_values"
                              " WHERE indicator_id = ? AND area_id = ? AND year = ?"));
     q.addBindValue(indicatorId);
     q.addBindValue(areaId);
@@ -64,6 +80,11 @@ Current current(QSqlDatabase db, int indicatorId, int areaId, int year)
         c.version = q.value(3).toInt();
         c.updatedBy = q.value(4).toString();
         c.updatedAt = q.value(5).toString();
+        c.numerator = optionalReal(q.value(6));
+        c.denominator = optionalReal(q.value(7));
+        c.referenceValue = optionalReal(q.value(8));
+        c.source = q.value(9).toString();
+        c.note = q.value(10).toString();
     }
     return c;
 }
@@ -136,6 +157,11 @@ bool ValueWorkflowRepository::writeDraft(const ValueRecord &r, const QString &us
     const Current c = current(m_db, indicatorId, areaId, r.year);
     // Read and checked inside the write transaction: no one writes in between.
     if (startedFrom >= 0 && (c.exists ? c.version : 0) != startedFrom) {
+        // This very entry, stored by this person as the next version: a save whose
+        // commit reached the server though the connection dropped before its
+        // answer did, made again. It is stored; nothing more is written.
+        if (c.version == startedFrom + 1 && c.updatedBy == user && c.holds(r))
+            return true;
         *error = conflict(r.indicatorCode, r.year, c, startedFrom);
         return false;
     }

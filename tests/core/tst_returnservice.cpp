@@ -74,6 +74,7 @@ private slots:
     void returnedValueIsEditedAndSubmittedAgain_data();
     void returnedValueIsEditedAndSubmittedAgain();
     void laterSaveOverAnotherChangeIsRefused();
+    void saveMadeAgainAfterItsCommitIsStoredOnce();
 
 private:
     QSqlDatabase db() const { return m_db->connection(); }
@@ -728,6 +729,40 @@ void TestReturnService::laterSaveOverAnotherChangeIsRefused()
              qPrintable(error));
     QCOMPARE(value(QStringLiteral("W04"))->value, 94.0);
     QCOMPARE(value(QStringLiteral("W04"))->state, ValueState::Approved);
+}
+
+void TestReturnService::saveMadeAgainAfterItsCommitIsStoredOnce()
+{
+    // A save whose commit reached the database though its answer was lost (the
+    // server's connection dropped after COMMIT) is made again from the same
+    // version: the same entry by the same person is already stored, and is
+    // reported as saved, with no second version or audit row.
+    ReturnService returns(db());
+    const User weijian = user(QStringLiteral("weijian"));
+    const Indicator w04 = indicator(QStringLiteral("W04"));
+    QString error;
+    const EntryValidator::Input first = entry("93.5", QStringLiteral("口径同上年"));
+    QVERIFY2(returns.saveDraft(weijian, w04, kYear, first, kSource, &error, 0), qPrintable(error));
+    const int auditAfterFirst = auditCount();
+    QVERIFY2(returns.saveDraft(weijian, w04, kYear, first, kSource, &error, 0), qPrintable(error));
+    QCOMPARE(value(QStringLiteral("W04"))->version, 1);
+    QCOMPARE(auditCount(), auditAfterFirst);
+    QVERIFY2(returns.saveDraft(weijian, w04, kYear, entry("94"), kSource, &error, 1), qPrintable(error));
+    QVERIFY2(returns.saveDraft(weijian, w04, kYear, entry("94"), kSource, &error, 1), qPrintable(error));
+    QCOMPARE(value(QStringLiteral("W04"))->version, 2);
+    QCOMPARE(auditCount(), auditAfterFirst + 1);
+
+    // Anything else over the change is still refused: another value, source or
+    // note, an entry two versions back, or the same entry by someone else.
+    QVERIFY(!returns.saveDraft(weijian, w04, kYear, entry("94.5"), kSource, &error, 1));
+    QVERIFY2(error.contains(QStringLiteral("(version 2)")), qPrintable(error));
+    QVERIFY(!returns.saveDraft(weijian, w04, kYear, entry("94"), QStringLiteral("另一来源"), &error, 1));
+    QVERIFY(!returns.saveDraft(weijian, w04, kYear, entry("94", QStringLiteral("另说明")), kSource, &error, 1));
+    QVERIFY(!returns.saveDraft(weijian, w04, kYear, entry("94"), kSource, &error, 0));
+    ValueRecord same = *value(QStringLiteral("W04"));
+    QVERIFY(!ValueWorkflowRepository(db()).saveDraft(same, QStringLiteral("tiyu"), &error, 1));
+    QVERIFY2(error.contains(QStringLiteral("was changed by weijian")), qPrintable(error));
+    QCOMPARE(value(QStringLiteral("W04"))->value, 94.0);
 }
 
 QTEST_GUILESS_MAIN(TestReturnService)

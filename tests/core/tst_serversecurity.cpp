@@ -16,6 +16,7 @@
 #include "storage/userrepository.h"
 #include "workflow/demodata.h"
 
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,6 +34,7 @@ private slots:
     void returnAndReviewOnTheServer();
     void liaisonForbiddenActsThroughQpsql();
     void reviewerForbiddenActs();
+    void reportsCommentsAndAttachmentsAreTheServersWord();
     void loginWithoutAccountReadsNothing();
     void psqlWritesAreRefusedOrAudited();
     void accountsAreServerLogins();
@@ -441,6 +443,122 @@ void TestServerSecurity::reviewerForbiddenActs()
     const QStringList audit = TestData::audit(m_demo->connection(), code, Year + 1);
     QVERIFY2(audit.last().contains(QStringLiteral("sql_update")) && audit.last().contains(m_reviewer),
              qPrintable(audit.last()));
+}
+
+void TestServerSecurity::reportsCommentsAndAttachmentsAreTheServersWord()
+{
+    Session liaisonDesk, reviewerDesk;
+    QVERIFY2(liaisonDesk.open(uriAs(m_liaison, Password)), qPrintable(liaisonDesk.errorString()));
+    QVERIFY2(reviewerDesk.open(uriAs(m_reviewer, Password)), qPrintable(reviewerDesk.errorString()));
+    const User liaison = *liaisonDesk.auth().signInAsServerLogin().user;
+    const User reviewer = *reviewerDesk.auth().signInAsServerLogin().user;
+    const QString unit = liaison.unit;
+    const int year = Year + 3; // no report of the demo's
+    QString error;
+
+    // The report through the services: each save starts from the version the
+    // last one stored, which the server stamps.
+    ReportService reports = liaisonDesk.reports();
+    std::optional<UnitReport> report = reports.report(liaison, unit, year, &error);
+    QVERIFY2(report, qPrintable(error));
+    report->problems = QStringLiteral("基层人员不足");
+    int version = 0;
+    QVERIFY2(reports.saveDraft(liaison, *report, &error, &version), qPrintable(error));
+    report = reports.report(liaison, unit, year, &error);
+    QVERIFY(report);
+    QCOMPARE(report->version, version);
+    report->nextYearPlan = QStringLiteral("加强培训");
+    QVERIFY2(reports.saveDraft(liaison, *report, &error, &version), qPrintable(error));
+    QCOMPARE(reports.report(liaison, unit, year, &error)->version, version);
+
+    QSqlDatabase l = connectAs(m_liaison, Password);
+    QSqlDatabase r = connectAs(m_reviewer, Password);
+    QVERIFY(l.isOpen() && r.isOpen());
+    const QString where =
+        QStringLiteral(" WHERE year = %1 AND unit_id = (SELECT id FROM units WHERE name = '%2')").arg(year).arg(unit);
+    auto row = [&]() {
+        QSqlQuery q(m_demo->connection());
+        q.exec(
+            QStringLiteral("SELECT state || '/' || version || '/' || updated_by || '/' || coalesce(submitted_at, '-')"
+                           " || '/' || review_note || '/' || problems FROM unit_reports")
+            + where);
+        return q.next() ? q.value(0).toString() : QStringLiteral("(none)");
+    };
+    const QString saved = row();
+    QVERIFY2(saved.startsWith(QStringLiteral("draft/%1/%2/-//").arg(version).arg(m_liaison)), qPrintable(saved));
+
+    // A liaison's psql: the stamps are the server's whatever it writes, and a
+    // reviewer's reason or another year is refused.
+    QSqlQuery q(l);
+    QVERIFY2(q.exec(QStringLiteral("UPDATE unit_reports SET submitted_at = '2000-01-01T00:00:00Z',"
+                                   " updated_by = 'someone_else', version = 1")
+                    + where),
+             qPrintable(q.lastError().text()));
+    QCOMPARE(q.numRowsAffected(), 1);
+    QCOMPARE(row(), QStringLiteral("draft/%1/%2/-//基层人员不足").arg(version + 1).arg(m_liaison));
+    for (const QString &sql : {QStringLiteral("UPDATE unit_reports SET review_note = '已审核通过'") + where,
+                               QStringLiteral("UPDATE unit_reports SET year = year + 1") + where,
+                               QStringLiteral("INSERT INTO unit_reports (unit_id, year, state, updated_at, review_note)"
+                                              " SELECT id, 2035, 'draft', 'x', '通过' FROM units WHERE name = '%1'")
+                                   .arg(unit)})
+        QVERIFY2(!refusal(l, sql).isEmpty(), qPrintable(sql));
+    QVERIFY2(q.exec(QStringLiteral("UPDATE unit_reports SET state = 'submitted', submitted_at = '2000-01-01'") + where),
+             qPrintable(q.lastError().text()));
+    const QString submitted = row();
+    QVERIFY2(submitted.startsWith(
+                 QStringLiteral("submitted/%1/%2/%3").arg(version + 2).arg(m_liaison).arg(QDate::currentDate().year())),
+             qPrintable(submitted));
+
+    // A reviewer decides, but neither rewrites the text nor makes a draft of it.
+    for (const QString &sql : {QStringLiteral("UPDATE unit_reports SET state = 'returned', problems = '改写'") + where,
+                               QStringLiteral("UPDATE unit_reports SET next_year_plan = '改写'") + where,
+                               QStringLiteral("UPDATE unit_reports SET state = 'draft'") + where,
+                               QStringLiteral("INSERT INTO unit_reports (unit_id, year, state, updated_at)"
+                                              " SELECT id, 2036, 'draft', 'x' FROM units WHERE name = '%1'")
+                                   .arg(unit)})
+        QVERIFY2(!refusal(r, sql).isEmpty(), qPrintable(sql));
+    QCOMPARE(row(), submitted);
+    QVERIFY2(reviewerDesk.reports().returnReport(reviewer, unit, year, version + 2, QStringLiteral("请补充数据来源"),
+                                                 &error),
+             qPrintable(error));
+    const QString returned = row();
+    QVERIFY2(returned.startsWith(QStringLiteral("returned/%1/%2/").arg(version + 3).arg(m_reviewer))
+                 && returned.endsWith(QStringLiteral("/请补充数据来源/基层人员不足")),
+             qPrintable(returned));
+
+    // An attachment's uploader, time, size and checksum are the server's.
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO report_attachments (report_id, file_name, media_type, size, sha256,"
+                                   " content, uploaded_by, uploaded_at) SELECT id, 'a.pdf', 'application/pdf', 999,"
+                                   " 'forged', '\\x255044462d', 'someone_else', '2000-01-01' FROM unit_reports")
+                    + where),
+             qPrintable(q.lastError().text()));
+    QSqlQuery check(m_demo->connection());
+    QVERIFY(check.exec(QStringLiteral("SELECT uploaded_by, size, sha256, uploaded_at FROM report_attachments"
+                                      " WHERE file_name = 'a.pdf'"))
+            && check.next());
+    QCOMPARE(check.value(0).toString(), m_liaison);
+    QCOMPARE(check.value(1).toInt(), 5);
+    QCOMPARE(check.value(2).toString(),
+             QString::fromLatin1(QCryptographicHash::hash("%PDF-", QCryptographicHash::Sha256).toHex()));
+    QVERIFY(check.value(3).toString().startsWith(QString::number(QDate::currentDate().year())));
+
+    // A comment's author and time, whoever it claims to be.
+    for (QSqlDatabase db : {l, r}) {
+        QSqlQuery c(db);
+        QVERIFY2(
+            c.exec(QStringLiteral("INSERT INTO comments (indicator_id, area_id, year, unit_id, user_name, at, body)"
+                                  " SELECT i.id, 1, %1, u.id, 'someone_else', '2000-01-01', 'stamp-%2'"
+                                  " FROM indicators i, units u WHERE i.code = 'W01' AND u.name = '%3'")
+                       .arg(year)
+                       .arg(db.connectionName(), unit)),
+            qPrintable(c.lastError().text()));
+        QVERIFY(
+            check.exec(
+                QStringLiteral("SELECT user_name, at FROM comments WHERE body = 'stamp-%1'").arg(db.connectionName()))
+            && check.next());
+        QCOMPARE(check.value(0).toString(), db.userName());
+        QVERIFY(check.value(1).toString().startsWith(QString::number(QDate::currentDate().year())));
+    }
 }
 
 void TestServerSecurity::loginWithoutAccountReadsNothing()
