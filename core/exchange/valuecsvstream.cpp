@@ -5,6 +5,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace {
 constexpr qint64 kPieceBytes = 1 << 20;
@@ -185,6 +189,66 @@ ValueCsvStream::Outcome ValueCsvStream::run(const QString &path, const Sink &sin
             out.problems.append(QCoreApplication::translate("ValueFileImport", "%1: %2").arg(name, sinkError));
         else
             out.stored += result.records.size();
+    }
+    return out;
+}
+
+ValueCsvStream::Outcome ValueCsvStream::runAhead(const QString &path, const Sink &sink) const
+{
+    constexpr std::size_t Ahead = 2;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<QVector<ValueRecord>> queue;
+    bool readerDone = false;
+    bool refused = false;
+    QString refusal;
+    Outcome out;
+    std::thread reader([&] {
+        Outcome read = run(path, [&](const QVector<ValueRecord> &batch, QString *error) {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return refused || queue.size() < Ahead; });
+            if (refused) {
+                *error = refusal;
+                return false;
+            }
+            queue.push_back(batch);
+            changed.notify_all();
+            return true;
+        });
+        std::lock_guard<std::mutex> lock(mutex);
+        out = std::move(read);
+        readerDone = true;
+        changed.notify_all();
+    });
+    for (;;) {
+        QVector<ValueRecord> batch;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return readerDone || !queue.empty(); });
+            if (queue.empty())
+                break;
+            batch = std::move(queue.front());
+            queue.pop_front();
+            changed.notify_all();
+        }
+        QString error;
+        if (!sink(batch, &error)) {
+            std::lock_guard<std::mutex> lock(mutex);
+            refused = true;
+            refusal = error;
+            queue.clear();
+            changed.notify_all();
+            break;
+        }
+    }
+    reader.join();
+    if (refused) {
+        // Refused after the reader handed out its last batch, the problem is not
+        // the reader's yet.
+        const QString problem =
+            QCoreApplication::translate("ValueFileImport", "%1: %2").arg(QFileInfo(path).fileName(), refusal);
+        if (!out.problems.contains(problem))
+            out.problems.append(problem);
     }
     return out;
 }

@@ -43,6 +43,11 @@ public:
     // Reads `path` to its end (or to the sink's refusal). The sink sees no batch
     // after the first problem; the caller rolls back unless outcome.ok().
     Outcome run(const QString &path, const Sink &sink) const;
+    // The same, reading and checking on a thread of its own up to two batches ahead
+    // of the sink, which runs on the calling thread (a database connection belongs
+    // to the thread that opened it): the file's reading and the sink's writing
+    // overlap on two cores. The sink's refusal stops the reading as in run().
+    Outcome runAhead(const QString &path, const Sink &sink) const;
 
     // The encoding of a file read in pieces: "UTF-8" when every byte is valid
     // UTF-8 (with or without BOM), else "GB18030"; empty with `error` if unreadable.

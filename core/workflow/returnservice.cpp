@@ -281,16 +281,19 @@ ReturnService::FileImport ReturnService::importFile(const User &user, const QStr
         QSet<QString> codes;
         QSet<int> years;
         const ValueCsvStream::Outcome streamed =
-            ValueCsvStream(indicators, areas, opts).run(path, [&](const QVector<ValueRecord> &batch, QString *error) {
-                if (!begun && !writer.begin(error))
-                    return false;
-                begun = true;
-                for (const ValueRecord &r : batch) {
-                    codes.insert(r.indicatorCode);
-                    years.insert(r.year);
-                }
-                return writer.write(batch, error);
-            });
+            // Read and checked a batch or two ahead on another thread while this one
+            // writes.
+            ValueCsvStream(indicators, areas, opts)
+                .runAhead(path, [&](const QVector<ValueRecord> &batch, QString *error) {
+                    if (!begun && !writer.begin(error))
+                        return false;
+                    begun = true;
+                    for (const ValueRecord &r : batch) {
+                        codes.insert(r.indicatorCode);
+                        years.insert(r.year);
+                    }
+                    return writer.write(batch, error);
+                });
         if (streamed.exchangeLayout) {
             out.streamed = true;
             out.format = QStringLiteral("csv");

@@ -7,6 +7,7 @@
 #include "tempdatabase.h"
 
 #include "catalog/catalogloader.h"
+#include "exchange/valuecsvstream.h"
 #include "model/user.h"
 #include "model/valuebounds.h"
 #include "workflow/changenotifier.h"
@@ -15,6 +16,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <cmath>
@@ -80,6 +83,7 @@ private slots:
     void readsGb18030();
     void otherLayoutsGoThroughThePreview();
     void liaisonImportsDrafts();
+    void readingAheadHandsOutTheSameBatches();
 };
 
 void TestStreamedImport::importsBeyondTheOldRowLimitInBatches()
@@ -262,6 +266,63 @@ void TestStreamedImport::liaisonImportsDrafts()
                        .arg(w01.code)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("draft"));
+}
+
+void TestStreamedImport::readingAheadHandsOutTheSameBatches()
+{
+    // runAhead (reading on its own thread, the sink on this one) hands out the
+    // same records in the same batches as run(); a sink's refusal stops the
+    // reading, named as a problem, whether the reader is still reading or has
+    // handed out its last batch already.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ahead.csv"));
+    const int count = 7 * ValueCsvStream::BatchRows + 123;
+    QVERIFY(TestFiles::write(path, rows(count)));
+    QStringList areas{QStringLiteral("全区")};
+    ValueFileImport::Options options = addAreas();
+    options.values.defaultAreaName = areas.first();
+    const ValueCsvStream stream(CatalogLoader::builtin().indicators, areas, options);
+    auto key = [](const ValueRecord &r) {
+        return QStringLiteral("%1/%2/%3/%4").arg(r.indicatorCode, r.area).arg(r.year).arg(r.value);
+    };
+    QStringList one, two;
+    QVector<int> sizesOne, sizesTwo;
+    const ValueCsvStream::Outcome a = stream.run(path, [&](const QVector<ValueRecord> &batch, QString *) {
+        sizesOne << batch.size();
+        for (const ValueRecord &r : batch)
+            one << key(r);
+        return true;
+    });
+    const Qt::HANDLE caller = QThread::currentThreadId();
+    bool onCaller = true;
+    const ValueCsvStream::Outcome b = stream.runAhead(path, [&](const QVector<ValueRecord> &batch, QString *) {
+        onCaller = onCaller && QThread::currentThreadId() == caller;
+        sizesTwo << batch.size();
+        for (const ValueRecord &r : batch)
+            two << key(r);
+        return true;
+    });
+    QVERIFY2(a.ok() && b.ok(), qPrintable(a.problems.join('\n') + b.problems.join('\n')));
+    QVERIFY(onCaller);
+    QCOMPARE(b.stored, a.stored);
+    QCOMPARE(b.rows, a.rows);
+    QCOMPARE(b.newAreas, a.newAreas);
+    QCOMPARE(sizesTwo, sizesOne);
+    QCOMPARE(sizesTwo.size(), 8);
+    QCOMPARE(two, one);
+
+    for (const int refuseAt : {2, 8}) {
+        int seen = 0;
+        const ValueCsvStream::Outcome c = stream.runAhead(path, [&](const QVector<ValueRecord> &, QString *error) {
+            if (++seen < refuseAt)
+                return true;
+            *error = QStringLiteral("disk full");
+            return false;
+        });
+        QCOMPARE(seen, refuseAt);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.problems, QStringList{QStringLiteral("ahead.csv: disk full")});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStreamedImport)
