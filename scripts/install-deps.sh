@@ -22,8 +22,9 @@ packages=(
     # the reports' .docx copy: libzip writes the package in memory (ui/report/docxwriter)
     libzip-dev
     # the PostgreSQL backend: the server and psql for the tests' throwaway cluster
-    # (scripts/pg-cluster.sh), libpq's headers for the bulk paths on the server
-    postgresql-15 postgresql-client-15 libpq-dev python3
+    # (scripts/pg-cluster.sh), libpq's headers for the bulk paths on the server;
+    # openssl makes the cluster's TLS certificates (a test CA and a server's)
+    postgresql-15 postgresql-client-15 libpq-dev python3 openssl
     # bulk reads straight from SQLite on Qt's connection (storage/rowreader)
     libsqlite3-dev
     # Chinese fonts. The reports' faces by role (ui/report/reportstyle.h), each

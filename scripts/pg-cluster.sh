@@ -64,6 +64,20 @@ start)
     as_owner "$bindir/initdb" -D "$dir/data" -U fuer_setup --pwfile="$dir/setup.pw" \
         --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
+    # TLS as an office's server has it: a certificate for 127.0.0.1 (its address
+    # only, so a client asking for "localhost" with verify-full is refused) signed
+    # by a CA of this cluster, and another CA that signed nothing here.
+    as_owner mkdir -p "$dir/tls"
+    as_owner bash -c "cd '$dir/tls' && umask 077 &&
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj '/CN=fuer-test-ca' \
+            -keyout ca.key -out ca.crt &&
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj '/CN=fuer-other-ca' \
+            -keyout other-ca.key -out other-ca.crt &&
+        openssl req -newkey rsa:2048 -nodes -subj '/CN=127.0.0.1' -keyout server.key -out server.csr &&
+        printf 'subjectAltName=IP:127.0.0.1\n' > server.ext &&
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 \
+            -extfile server.ext -out server.crt && chmod 644 ca.crt other-ca.crt" >"$dir/tls.log" 2>&1 ||
+        { cat "$dir/tls.log" >&2; exit 1; }
     as_owner bash -c "cat >> '$dir/data/postgresql.conf'" <<EOF
 # scripts/pg-cluster.sh: a throwaway cluster for the tests
 listen_addresses = '127.0.0.1'
@@ -74,6 +88,9 @@ max_connections = 100
 fsync = off
 synchronous_commit = off
 full_page_writes = off
+ssl = on
+ssl_cert_file = '$dir/tls/server.crt'
+ssl_key_file = '$dir/tls/server.key'
 EOF
     as_owner bash -c "cat > '$dir/data/pg_hba.conf'" <<EOF
 # TYPE  DATABASE  USER        ADDRESS        METHOD
@@ -90,6 +107,8 @@ EOF
 FUER_TEST_PG=postgresql://fuer_test:$test_pw@127.0.0.1:$port/postgres
 FUER_TEST_PG_SOCKET=$dir/sock
 FUER_TEST_PG_PORT=$port
+FUER_TEST_PG_CA=$dir/tls/ca.crt
+FUER_TEST_PG_OTHER_CA=$dir/tls/other-ca.crt
 EOF
     echo "pg-cluster: PostgreSQL $("$bindir/postgres" -V | awk '{print $3}') on 127.0.0.1:$port and $dir/sock; settings in $dir/env"
     ;;

@@ -290,7 +290,8 @@ bool Database::openServer(const QString &uri, bool migrate)
         if (!ok)
             error = tr("Cannot upgrade %1: %2").arg(m_displayName, error);
     }
-    {
+    // A refusal above may have closed the connection already, and its lock with it.
+    if (connection().isOpen()) {
         QSqlQuery q(connection());
         q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(ApplicationId));
     }

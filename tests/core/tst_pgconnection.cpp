@@ -22,6 +22,7 @@ private slots:
     void connectsWithScramAndCleansUp();
     void wrongPasswordNamesHostAndDatabase();
     void missingDatabaseAndNoServerAreNamed();
+    void tlsIsVerifiedAgainstTheOfficesCa();
 
 private:
     static QString openError(const PgConnectionSpec &spec);
@@ -268,6 +269,67 @@ void TstPgConnection::missingDatabaseAndNoServerAreNamed()
                                   .arg(nobody.port)
                                   .arg(pg.databaseName())),
              qPrintable(error));
+}
+
+void TstPgConnection::tlsIsVerifiedAgainstTheOfficesCa()
+{
+    // The test cluster has TLS as an office's server would (scripts/pg-cluster.sh):
+    // a certificate for 127.0.0.1 signed by its CA. verify-full with that CA
+    // connects over TLS; another CA, or a host name the certificate does not name,
+    // is refused, saying that TLS failed and where.
+    PgTestServer pg;
+    if (!pg.start())
+        PG_REQUIRE_OR_SKIP(pg);
+    const QString ca = qEnvironmentVariable("FUER_TEST_PG_CA");
+    const QString otherCa = qEnvironmentVariable("FUER_TEST_PG_OTHER_CA");
+    if (ca.isEmpty() || otherCa.isEmpty()) {
+        if (PgTestServer::required())
+            QFAIL(
+                "FUER_TEST_PG_CA and FUER_TEST_PG_OTHER_CA are not set: start the cluster with scripts/pg-cluster.sh");
+        QSKIP("the test server has no TLS certificates of ours");
+    }
+    auto withTls = [&](const QString &host, const QString &root) {
+        PgConnectionSpec spec = pg.spec();
+        spec.host = host;
+        spec.options.append(qMakePair(QStringLiteral("sslmode"), QStringLiteral("verify-full")));
+        spec.options.append(qMakePair(QStringLiteral("sslrootcert"), root));
+        return spec;
+    };
+    const PgConnectionSpec good = withTls(QStringLiteral("127.0.0.1"), ca);
+    {
+        // Through the URI a user gives --db, as the program parses it.
+        PgConnectionSpec parsed;
+        QString error;
+        QVERIFY2(PgConnectionSpec::parse(good.toUri(), &parsed, &error), qPrintable(error));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tls"));
+        parsed.applyTo(db);
+        QVERIFY2(parsed.open(db, &error), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toBool(), "the connection is encrypted");
+        QVERIFY2(q.value(1).toString().startsWith(QStringLiteral("TLSv1.")), qPrintable(q.value(1).toString()));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tls"));
+
+    const QString stranger = openError(withTls(QStringLiteral("127.0.0.1"), otherCa));
+    QVERIFY2(
+        stranger.startsWith(QStringLiteral("Cannot connect to the PostgreSQL database 127.0.0.1:%1/%2 as fuer_test: "
+                                           "the TLS connection failed (the server said: ")
+                                .arg(good.port)
+                                .arg(pg.databaseName())),
+        qPrintable(stranger));
+    QVERIFY2(stranger.contains(QStringLiteral("certificate verify failed")), qPrintable(stranger));
+
+    const QString wrongName = openError(withTls(QStringLiteral("localhost"), ca));
+    QVERIFY2(wrongName.startsWith(QStringLiteral("Cannot connect to the PostgreSQL database localhost:%1/%2 as "
+                                                 "fuer_test: the TLS connection failed")
+                                      .arg(good.port)
+                                      .arg(pg.databaseName())),
+             qPrintable(wrongName));
+    QVERIFY2(wrongName.contains(QStringLiteral("does not match host name")), qPrintable(wrongName));
 }
 
 QTEST_GUILESS_MAIN(TstPgConnection)

@@ -10,11 +10,14 @@
 
 #include "session/session.h"
 #include "storage/database.h"
+#include "storage/pgconnection.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
+
+#include <functional>
 
 class TestServerDrop : public QObject
 {
@@ -24,6 +27,7 @@ private slots:
     void initTestCase();
     void droppedBetweenSavesIsMadeAgain();
     void droppedInTheMiddleOfASaveStoresNothing();
+    void serverAwayForSeveralRetriesIsWaitedFor();
 
 private:
     int backendOf(Session &s);
@@ -129,6 +133,59 @@ void TestServerDrop::droppedInTheMiddleOfASaveStoresNothing()
     QCOMPARE(stored(code, Year), QStringLiteral("6.5/1"));
     QCOMPARE(TestData::audit(m_demo->connection(), code, Year).size(), auditBefore + 1);
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER drop_mid_save ON indicator_values")));
+}
+
+void TestServerDrop::serverAwayForSeveralRetriesIsWaitedFor()
+{
+    // The server drops the desk and takes no new connection for a while (a restart
+    // that takes long, a network down): every save meanwhile is reported as not
+    // stored and the link as still lost, however many times it is tried; once the
+    // server takes connections again the next save goes through, stored once.
+    Session desk;
+    QVERIFY2(desk.open(m_demo->path()), qPrintable(desk.errorString()));
+    const User weijian = TestData::user(m_demo->connection(), QStringLiteral("weijian"));
+    desk.setUser(weijian);
+    // ALLOW_CONNECTIONS of a database is changed from another one: the cluster's
+    // maintenance database, as FUER_TEST_PG names it.
+    PgConnectionSpec maintenance;
+    QString error;
+    QVERIFY2(PgConnectionSpec::parse(qEnvironmentVariable("FUER_TEST_PG"), &maintenance, &error), qPrintable(error));
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("serverdrop_maintenance"));
+    maintenance.applyTo(other);
+    QVERIFY2(maintenance.open(other, &error), qPrintable(error));
+    QSqlQuery owner(other);
+    const QString database = m_demo->connection().databaseName();
+    auto allow = [&](bool on) {
+        return owner.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2")
+                              .arg(database, on ? QStringLiteral("true") : QStringLiteral("false")));
+    };
+    QVERIFY2(allow(false), qPrintable(owner.lastError().text()));
+    struct Reopen
+    {
+        std::function<bool(bool)> allow;
+        ~Reopen() { allow(true); }
+    } reopen{allow};
+    QVERIFY(terminate(backendOf(desk)));
+
+    const QString code = QStringLiteral("W06");
+    const Indicator w06 = TestData::indicator(m_demo->connection(), code);
+    const int auditBefore = TestData::audit(m_demo->connection(), code, Year).size();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QVERIFY(!desk.returns().saveDraft(weijian, w06, Year, TestData::entry(QStringLiteral("97.2")),
+                                          QStringLiteral("卫生统计年报"), &error, 0));
+        QVERIFY2(!error.isEmpty(), "a reason is given");
+        QCOMPARE(desk.checkConnection(), Session::Link::Lost);
+    }
+    QCOMPARE(stored(code, Year), QStringLiteral("(none)"));
+    QCOMPARE(TestData::audit(m_demo->connection(), code, Year).size(), auditBefore);
+
+    QVERIFY2(allow(true), qPrintable(owner.lastError().text()));
+    QVERIFY2(desk.returns().saveDraft(weijian, w06, Year, TestData::entry(QStringLiteral("97.2")),
+                                      QStringLiteral("卫生统计年报"), &error, 0),
+             qPrintable(error));
+    QCOMPARE(stored(code, Year), QStringLiteral("97.2/1"));
+    QCOMPARE(TestData::audit(m_demo->connection(), code, Year).size(), auditBefore + 1);
+    QCOMPARE(desk.checkConnection(), Session::Link::Alive);
 }
 
 QTEST_GUILESS_MAIN(TestServerDrop)
