@@ -4,6 +4,7 @@
 // too; a server that cannot be reached, a database that is not ours and one of a
 // newer schema are refused with a message naming host and database, unchanged.
 #include "clirunner.h"
+#include "killloop.h"
 #include "pgtestserver.h"
 
 #include "storage/migrations.h"
@@ -21,6 +22,7 @@ class TestServerCli : public QObject
 private slots:
     void demoOnServerMatchesTheFile();
     void importOnServerIsAllOrNothing();
+    void killedImportLeavesTheServerAsItWas();
     void refusesWhatIsNotOurs();
 };
 
@@ -123,6 +125,78 @@ void TestServerCli::importOnServerIsAllOrNothing()
     QVERIFY2(r.errText().contains(QStringLiteral("nothing was written")), r.describe().constData());
     const Cli::Result after = Cli::run(dir.path(), {"--db", server, "values", "export"});
     QCOMPARE(after.out, before.out);
+}
+
+void TestServerCli::killedImportLeavesTheServerAsItWas()
+{
+    // `values import` killed with SIGKILL while its transaction is open on the
+    // server, at moments spread over its writing: the server rolls the whole
+    // transaction back when the connection goes, so no value, audit row or area
+    // of it is left, nothing stays locked, and the next import stores everything.
+    PgTestServer pg;
+    if (!pg.start())
+        PG_REQUIRE_OR_SKIP(pg);
+    QTemporaryDir dir;
+    const QString server = pg.uri();
+    Cli::Result r = Cli::run(dir.path(), {"--db", server, "catalog"});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    const QString csv = dir.filePath(QStringLiteral("many.csv"));
+    QByteArray rows("code,year,value,numerator,denominator,source,note,area\n");
+    int count = 0;
+    for (int area = 1; count < 60000; ++area) {
+        for (const char *code : {"W01", "W04"}) {
+            for (int year = 2020; year <= 2030; ++year, ++count)
+                rows += QByteArray(code) + ',' + QByteArray::number(year) + ',' + QByteArray::number(60 + count % 30)
+                    + ",,,统计年报,,镇街" + QByteArray::number(area) + '\n';
+        }
+    }
+    QVERIFY(Cli::writeFile(csv, rows));
+
+    QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("killed-import"));
+    pg.spec().applyTo(admin);
+    QString error;
+    QVERIFY2(pg.spec().open(admin, &error), qPrintable(error));
+    auto scalar = [&](const QString &sql) {
+        QSqlQuery q(admin);
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const QString counts = QStringLiteral("SELECT (SELECT count(*) FROM indicator_values) * 1000000"
+                                          " + (SELECT count(*) FROM audit_log) * 1000 + (SELECT count(*) FROM areas)");
+    const qint64 before = scalar(counts);
+    QVERIFY(before > 0);
+    const QString others = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                          " AND pid <> pg_backend_pid() AND backend_type = 'client backend'");
+    const QString openTransactions = others + QStringLiteral(" AND xact_start IS NOT NULL");
+    int killedInTransaction = 0;
+    for (const int delayMs : {0, 150, 400, 900}) {
+        QProcess p;
+        Kill::startCli(&p, dir.path(), {"--db", server, "values", "import", csv, "--add-areas"});
+        // Until the import's transaction is open, then a while into its writing.
+        QElapsedTimer waited;
+        waited.start();
+        while (scalar(openTransactions) < 1 && waited.elapsed() < 20000 && p.state() == QProcess::Running)
+            QThread::msleep(5);
+        QThread::msleep(quint64(delayMs));
+        if (scalar(openTransactions) >= 1)
+            ++killedInTransaction;
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        // The server notices the connection is gone and rolls it back.
+        waited.restart();
+        while (scalar(others) > 0 && waited.elapsed() < 20000)
+            QThread::msleep(20);
+        QCOMPARE(scalar(others), 0);
+        QCOMPARE(scalar(counts), before);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
+                                       " WHERE d.datname = current_database() AND l.pid <> pg_backend_pid()")),
+                 0);
+    }
+    QVERIFY2(killedInTransaction >= 3, qPrintable(QString::number(killedInTransaction)));
+    r = Cli::run(dir.path(), {"--db", server, "values", "import", csv, "--add-areas"}, 120000);
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM indicator_values")) - before / 1000000, qint64(count));
+    admin.close();
 }
 
 void TestServerCli::refusesWhatIsNotOurs()
