@@ -79,6 +79,27 @@ const char *const kReviewerTables[] = {"judgements", "reporting_deadlines", "dea
 // The functions the policies ask. SECURITY DEFINER: they read the accounts whatever
 // the caller may read; `session_user` is the login, whatever role it has SET.
 // %1 is the schema.
+// The pieces the two guards (values, reports) share, spliced into their literals:
+// who writes (the administrator and logins of no group pass), the verdicts a
+// reviewer may give, and the server's stamps on an update.
+#define FUER_GUARD_BEGIN                                                                                               \
+    "DECLARE reviewer boolean := pg_has_role(current_user, 'fuer_reviewer', 'member');\n"                              \
+    "  liaison boolean := pg_has_role(current_user, 'fuer_liaison', 'member');\n"                                      \
+    "BEGIN\n"                                                                                                          \
+    "  IF pg_has_role(current_user, 'fuer_admin', 'member') OR NOT (reviewer OR liaison) THEN RETURN NEW; END IF;\n"
+#define FUER_GUARD_VERDICT                                                                                             \
+    "    IF NOT ((OLD.state = 'submitted' AND NEW.state IN ('approved', 'returned'))\n"                                \
+    "            OR (OLD.state = 'approved' AND NEW.state = 'returned')) THEN\n"                                       \
+    "      RAISE EXCEPTION 'fuer: a reviewer cannot change % to %', OLD.state, NEW.state USING ERRCODE = '42501';\n"   \
+    "    END IF;\n"
+#define FUER_GUARD_STAMP                                                                                               \
+    "  NEW.updated_by := session_user;\n"                                                                              \
+    "  NEW.updated_at := fuer_now();\n"                                                                                \
+    "  NEW.version := OLD.version + 1;\n"                                                                              \
+    "  NEW.submitted_at := CASE WHEN NEW.state = 'submitted' AND OLD.state <> 'submitted' THEN fuer_now()\n"           \
+    "    ELSE OLD.submitted_at END;\n"                                                                                 \
+    "  RETURN NEW;\n"
+
 const char *const kFunctions[] = {
     "CREATE OR REPLACE FUNCTION fuer_account() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER"
     " SET search_path = %1, pg_temp AS"
@@ -111,12 +132,7 @@ const char *const kFunctions[] = {
     // anything but the state (and the approved value and reason that go with it);
     // a liaison setting an approved value or a reviewer's reason.
     "CREATE OR REPLACE FUNCTION fuer_values_guard() RETURNS trigger LANGUAGE plpgsql"
-    " SET search_path = pg_catalog, %1 AS $$\n"
-    "DECLARE reviewer boolean := pg_has_role(current_user, 'fuer_reviewer', 'member');\n"
-    "  liaison boolean := pg_has_role(current_user, 'fuer_liaison', 'member');\n"
-    "BEGIN\n"
-    "  IF pg_has_role(current_user, 'fuer_admin', 'member') OR NOT (reviewer OR liaison) THEN RETURN NEW; END IF;\n"
-    "  IF TG_OP = 'INSERT' THEN\n"
+    " SET search_path = pg_catalog, %1 AS $$\n" FUER_GUARD_BEGIN "  IF TG_OP = 'INSERT' THEN\n"
     "    IF reviewer OR NEW.approved_value IS NOT NULL OR NEW.review_note <> '' THEN\n"
     "      RAISE EXCEPTION 'fuer: % may not create this value', session_user USING ERRCODE = '42501';\n"
     "    END IF;\n"
@@ -135,12 +151,7 @@ const char *const kFunctions[] = {
     "       IS DISTINCT FROM (OLD.value, OLD.numerator, OLD.denominator, OLD.source, OLD.note,\n"
     "       OLD.reference_value) THEN\n"
     "      RAISE EXCEPTION 'fuer: a reviewer changes the state of a value, not the value' USING ERRCODE = '42501';\n"
-    "    END IF;\n"
-    "    IF NOT ((OLD.state = 'submitted' AND NEW.state IN ('approved', 'returned'))\n"
-    "            OR (OLD.state = 'approved' AND NEW.state = 'returned')) THEN\n"
-    "      RAISE EXCEPTION 'fuer: a reviewer cannot change % to %', OLD.state, NEW.state USING ERRCODE = '42501';\n"
-    "    END IF;\n"
-    "    IF NEW.approved_value IS DISTINCT FROM\n"
+    "    END IF;\n" FUER_GUARD_VERDICT "    IF NEW.approved_value IS DISTINCT FROM\n"
     "       (CASE WHEN NEW.state = 'approved' THEN OLD.value ELSE OLD.approved_value END) THEN\n"
     "      RAISE EXCEPTION 'fuer: the approved value is the value approved' USING ERRCODE = '42501';\n"
     "    END IF;\n"
@@ -149,26 +160,14 @@ const char *const kFunctions[] = {
     "       OR (NEW.review_note <> OLD.review_note AND NEW.review_note <> '') THEN\n"
     "      RAISE EXCEPTION 'fuer: a liaison cannot set what a reviewer decided' USING ERRCODE = '42501';\n"
     "    END IF;\n"
-    "  END IF;\n"
-    "  NEW.updated_by := session_user;\n"
-    "  NEW.updated_at := fuer_now();\n"
-    "  NEW.version := OLD.version + 1;\n"
-    "  NEW.submitted_at := CASE WHEN NEW.state = 'submitted' AND OLD.state <> 'submitted' THEN fuer_now()\n"
-    "    ELSE OLD.submitted_at END;\n"
-    "  RETURN NEW;\n"
-    "END $$",
+    "  END IF;\n" FUER_GUARD_STAMP "END $$",
 
     // The same for the units' reports: a report stays with its unit and year; a
     // reviewer decides (state and reason) but does not rewrite the text; a liaison
     // never writes a reviewer's reason; who, when, which version and when
     // submitted are the server's.
     "CREATE OR REPLACE FUNCTION fuer_reports_guard() RETURNS trigger LANGUAGE plpgsql"
-    " SET search_path = pg_catalog, %1 AS $$\n"
-    "DECLARE reviewer boolean := pg_has_role(current_user, 'fuer_reviewer', 'member');\n"
-    "  liaison boolean := pg_has_role(current_user, 'fuer_liaison', 'member');\n"
-    "BEGIN\n"
-    "  IF pg_has_role(current_user, 'fuer_admin', 'member') OR NOT (reviewer OR liaison) THEN RETURN NEW; END IF;\n"
-    "  IF TG_OP = 'INSERT' THEN\n"
+    " SET search_path = pg_catalog, %1 AS $$\n" FUER_GUARD_BEGIN "  IF TG_OP = 'INSERT' THEN\n"
     "    IF reviewer OR NEW.review_note <> '' THEN\n"
     "      RAISE EXCEPTION 'fuer: % may not create this report', session_user USING ERRCODE = '42501';\n"
     "    END IF;\n"
@@ -184,21 +183,9 @@ const char *const kFunctions[] = {
     "  IF reviewer THEN\n"
     "    IF (NEW.problems, NEW.next_year_plan) IS DISTINCT FROM (OLD.problems, OLD.next_year_plan) THEN\n"
     "      RAISE EXCEPTION 'fuer: a reviewer decides on a report, not its text' USING ERRCODE = '42501';\n"
-    "    END IF;\n"
-    "    IF NOT ((OLD.state = 'submitted' AND NEW.state IN ('approved', 'returned'))\n"
-    "            OR (OLD.state = 'approved' AND NEW.state = 'returned')) THEN\n"
-    "      RAISE EXCEPTION 'fuer: a reviewer cannot change % to %', OLD.state, NEW.state USING ERRCODE = '42501';\n"
-    "    END IF;\n"
-    "  ELSIF NEW.review_note <> OLD.review_note AND NEW.review_note <> '' THEN\n"
+    "    END IF;\n" FUER_GUARD_VERDICT "  ELSIF NEW.review_note <> OLD.review_note AND NEW.review_note <> '' THEN\n"
     "    RAISE EXCEPTION 'fuer: a liaison cannot set what a reviewer decided' USING ERRCODE = '42501';\n"
-    "  END IF;\n"
-    "  NEW.updated_by := session_user;\n"
-    "  NEW.updated_at := fuer_now();\n"
-    "  NEW.version := OLD.version + 1;\n"
-    "  NEW.submitted_at := CASE WHEN NEW.state = 'submitted' AND OLD.state <> 'submitted' THEN fuer_now()\n"
-    "    ELSE OLD.submitted_at END;\n"
-    "  RETURN NEW;\n"
-    "END $$",
+    "  END IF;\n" FUER_GUARD_STAMP "END $$",
 
     // The author and time of a comment, and the uploader, time, size and checksum
     // of an attachment, are the server's for a liaison or a reviewer (an

@@ -24,6 +24,12 @@ inline QVariant optionalDouble(const std::optional<double> &v)
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
 }
 
+// The other way: a column's NULL as no value.
+inline std::optional<double> optionalDoubleOf(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
 inline QVariant nullableInt(int v)
 {
     return v > 0 ? QVariant(v) : QVariant(QMetaType::fromType<int>());

@@ -57,11 +57,6 @@ struct Current
     }
 };
 
-std::optional<double> optionalReal(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
 Current current(QSqlDatabase db, int indicatorId, int areaId, int year)
 {
     QSqlQuery q(db);
@@ -80,9 +75,9 @@ Current current(QSqlDatabase db, int indicatorId, int areaId, int year)
         c.version = q.value(3).toInt();
         c.updatedBy = q.value(4).toString();
         c.updatedAt = q.value(5).toString();
-        c.numerator = optionalReal(q.value(6));
-        c.denominator = optionalReal(q.value(7));
-        c.referenceValue = optionalReal(q.value(8));
+        c.numerator = SqlValues::optionalDoubleOf(q.value(6));
+        c.denominator = SqlValues::optionalDoubleOf(q.value(7));
+        c.referenceValue = SqlValues::optionalDoubleOf(q.value(8));
         c.source = q.value(9).toString();
         c.note = q.value(10).toString();
     }
