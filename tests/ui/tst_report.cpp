@@ -8,6 +8,7 @@
 
 #include "model/clock.h"
 #include "model/displayformat.h"
+#include "report/reportchartset.h"
 #include "report/reporthtml.h"
 #include "report/reportrenderer.h"
 #include "report/reportstyle.h"
@@ -15,6 +16,8 @@
 #include "workflow/demodata.h"
 
 #include <QXmlStreamReader>
+
+#include <QPainter>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -31,6 +34,8 @@ private slots:
     void initTestCase();
     void pdf_data();
     void pdf();
+    void chartsArePlayedIntoTheirPlace_data();
+    void chartsArePlayedIntoTheirPlace();
     void odt();
     void docx_data();
     void docx();
@@ -203,6 +208,17 @@ void TestReport::pdf()
     }
     QVERIFY(text.contains(QStringLiteral("Page 2 of")));
 
+    // The charts are vector drawings played into the page (ReportChartSet): no image
+    // is embedded, and the status chart's title and every category it names are text.
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty()) {
+        const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(images.size() == 2, qPrintable(images.join(QLatin1Char('\n')))); // the two heading lines
+    }
+    QVERIFY(text.contains(QStringLiteral("Indicators by status and category, %1").arg(dataYear)));
+    for (const ReportData::CategorySection &c : data.categories)
+        QVERIFY2(text.count(c.name) >= 2, qPrintable(c.name)); // the chart's label and the table's heading
+
     // The units' reports: every unit that leads an indicator, with its report's
     // timeliness and, when delivered, the opening of its plan for the next year.
     const int unitsAt = text.indexOf(annual ? QStringLiteral("Units' annual reports, %1").arg(dataYear)
@@ -281,6 +297,86 @@ void TestReport::pdf()
     for (const QString &name : {QStringLiteral("BousungEG-Light-GB"), QStringLiteral("WenQuanYiZenHei"),
                                 QStringLiteral("GBZenKai-Medium"), QStringLiteral("UMingCN")})
         QVERIFY2(fonts.contains(name), qPrintable(name + QStringLiteral(" not in\n") + fonts));
+}
+
+void TestReport::chartsArePlayedIntoTheirPlace_data()
+{
+    QTest::addColumn<ReportData::Kind>("kind");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<int>("dpi");
+    for (const int dpi : {96, 300, 1200}) {
+        const QByteArray at = " at " + QByteArray::number(dpi) + " dpi";
+        QTest::newRow(("annual" + at).constData()) << ReportData::Kind::Annual << 2025 << dpi;
+        QTest::newRow(("final" + at).constData()) << ReportData::Kind::Final << 2031 << dpi;
+    }
+}
+
+// Every chart of a report, played into a rectangle of a device of any resolution,
+// covers that rectangle and nothing outside it; played onto an image (the ODT and
+// DOCX copies), it is the image the chart draws itself.
+void TestReport::chartsArePlayedIntoTheirPlace()
+{
+    QFETCH(ReportData::Kind, kind);
+    QFETCH(int, year);
+    QFETCH(int, dpi);
+    const ReportData data = ReportData::build(m_db.connection(), kind, year);
+    const ReportChartSet charts = ReportChartSet::render(data);
+    QCOMPARE(charts.trends.size(), data.warnings.size());
+    QVERIFY(!data.warnings.isEmpty());
+    QList<std::pair<QString, QPicture>> all{{QStringLiteral("status"), charts.statusByCategory}};
+    for (auto it = charts.trends.cbegin(); it != charts.trends.cend(); ++it)
+        all.append({it.key(), it.value()});
+    const qreal scale = dpi / 96.0;
+    const int margin = 7;
+    for (const auto &[name, picture] : all) {
+        const bool status = name == QLatin1String("status");
+        const QSizeF placed = QSizeF(status ? ReportChartSet::StatusWidth : ReportChartSet::TrendWidth,
+                                     status ? ReportChartSet::StatusHeight : ReportChartSet::TrendHeight)
+            * (dpi == 1200 ? 1.0 : scale); // 1200 dpi: the chart at its 96 dpi size, on a fine device
+        QImage page((placed + QSizeF(2 * margin, 2 * margin)).toSize(), QImage::Format_ARGB32);
+        page.setDotsPerMeterX(qRound(dpi / 0.0254));
+        page.setDotsPerMeterY(qRound(dpi / 0.0254));
+        page.fill(Qt::transparent);
+        QPainter painter(&page);
+        ReportChartSet::play(&painter, picture, QRectF(QPointF(margin, margin), placed));
+        painter.end();
+        // The painted area is the target: the chart's paper fills it to its edges.
+        QRect painted;
+        for (int y = 0; y < page.height(); ++y) {
+            const auto *line = reinterpret_cast<const QRgb *>(page.constScanLine(y));
+            for (int x = 0; x < page.width(); ++x) {
+                if (qAlpha(line[x]) > 0)
+                    painted |= QRect(x, y, 1, 1);
+            }
+        }
+        const QRect target = QRectF(QPointF(margin, margin), placed).toAlignedRect();
+        QVERIFY2(std::abs(painted.left() - target.left()) <= 1 && std::abs(painted.top() - target.top()) <= 1
+                     && std::abs(painted.right() - target.right()) <= 1
+                     && std::abs(painted.bottom() - target.bottom()) <= 1,
+                 qPrintable(QStringLiteral("%1 at %2 dpi painted %3,%4 %5x%6, placed at %7,%8 %9x%10")
+                                .arg(name)
+                                .arg(dpi)
+                                .arg(painted.x())
+                                .arg(painted.y())
+                                .arg(painted.width())
+                                .arg(painted.height())
+                                .arg(target.x())
+                                .arg(target.y())
+                                .arg(target.width())
+                                .arg(target.height())));
+        // Something besides the paper: the chart's ink reaches across the target.
+        int inked = 0;
+        for (int y = 0; y < page.height(); ++y) {
+            const auto *line = reinterpret_cast<const QRgb *>(page.constScanLine(y));
+            for (int x = 0; x < page.width(); ++x)
+                inked += qAlpha(line[x]) > 0 && qGray(line[x]) < 128;
+        }
+        QVERIFY2(inked > placed.width() * placed.height() / 200, qPrintable(name));
+
+        const QImage image = ReportChartSet::toImage(picture);
+        QCOMPARE(image.size(), picture.boundingRect().size());
+        QCOMPARE(image.devicePixelRatio(), qreal(ReportChartSet::Scale));
+    }
 }
 
 void TestReport::odt()

@@ -198,6 +198,18 @@ QImage ChartWidget::toImage(const QSize &size, qreal scale)
     return image;
 }
 
+QPicture ChartWidget::toPicture(const QSize &size)
+{
+    QPicture picture;
+    QPainter painter(&picture);
+    const QRectF target(QPointF(0, 0), QSizeF(size));
+    painter.fillRect(target, Palette::forPaper().color(Palette::Surface));
+    render(&painter, target);
+    painter.end();
+    picture.setBoundingRect(QRect(QPoint(0, 0), size));
+    return picture;
+}
+
 bool ChartWidget::saveSvg(const QString &path, const QSize &size)
 {
     QSvgGenerator svg;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QPicture>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -27,6 +28,10 @@ public:
     void render(QPainter *painter, const QRectF &target);
     // `size` in device pixels; `scale` draws the design at that multiple (2 for print).
     QImage toImage(const QSize &size, qreal scale = 1.0);
+    // The same drawing as vector commands, `size` in its own units: played back into
+    // a PDF it stays sharp at any zoom and its text stays text; played onto an image
+    // it gives what toImage() would.
+    QPicture toPicture(const QSize &size);
     bool saveSvg(const QString &path, const QSize &size = QSize(640, 360));
     bool savePng(const QString &path, const QSize &size = QSize(1280, 720));
     void copyToClipboard();

@@ -8,11 +8,14 @@
 #include "io/outputfile.h"
 #include <QFileInfo>
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextObjectInterface>
 #include <QUrl>
 
 namespace {
@@ -50,6 +53,51 @@ QString css()
              ReportStyle::cssFamilies(Role::Heading2), ReportStyle::cssFamilies(Role::Title));
 }
 
+// The charts' places in a document laid out for PDF or print: the chart's picture is
+// played into the page, so it stays vector graphics and its text stays text, and no
+// image is drawn, compressed or embedded. Sizes are the <img> width and height, in
+// 96 dpi pixels whatever the screen.
+class ChartObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    ChartObject(const ReportChartSet &charts, QObject *parent)
+        : QObject(parent)
+        , m_charts(charts)
+    {
+    }
+
+    QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &format) override
+    {
+        const QTextImageFormat image = format.toImageFormat();
+        const QPaintDevice *device = doc->documentLayout()->paintDevice();
+        const qreal scale = device ? device->logicalDpiX() / 96.0 : 1.0;
+        return QSizeF(image.width(), image.height()) * scale;
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        if (const QPicture *picture = find(format.toImageFormat().name()))
+            ReportChartSet::play(painter, *picture, rect);
+    }
+
+private:
+    const QPicture *find(const QString &name) const
+    {
+        if (name == ReportHtml::statusChartUrl())
+            return &m_charts.statusByCategory;
+        for (auto it = m_charts.trends.cbegin(); it != m_charts.trends.cend(); ++it) {
+            if (name == ReportHtml::trendChartUrl(it.key()))
+                return &it.value();
+        }
+        return nullptr;
+    }
+
+    const ReportChartSet &m_charts;
+};
+
 } // namespace
 
 ReportRenderer::ReportRenderer(const ReportData &data, const Progress &progress)
@@ -63,15 +111,21 @@ ReportRenderer::ReportRenderer(const ReportData &data, const Progress &progress)
 
 ReportRenderer::~ReportRenderer() = default;
 
-std::unique_ptr<QTextDocument> ReportRenderer::createDocument() const
+std::unique_ptr<QTextDocument> ReportRenderer::createDocument(Charts charts) const
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(ReportStyle::font(ReportStyle::Role::Body, 10.5));
     doc->setDefaultStyleSheet(css());
     doc->setUndoRedoEnabled(false);
-    doc->addResource(QTextDocument::ImageResource, QUrl(ReportHtml::statusChartUrl()), m_charts.statusByCategory);
-    for (auto it = m_charts.trends.cbegin(); it != m_charts.trends.cend(); ++it)
-        doc->addResource(QTextDocument::ImageResource, QUrl(ReportHtml::trendChartUrl(it.key())), it.value());
+    if (charts == Charts::Vector) {
+        doc->documentLayout()->registerHandler(QTextFormat::ImageObject, new ChartObject(m_charts, doc.get()));
+    } else {
+        doc->addResource(QTextDocument::ImageResource, QUrl(ReportHtml::statusChartUrl()),
+                         ReportChartSet::toImage(m_charts.statusByCategory));
+        for (auto it = m_charts.trends.cbegin(); it != m_charts.trends.cend(); ++it)
+            doc->addResource(QTextDocument::ImageResource, QUrl(ReportHtml::trendChartUrl(it.key())),
+                             ReportChartSet::toImage(it.value()));
+    }
     doc->setHtml(ReportHtml::build(m_data));
     doc->setMetaInformation(QTextDocument::DocumentTitle, ReportHtml::runningHeader(m_data));
     return doc;
@@ -80,7 +134,7 @@ std::unique_ptr<QTextDocument> ReportRenderer::createDocument() const
 int ReportRenderer::paintOn(QPagedPaintDevice *device, const Progress &progress) const
 {
     report(progress, 35, tr("Laying out the document"));
-    const std::unique_ptr<QTextDocument> doc = createDocument();
+    const std::unique_ptr<QTextDocument> doc = createDocument(Charts::Vector);
     const ReportPainter painter(ReportHtml::runningHeader(m_data), m_data.demo ? ReportHtml::demoMark() : QString());
     return painter.paint(doc.get(), device, [&](int page, int pages) {
         report(progress, 45 + 55 * page / std::max(1, pages), tr("Writing page %1 of %2").arg(page).arg(pages));
@@ -118,7 +172,7 @@ bool ReportRenderer::savePdf(const QString &path, QString *error, const Progress
 bool ReportRenderer::saveOdt(const QString &path, QString *error, const Progress &progress) const
 {
     report(progress, 35, tr("Laying out the document"));
-    const std::unique_ptr<QTextDocument> doc = createDocument();
+    const std::unique_ptr<QTextDocument> doc = createDocument(Charts::Images);
     report(progress, 60, tr("Writing %1").arg(QFileInfo(path).fileName()));
     // Into memory first: Qt's ODF writer closes its device when done, which a
     // QSaveFile refuses; the bytes then go whole into place (OutputFile).
@@ -152,7 +206,7 @@ bool ReportRenderer::writeBytes(const QString &path, const QByteArray &bytes, QS
 bool ReportRenderer::saveDocx(const QString &path, QString *error, const Progress &progress) const
 {
     report(progress, 35, tr("Laying out the document"));
-    const std::unique_ptr<QTextDocument> doc = createDocument();
+    const std::unique_ptr<QTextDocument> doc = createDocument(Charts::Images);
     report(progress, 60, tr("Writing %1").arg(QFileInfo(path).fileName()));
     DocxWriter::Options options;
     options.title = ReportHtml::runningHeader(m_data);
@@ -208,3 +262,5 @@ bool ReportRenderer::writeOdt(QSqlDatabase db, ReportData::Kind kind, int year, 
     const ReportRenderer renderer(ReportData::build(db, kind, year), progress);
     return renderer.saveOdt(odtPath, error, progress);
 }
+
+#include "reportrenderer.moc"

@@ -48,7 +48,10 @@ public:
                           const Progress &progress = {});
 
 private:
-    std::unique_ptr<QTextDocument> createDocument() const;
+    // PDF and print play the charts' pictures into the page; ODT and DOCX embed them
+    // as images.
+    enum class Charts { Vector, Images };
+    std::unique_ptr<QTextDocument> createDocument(Charts charts) const;
     bool writeBytes(const QString &path, const QByteArray &bytes, QString *error) const;
     int paintOn(QPagedPaintDevice *device, const Progress &progress) const;
 
