@@ -34,7 +34,10 @@ report=out/bench.md
     echo
     echo '## Plenary reports'
     echo '```'
-    QT_QPA_PLATFORM=offscreen "$build/tests/bench_report"
+    for kind_year in "annual 2025" "midterm 2026" "final 2031"; do
+        set -- $kind_year
+        for run in 1 2 3; do QT_QPA_PLATFORM=offscreen "$build/tests/bench_report" --kind "$1" --year "$2" | grep total | sed "s/^/$1 run $run: /"; done
+    done
     echo '```'
     echo
     echo '## Database'

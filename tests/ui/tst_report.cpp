@@ -18,6 +18,8 @@
 #include <QXmlStreamReader>
 
 #include <QPainter>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -36,6 +38,7 @@ private slots:
     void pdf();
     void chartsArePlayedIntoTheirPlace_data();
     void chartsArePlayedIntoTheirPlace();
+    void printPreview();
     void odt();
     void docx_data();
     void docx();
@@ -376,6 +379,39 @@ void TestReport::chartsArePlayedIntoTheirPlace()
         const QImage image = ReportChartSet::toImage(picture);
         QCOMPARE(image.size(), picture.boundingRect().size());
         QCOMPARE(image.devicePixelRatio(), qreal(ReportChartSet::Scale));
+    }
+}
+
+// The print preview (报告 → Print preview) plays the same vector charts into the
+// preview's pages: as many pages as the PDF, none of them failing.
+void TestReport::printPreview()
+{
+    const ReportRenderer renderer(ReportData::build(m_db.connection(), ReportData::Kind::Final, 2031));
+    const QString path = m_db.filePath(QStringLiteral("preview.pdf"));
+    QString error;
+    int pdfPages = 0;
+    QVERIFY2(renderer.savePdf(path, &error, {}, &pdfPages), qPrintable(error));
+    QVERIFY(pdfPages > 10);
+
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewWidget preview(&printer);
+    bool printed = false;
+    connect(&preview, &QPrintPreviewWidget::paintRequested, this,
+            [&](QPrinter *p) { printed = renderer.print(p, &error); });
+    preview.resize(900, 1200);
+    preview.setViewMode(QPrintPreviewWidget::SinglePageView);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    preview.updatePreview();
+    QVERIFY2(printed, qPrintable(error));
+    QCOMPARE(preview.pageCount(), pdfPages);
+
+    // FUER_SCREENSHOTS=DIR: the page with the status chart, to look at.
+    if (qEnvironmentVariableIsSet("FUER_SCREENSHOTS")) {
+        preview.setCurrentPage(2);
+        preview.fitInView();
+        QTest::qWait(200);
+        preview.grab().save(qEnvironmentVariable("FUER_SCREENSHOTS") + QStringLiteral("/report-preview.png"));
     }
 }
 
