@@ -11,7 +11,10 @@ for b in bench_import bench_assess bench_report bench_database bench_uistall ben
     [ -x "$build/tests/$b" ] || { echo "$build/tests/$b is not built; run scripts/test.sh first" >&2; exit 1; }
 done
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed as the reference (apt-get install sqlite3)" >&2; exit 1; }
-python3 -c 'import openpyxl' 2>/dev/null || echo "python3-openpyxl is missing: the .xlsx reference is skipped" >&2
+# bench_import runs /usr/bin/python3 when there is one (a pyenv's python3 may lack openpyxl).
+py=python3; [ -x /usr/bin/python3 ] && py=/usr/bin/python3
+"$py" -c 'import openpyxl' 2>/dev/null || echo "python3-openpyxl is missing: the .xlsx reference is skipped" >&2
+command -v soffice >/dev/null || echo "LibreOffice is missing (apt-get install libreoffice-calc-nogui): the .xlsx saved by Calc is skipped" >&2
 mkdir -p out
 report=out/bench.md
 {

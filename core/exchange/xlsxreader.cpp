@@ -135,8 +135,14 @@ private:
     }
     static std::string_view localName(const XML_Char *name)
     {
-        const char *sep = std::strchr(name, ':');
-        return std::string_view(sep ? sep + 1 : name);
+        // One pass: the part after the last ':' (there is at most one).
+        const char *local = name;
+        const char *p = name;
+        for (; *p; ++p) {
+            if (*p == ':')
+                local = p + 1;
+        }
+        return std::string_view(local, size_t(p - local));
     }
     static void XMLCALL onStart(void *data, const XML_Char *name, const XML_Char **attributes)
     {
@@ -176,7 +182,9 @@ private:
 const char *attribute(const XML_Char **attributes, std::string_view name)
 {
     for (int i = 0; attributes[i]; i += 2) {
-        if (name == attributes[i])
+        // Without measuring each name first: most differ in their first byte.
+        const char *a = attributes[i];
+        if (a[0] == name[0] && std::strncmp(a, name.data(), name.size()) == 0 && a[name.size()] == 0)
             return attributes[i + 1];
     }
     return nullptr;
@@ -211,12 +219,58 @@ struct RichText
     QString take()
     {
         const QString out = XlsxReader::decodeEscapes(QString::fromUtf8(utf8));
-        utf8.clear();
-        phonetic = 0;
-        inText = false;
+        reset();
         return out;
     }
+    void reset()
+    {
+        utf8.resize(0); // keeps its buffer for the next cell
+        phonetic = 0;
+        inText = false;
+    }
 };
+
+// An attribute's whole text as a decimal number; what from_chars does not take
+// (spaces, a sign) goes through QByteArray's rules, as before.
+int attributeInt(const char *text, bool *ok = nullptr)
+{
+    const char *end = text + std::strlen(text);
+    int value = 0;
+    const auto parsed = std::from_chars(text, end, value);
+    if (parsed.ec == std::errc() && parsed.ptr == end) {
+        if (ok)
+            *ok = true;
+        return value;
+    }
+    return QByteArrayView(text, end - text).toInt(ok);
+}
+
+// "C12" as bytes, the common case of every cell: false for anything else, which
+// then goes through XlsxReader::parseCellReference and its message.
+bool parseAsciiReference(const char *ref, int *row, int *column)
+{
+    int col = 0;
+    const char *p = ref;
+    for (; *p >= 'A' && *p <= 'Z'; ++p) {
+        col = col * 26 + (*p - 'A' + 1);
+        if (col > 16384)
+            return false;
+    }
+    if (p == ref)
+        return false;
+    int r = 0;
+    const char *digits = p;
+    for (; *p >= '0' && *p <= '9'; ++p) {
+        r = r * 10 + (*p - '0');
+        if (r > 1048576)
+            return false;
+    }
+    if (p == digits || *p || r < 1)
+        return false;
+    *row = r;
+    *column = col - 1;
+    return true;
+}
 
 // Relationship id -> target part, resolved against the folder of `owner`.
 bool readRelationships(ZipArchive &zip, const QString &owner, const QString &file, QHash<QString, QString> *targets,
@@ -647,10 +701,10 @@ public:
                 m_capture = None;
             } else if (name == "v") {
                 m_capture = Value;
-                m_value.clear();
+                m_value.resize(0);
             } else if (name == "is") {
                 m_inInline = true;
-                m_rich.take();
+                m_rich.reset();
             }
             return;
         }
@@ -658,7 +712,7 @@ public:
             closeRow();
             const char *r = attribute(attributes, "r");
             bool ok = false;
-            const int number = r ? QByteArrayView(r).toInt(&ok) : 0;
+            const int number = r ? attributeInt(r, &ok) : 0;
             const int next = ok ? number : m_rowNumber + 1;
             if (next <= m_rowNumber || next > 1048576)
                 return parser->fail(tr("%1: the row number %2 is damaged (rows must come in order, up to 1048576)")
@@ -676,7 +730,8 @@ public:
             int r = m_rowNumber;
             int c = m_column + 1;
             const char *ref = attribute(attributes, "r");
-            if (ref && *ref && !XlsxReader::parseCellReference(QString::fromLatin1(ref), &r, &c))
+            if (ref && *ref && !parseAsciiReference(ref, &r, &c)
+                && !XlsxReader::parseCellReference(QString::fromLatin1(ref), &r, &c))
                 return parser->fail(tr("%1: the cell reference %2 is damaged")
                                         .arg(XlsxReader::location(*m_sheet, m_rowNumber), QString::fromUtf8(ref)));
             if (r != m_rowNumber)
@@ -687,17 +742,16 @@ public:
                 return parser->fail(tr("%1: the table is wider than %2 columns")
                                         .arg(XlsxReader::location(*m_sheet, r, c))
                                         .arg(XlsxReader::MaxColumns));
-            const char *type = attribute(attributes, "t");
-            m_type = type ? QString::fromUtf8(type) : QString();
+            m_type = cellType(attribute(attributes, "t"));
             const char *style = attribute(attributes, "s");
-            m_style = style ? QByteArrayView(style).toInt() : 0;
+            m_style = style ? attributeInt(style) : 0;
             m_cellRow = r;
             m_inCell = true;
             m_formula = false;
             m_inInline = false;
             m_capture = None;
-            m_value.clear();
-            m_text.clear();
+            m_value.resize(0); // keeps its buffer for the next cell
+            m_rich.reset();
         } else if (name == "mergeCell") {
             XlsxReader::Range range;
             const char *ref = attribute(attributes, "ref");
@@ -711,8 +765,7 @@ public:
         if (m_inCell) {
             if (m_inInline) {
                 if (name == "is") {
-                    m_text = m_rich.take();
-                    m_inInline = false;
+                    m_inInline = false; // the text stays in m_rich until the cell ends
                 } else {
                     m_rich.end(name);
                 }
@@ -746,49 +799,114 @@ private:
 
     enum Capture { None, Value };
 
+    // t="…" of a cell.
+    enum class Type { Number, Shared, Bool, Error, Date, Formula, Other };
+    static Type cellType(const char *t)
+    {
+        if (!t || !*t || std::strcmp(t, "n") == 0)
+            return Type::Number;
+        if (std::strcmp(t, "s") == 0)
+            return Type::Shared;
+        if (std::strcmp(t, "b") == 0)
+            return Type::Bool;
+        if (std::strcmp(t, "e") == 0)
+            return Type::Error;
+        if (std::strcmp(t, "d") == 0)
+            return Type::Date;
+        if (std::strcmp(t, "str") == 0)
+            return Type::Formula;
+        return Type::Other; // inlineStr, or a type no program writes: the inline text, if any
+    }
+
+    // The text a cell shows, from its type, style and the bytes of its <v> (or
+    // of its inline string).
+    QString cellText(Type type, const QByteArray &raw, int r, int c)
+    {
+        using Format = XlsxReader::Format;
+        switch (type) {
+        case Type::Other:
+            return XlsxReader::decodeEscapes(QString::fromUtf8(raw));
+        case Type::Bool:
+            if (raw.isEmpty())
+                return inlineText();
+            return raw == "1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        case Type::Error: {
+            const QString value = QString::fromUtf8(raw);
+            m_sheet->problems.append({r, c,
+                                      tr("%1: the cell shows the error %2; correct it, or clear the cell")
+                                          .arg(XlsxReader::location(*m_sheet, r, c), value)});
+            return value;
+        }
+        case Type::Date:
+            return XlsxReader::isoDateText(QString::fromUtf8(raw));
+        case Type::Formula:
+            return XlsxReader::decodeEscapes(QString::fromUtf8(raw));
+        case Type::Number:
+        case Type::Shared:
+            break;
+        }
+        // A plain number as written (ASCII) unless it is long or has an exponent.
+        const QString value = QString::fromUtf8(raw);
+        QString text = numberText(value);
+        const Format format = m_style >= 0 && m_style < m_formats.size() ? m_formats.at(m_style) : Format::General;
+        if (format != Format::General && !value.isEmpty()) {
+            bool ok = false;
+            const double d = value.toDouble(&ok);
+            if (ok && format == Format::Percent) {
+                text = XlsxReader::shiftedDecimal(d, 2) + QLatin1Char('%');
+            } else if (ok) {
+                const QString date = XlsxReader::dateText(d, m_date1904);
+                if (!date.isEmpty())
+                    text = date;
+            }
+        }
+        return text;
+    }
+
+    // An <is> string inside a cell of another type, as older versions read it.
+    QString inlineText() const { return XlsxReader::decodeEscapes(QString::fromUtf8(m_rich.utf8)); }
+
     void finishCell()
     {
         m_inCell = false;
         const int r = m_cellRow;
         const int c = m_column;
-        const QString value = QString::fromUtf8(m_value);
-        QString text = m_text;
-        using Format = XlsxReader::Format;
-        if (m_type == QLatin1String("s")) {
-            if (!value.isEmpty()) { // <v/>: an empty cell, as openpyxl reads it
-                bool ok = false;
-                const int index = value.toInt(&ok);
-                if (!ok || index < 0 || index >= m_shared.size())
+        QString text;
+        if (m_type == Type::Shared) {
+            if (!m_value.isEmpty()) { // <v/>: an empty cell, as openpyxl reads it
+                int index = -1;
+                const char *end = m_value.constData() + m_value.size();
+                const auto parsed = std::from_chars(m_value.constData(), end, index);
+                if (parsed.ec != std::errc() || parsed.ptr != end || index < 0 || index >= m_shared.size())
                     return parser->fail(
                         tr("%1: the cell points to a shared string that does not exist; the file is damaged")
                             .arg(XlsxReader::location(*m_sheet, r, c)));
                 text = m_shared.at(index);
+            } else {
+                text = inlineText();
             }
-        } else if (m_type == QLatin1String("b")) {
-            if (!value.isEmpty())
-                text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-        } else if (m_type == QLatin1String("e")) {
-            text = value;
-            m_sheet->problems.append({r, c,
-                                      tr("%1: the cell shows the error %2; correct it, or clear the cell")
-                                          .arg(XlsxReader::location(*m_sheet, r, c), value)});
-        } else if (m_type == QLatin1String("d")) {
-            text = XlsxReader::isoDateText(value);
-        } else if (m_type == QLatin1String("str")) {
-            text = XlsxReader::decodeEscapes(value);
-        } else if (m_type.isEmpty() || m_type == QLatin1String("n")) {
-            const Format format = m_style >= 0 && m_style < m_formats.size() ? m_formats.at(m_style) : Format::General;
-            text = numberText(value);
-            if (format != Format::General && !value.isEmpty()) {
-                bool ok = false;
-                const double d = value.toDouble(&ok);
-                if (ok && format == Format::Percent) {
-                    text = XlsxReader::shiftedDecimal(d, 2) + QLatin1Char('%');
-                } else if (ok) {
-                    const QString date = XlsxReader::dateText(d, m_date1904);
-                    if (!date.isEmpty())
-                        text = date;
+        } else {
+            // A column mostly repeats its texts (a year, a source, an area): the
+            // same bytes, type and style as the cell above share its text.
+            const QByteArray &raw = m_type == Type::Other ? m_rich.utf8 : m_value;
+            if (m_type != Type::Error && (m_type == Type::Other || m_rich.utf8.isEmpty())
+                && c < XlsxReader::MaxColumns) {
+                if (c >= int(m_above.size()))
+                    m_above.resize(c + 1);
+                Above &above = m_above[c];
+                if (above.valid && above.type == m_type && above.style == m_style && above.raw == raw) {
+                    text = above.text;
+                } else {
+                    text = cellText(m_type, raw, r, c);
+                    above.valid = true;
+                    above.type = m_type;
+                    above.style = m_style;
+                    above.raw.resize(0);   // a copy in its own buffer: sharing raw's would cost a
+                    above.raw.append(raw); // new one for the next cell's bytes
+                    above.text = text;
                 }
+            } else {
+                text = cellText(m_type, raw, r, c);
             }
         }
         if (m_formula)
@@ -798,6 +916,15 @@ private:
                                           .arg(XlsxReader::location(*m_sheet, r, c))});
         m_sheet->addCell(c, text);
     }
+
+    struct Above
+    {
+        bool valid = false;
+        Type type = Type::Number;
+        int style = 0;
+        QByteArray raw;
+        QString text;
+    };
 
     XlsxReader::Sheet *m_sheet;
     const QString &m_file;
@@ -813,12 +940,12 @@ private:
     bool m_inInline = false;
     bool m_formula = false;
     Capture m_capture = None;
-    QString m_type;
+    Type m_type = Type::Number;
     int m_style = 0;
     int m_cellRow = 0;
     QByteArray m_value;
-    QString m_text;
     RichText m_rich;
+    std::vector<Above> m_above;
 };
 } // namespace
 

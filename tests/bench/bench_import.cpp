@@ -1,12 +1,15 @@
 // Import benchmark, run by hand (built, never run by ctest):
-//   bench_import [rows] [csv|xlsx] [runs]   (both parts, 5 CSV runs by default)
+//   bench_import [rows] [csv|xlsx] [runs]   (both parts, 5 CSV runs by default;
+//   FUER_BENCH_KEEP=1 keeps the generated files and says where)
+//   bench_import read FILE [runs]           (XlsxReader alone, for a profiler)
 // 1. A CSV of `rows` values (indicator codes x areas x years, new areas created as
 //    with --add-areas) imported the way `values import` does it (read, check every
 //    row, store with an audit row per value, one transaction) into a fresh
 //    database, against the sqlite3 shell's own `.import` of the same file into a
 //    plain table. Target: within 3x of sqlite3.
 // 2. The same rows as an .xlsx, read with XlsxReader, against Python openpyxl in
-//    read-only mode. Target: faster than openpyxl.
+//    read-only mode, for three files: our export, openpyxl's write-only mode and
+//    LibreOffice Calc's save of the CSV. Target: at least 10x faster.
 // 3. `process`: the whole `fuer-monitor values import --add-areas` process, as a
 //    user runs it, into a fresh database and again into the filled one (every
 //    value updated, with its audit row), against the sqlite3 shell's `.import` of
@@ -18,6 +21,7 @@
 #include "exchange/valuefileimport.h"
 #include "exchange/xlsxdocument.h"
 #include "exchange/xlsxreader.h"
+#include "exchange/ziparchive.h"
 #include "model/valuebounds.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
@@ -33,6 +37,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <expat.h>
 
 #include <algorithm>
 #include <ctime>
@@ -147,6 +153,100 @@ void summary(const QString &what, int rows, const Timings &runs)
         << Qt::endl;
 }
 
+// openpyxl read-only over `path` in a Python process: the time inside Python
+// (start-up and import excluded), `rows` gets the rows it saw.
+Timing runOpenpyxl(const QString &python, const QString &path, QString *rows)
+{
+    const QString script = QStringLiteral("import sys, time, openpyxl\n"
+                                          "t = time.perf_counter(); c = time.process_time()\n"
+                                          "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+                                          "n = sum(1 for _ in wb.worksheets[0].iter_rows(values_only=True))\n"
+                                          "print(n, time.perf_counter() - t, time.process_time() - c)\n");
+    QByteArray output;
+    if (runTimed(python, {QStringLiteral("-c"), script, path}, QByteArray(), &output) < 0)
+        return {-1, -1};
+    const QStringList reply = QString::fromUtf8(output).split(QLatin1Char(' '));
+    *rows = reply.value(0);
+    return {reply.value(1).trimmed().toDouble(), reply.value(2).trimmed().toDouble()};
+}
+
+// The CSV's rows as openpyxl's write-only mode writes them (numbers as numbers,
+// the rest as inline strings, its own default).
+bool writeOpenpyxl(const QString &python, const QString &csv, const QString &path)
+{
+    const QString script = QStringLiteral(
+        "import csv, sys, openpyxl\n"
+        "wb = openpyxl.Workbook(write_only=True); ws = wb.create_sheet('values')\n"
+        "def cell(i, v):\n"
+        "    if i in (1, 2, 3, 4) and v:\n"
+        "        try: return float(v) if '.' in v else int(v)\n"
+        "        except ValueError: return v\n"
+        "    return v if v else None\n"
+        "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+        "    for n, row in enumerate(csv.reader(f)):\n"
+        "        ws.append(row if n == 0 else [cell(i, v) for i, v in enumerate(row)])\n"
+        "wb.save(sys.argv[2])\n");
+    QByteArray output;
+    return runTimed(python, {QStringLiteral("-c"), script, csv, path}, QByteArray(), &output) >= 0
+        && QFile::exists(path);
+}
+
+// The CSV opened in LibreOffice Calc (UTF-8, comma-separated) and saved as .xlsx.
+bool writeCalc(const QString &dir, const QString &csv, const QString &path)
+{
+    QByteArray output;
+    const QString profile = QStringLiteral("-env:UserInstallation=file://%1/lo-profile").arg(dir);
+    const QString converted = QStringLiteral("%1/calc/%2.xlsx").arg(dir, QFileInfo(csv).completeBaseName());
+    if (runTimed(QStringLiteral("soffice"),
+                 {profile, QStringLiteral("--headless"), QStringLiteral("--infilter=CSV:44,34,76,1"),
+                  QStringLiteral("--convert-to"), QStringLiteral("xlsx:Calc MS Excel 2007 XML"),
+                  QStringLiteral("--outdir"), dir + QStringLiteral("/calc"), csv},
+                 QByteArray(), &output)
+        < 0)
+        return false;
+    return QFile::rename(converted, path);
+}
+
+// The floor under any reader of `path`'s first worksheet: inflating it, and
+// inflating it through expat with no handlers (the parser openpyxl uses too,
+// through Python's pyexpat). Seconds each, or -1.
+QPair<double, double> xlsxFloor(const QString &path)
+{
+    ZipArchive zip(path, ZipArchive::Limits());
+    QString error;
+    if (!zip.open(&error))
+        return {-1, -1};
+    QString part;
+    for (const QString &entry : zip.entries()) {
+        if (entry.startsWith(QLatin1String("xl/worksheets/")) && entry.endsWith(QLatin1String(".xml"))) {
+            part = entry;
+            break;
+        }
+    }
+    double seconds[2] = {-1, -1};
+    for (int withExpat = 0; withExpat < 2; ++withExpat) {
+        const std::unique_ptr<QIODevice> device = zip.openPart(part, &error);
+        if (!device)
+            return {-1, -1};
+        XML_Parser parser = XML_ParserCreate(nullptr);
+        QElapsedTimer t;
+        t.start();
+        constexpr int kChunk = 1 << 16;
+        bool ok = true;
+        for (;;) {
+            char *buffer = static_cast<char *>(XML_GetBuffer(parser, kChunk));
+            const qint64 n = std::max<qint64>(device->read(buffer, kChunk), 0);
+            if (withExpat && XML_ParseBuffer(parser, int(n), n == 0) != XML_STATUS_OK)
+                ok = false;
+            if (n == 0 || !ok)
+                break;
+        }
+        seconds[withExpat] = ok ? t.nsecsElapsed() / 1e9 : -1;
+        XML_ParserFree(parser);
+    }
+    return {seconds[0], seconds[1]};
+}
+
 // Part 3: the whole process against sqlite3, for each size.
 int processPart(const QList<int> &sizes, int runs)
 {
@@ -219,6 +319,27 @@ int processPart(const QList<int> &sizes, int runs)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 2 && QString::fromLocal8Bit(argv[1]) == QLatin1String("read")) {
+        // `read FILE [runs]`: XlsxReader alone on one file, for a profiler.
+        const QString path = QString::fromLocal8Bit(argv[2]);
+        const int runs = argc > 3 ? qMax(1, QString::fromLocal8Bit(argv[3]).toInt()) : 3;
+        QVector<double> wall;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer t;
+            t.start();
+            XlsxReader::Sheet sheet;
+            QString error;
+            if (!XlsxReader::read(path, &sheet, &error)) {
+                out << error << Qt::endl;
+                return 1;
+            }
+            wall.append(t.nsecsElapsed() / 1e9);
+            out << path << ": " << sheet.rowCount() << " rows, " << sheet.cells.size() << " cells in " << wall.last()
+                << " s" << Qt::endl;
+        }
+        out << "median " << medianOf(wall) << " s" << Qt::endl;
+        return 0;
+    }
     if (argc > 1 && QString::fromLocal8Bit(argv[1]) == QLatin1String("process")) {
         QList<int> sizes;
         for (int i = 2; i < argc; ++i)
@@ -231,6 +352,10 @@ int main(int argc, char **argv)
     const QString part = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     const int runs = argc > 3 ? qMax(1, QString::fromLocal8Bit(argv[3]).toInt()) : 5;
     QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("FUER_BENCH_KEEP")) { // to profile a reader on the same files
+        dir.setAutoRemove(false);
+        out << "files kept in " << dir.path() << Qt::endl;
+    }
     const QVector<Row> rows = makeRows(count);
     const QString csv = dir.filePath(QStringLiteral("values.csv"));
     const QString xlsx = dir.filePath(QStringLiteral("values.xlsx"));
@@ -318,49 +443,86 @@ int main(int argc, char **argv)
     if (!part.isEmpty() && part != QLatin1String("xlsx"))
         return 0;
 
-    // 2. XLSX reading.
+    // 2. XLSX reading: our own export, the same rows written by openpyxl in
+    //    write-only mode and the CSV saved as .xlsx by LibreOffice, each read
+    //    `xlsxRuns` times by XlsxReader alternating with openpyxl read-only.
     Database db;
     if (!PlanDatabase::open(db, dir.filePath(QStringLiteral("fuer.sqlite")))) {
         out << db.errorString() << Qt::endl;
         return 1;
     }
-    t.restart();
-    double cpu = cpuSeconds();
-    XlsxReader::Sheet sheet;
-    if (!XlsxReader::read(xlsx, &sheet, &error)) {
-        out << error << Qt::endl;
-        return 1;
-    }
-    const double readerSeconds = t.nsecsElapsed() / 1e9;
-    const double readerCpu = cpuSeconds() - cpu;
-    t.restart();
-    cpu = cpuSeconds();
-    const ValueFileImport::Preview xlsxPreview = ValueFileImport::previewFile(db.connection(), xlsx, options);
-    const double xlsxCheckSeconds = t.nsecsElapsed() / 1e9;
-    const double xlsxCheckCpu = cpuSeconds() - cpu;
     const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
                                                                              : QStringLiteral("python3");
-    const QString script = QStringLiteral("import sys, time, openpyxl\n"
-                                          "t = time.perf_counter(); c = time.process_time()\n"
-                                          "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
-                                          "n = sum(1 for _ in wb.worksheets[0].iter_rows(values_only=True))\n"
-                                          "print(n, time.perf_counter() - t, time.process_time() - c)\n");
-    double pythonCpu = -1;
-    const double pythonWall = runTimed(python, {QStringLiteral("-c"), script, xlsx}, QByteArray(), &output, &pythonCpu);
-    const QStringList reply = QString::fromUtf8(output).split(QLatin1Char(' '));
-    const double pythonSeconds = reply.value(1).trimmed().toDouble();
-    const double pythonInnerCpu = reply.value(2).trimmed().toDouble();
+    QList<QPair<QString, QString>> files = {{QStringLiteral("ours (XlsxDocument)"), xlsx}};
+    const bool haveOpenpyxl = runTimed(python, {QStringLiteral("-c"), QStringLiteral("import openpyxl")}, QByteArray(),
+                                       &output)
+        >= 0;
+    const QString openpyxlFile = dir.filePath(QStringLiteral("openpyxl.xlsx"));
+    if (haveOpenpyxl && writeOpenpyxl(python, csv, openpyxlFile))
+        files.append({QStringLiteral("openpyxl write-only"), openpyxlFile});
+    const QString calcFile = dir.filePath(QStringLiteral("values-calc.xlsx"));
+    if (writeCalc(dir.path(), csv, calcFile))
+        files.append({QStringLiteral("LibreOffice Calc"), calcFile});
+    const int xlsxRuns = qMin(runs, 3);
     out << Qt::endl
-        << "XLSX reading (" << sheet.rowCount() << " rows read by XlsxReader, " << reply.value(0) << " by openpyxl)"
-        << Qt::endl;
-    line(QStringLiteral("fuer XlsxReader::read"), count, readerSeconds, readerCpu);
-    line(QStringLiteral("fuer read + check every row (preview)"), count, xlsxCheckSeconds, xlsxCheckCpu);
-    line(QStringLiteral("openpyxl read_only, iter_rows (in Python)"), count, pythonSeconds, pythonInnerCpu);
-    line(QStringLiteral("openpyxl, whole process"), count, pythonWall, pythonCpu);
-    if (readerSeconds > 0)
-        out << QStringLiteral("  openpyxl / XlsxReader: %1x wall, %2x CPU (target > 1x)")
-                   .arg(pythonSeconds / readerSeconds, 0, 'f', 1)
-                   .arg(pythonInnerCpu / qMax(readerCpu, 0.001), 0, 'f', 1)
+        << "XLSX reading (" << count << " rows + header; " << xlsxRuns
+        << " runs per file, XlsxReader alternating with openpyxl read-only; median wall [CPU])" << Qt::endl
+        << "| file | KB | XlsxReader | openpyxl read-only | openpyxl / XlsxReader (target >= 10x) | inflate alone | "
+           "inflate + expat, no handlers | openpyxl / that |"
+        << Qt::endl
+        << "|---|---|---|---|---|---|---|---|" << Qt::endl;
+    bool allRead = true;
+    for (const auto &file : files) {
+        QVector<double> ours, oursCpu, theirs, theirsCpu, inflate, expat;
+        int oursRows = 0;
+        QString theirRows;
+        for (int run = 0; run < xlsxRuns; ++run) {
+            t.restart();
+            const double cpu = cpuSeconds();
+            XlsxReader::Sheet sheet;
+            if (!XlsxReader::read(file.second, &sheet, &error)) {
+                out << file.first << ": " << error << Qt::endl;
+                return 1;
+            }
+            ours.append(t.nsecsElapsed() / 1e9);
+            oursCpu.append(cpuSeconds() - cpu);
+            oursRows = sheet.rowCount();
+            const Timing py = haveOpenpyxl ? runOpenpyxl(python, file.second, &theirRows) : Timing{-1, -1};
+            if (haveOpenpyxl && py.wall < 0)
+                return 1;
+            theirs.append(py.wall);
+            theirsCpu.append(py.cpu);
+            const QPair<double, double> floor = xlsxFloor(file.second);
+            inflate.append(floor.first);
+            expat.append(floor.second);
+        }
+        allRead = allRead && oursRows == count + 1 && (!haveOpenpyxl || theirRows.toInt() == count + 1);
+        const double a = medianOf(ours), b = medianOf(theirs);
+        out << QStringLiteral("| %1 | %2 | %3 s [%4 s], %5 rows | %6 s [%7 s], %8 rows | %9x wall, %10x CPU | %11 s | "
+                              "%12 s | %13x |")
+                   .arg(file.first)
+                   .arg(QFileInfo(file.second).size() / 1024)
+                   .arg(a, 0, 'f', 3)
+                   .arg(medianOf(oursCpu), 0, 'f', 3)
+                   .arg(oursRows)
+                   .arg(b, 0, 'f', 3)
+                   .arg(medianOf(theirsCpu), 0, 'f', 3)
+                   .arg(theirRows)
+                   .arg(b / a, 0, 'f', 1)
+                   .arg(medianOf(theirsCpu) / qMax(medianOf(oursCpu), 0.001), 0, 'f', 1)
+                   .arg(medianOf(inflate), 0, 'f', 3)
+                   .arg(medianOf(expat), 0, 'f', 3)
+                   .arg(b / medianOf(expat), 0, 'f', 1)
             << Qt::endl;
-    return xlsxPreview.ok() ? 0 : 1;
+    }
+    if (files.size() < 3)
+        out << "  (python3-openpyxl or LibreOffice missing: only " << files.size() << " of the 3 files)" << Qt::endl;
+    t.restart();
+    const double cpu = cpuSeconds();
+    const ValueFileImport::Preview xlsxPreview = ValueFileImport::previewFile(db.connection(), xlsx, options);
+    line(QStringLiteral("fuer read + check every row of ours (preview)"), count, t.nsecsElapsed() / 1e9,
+         cpuSeconds() - cpu);
+    if (!allRead)
+        out << "  the readers did not all see every row" << Qt::endl;
+    return xlsxPreview.ok() && allRead ? 0 : 1;
 }

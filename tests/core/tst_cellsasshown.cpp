@@ -91,6 +91,7 @@ private slots:
     void shiftedDecimal_data();
     void shiftedDecimal();
     void escapesBooleansEmptyShared();
+    void sameBytesAboveDifferentCell();
     void formulasErrorsMergesInsideAndOutside();
     void dateInNoteAndYear();
     void hiddenSheets();
@@ -202,6 +203,65 @@ void TestCellsAsShown::escapesBooleansEmptyShared()
     QCOMPARE(cellText(sheet, 3, 2), QString()); // <v/>: empty, as openpyxl reads it
     QCOMPARE(cellText(sheet, 3, 3), QStringLiteral("x\ry"));
     QVERIFY(sheet.problems.isEmpty());
+}
+
+// A column shares the text of the cell above when its bytes, type and style are
+// the same (the reader's shortcut for long columns of one year or area); every
+// other difference shows its own text, and errors are listed each time.
+void TestCellsAsShown::sameBytesAboveDifferentCell()
+{
+    const QByteArray shared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"" + kNs
+        + "\" count=\"2\" uniqueCount=\"2\"><si><t>共享</t></si><si><t>1</t></si></sst>";
+    // Column C, top to bottom, and what each cell shows.
+    const QList<QPair<QByteArray, QString>> cells = {
+        {"<v>1</v>", QStringLiteral("1")},
+        {"<v>1</v>", QStringLiteral("1")},
+        {"s=\"1\"><v>1</v>", QStringLiteral("100%")},
+        {"s=\"1\"><v>1</v>", QStringLiteral("100%")},
+        {"s=\"4\"><v>1</v>", QStringLiteral("1900-01-01")},
+        {"t=\"b\"><v>1</v>", QStringLiteral("TRUE")},
+        {"t=\"b\"><v>1</v>", QStringLiteral("TRUE")},
+        {"t=\"s\"><v>1</v>", QStringLiteral("1")},
+        {"t=\"s\"><v>0</v>", QStringLiteral("共享")},
+        {"t=\"str\"><v>1</v>", QStringLiteral("1")},
+        {"t=\"inlineStr\"><is><t>1</t></is>", QStringLiteral("1")},
+        {"t=\"inlineStr\"><is><t>1</t></is>", QStringLiteral("1")},
+        {"t=\"inlineStr\"><is><t>12</t></is>", QStringLiteral("12")},
+        {"t=\"inlineStr\"><is><t>a_x0009_b</t></is>", QStringLiteral("a\tb")},
+        {"t=\"inlineStr\"><is><t>a_x0009_b</t></is>", QStringLiteral("a\tb")},
+        {"t=\"d\"><v>2026-11-30T00:00:00</v>", QStringLiteral("2026-11-30")},
+        {"t=\"d\"><v>2026-11-30T00:00:00</v>", QStringLiteral("2026-11-30")},
+        {"t=\"e\"><v>#N/A</v>", QStringLiteral("#N/A")},
+        {"t=\"e\"><v>#N/A</v>", QStringLiteral("#N/A")},
+        {"><v>92.599999999999994</v>", QStringLiteral("92.6")},
+        {"><v>92.599999999999994</v>", QStringLiteral("92.6")},
+        {"t=\"b\"><v></v>", QString()},
+        {"><v>7</v>", QStringLiteral("7")},
+    };
+    QByteArray rows = kHeaderRow;
+    for (int i = 0; i < cells.size(); ++i) {
+        const QByteArray n = QByteArray::number(i + 2);
+        QByteArray cell = cells.at(i).first;
+        if (!cell.startsWith('>') && !cell.startsWith('<'))
+            cell = ' ' + cell;
+        else if (cell.startsWith('<'))
+            cell = '>' + cell;
+        rows += "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"inlineStr\"><is><t>W01</t></is></c><c r=\"C" + n + "\""
+            + cell + "</c></row>";
+    }
+    QString error;
+    const XlsxReader::Sheet sheet = readBytes(
+        TestZip::workbook(sheetXml(rows), shared, QStringLiteral("Sheet1"), styles()), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (int i = 0; i < cells.size(); ++i)
+        QVERIFY2(
+            cellText(sheet, i + 2, 2) == cells.at(i).second,
+            qPrintable(QStringLiteral("row %1 (%2): %3, expected %4")
+                           .arg(i + 2)
+                           .arg(QString::fromUtf8(cells.at(i).first), cellText(sheet, i + 2, 2), cells.at(i).second)));
+    QCOMPARE(sheet.problems.size(), 2); // both #N/A cells
+    QCOMPARE(sheet.problems.at(0).row, 19);
+    QCOMPARE(sheet.problems.at(1).row, 20);
 }
 
 void TestCellsAsShown::formulasErrorsMergesInsideAndOutside()
