@@ -454,9 +454,8 @@ int main(int argc, char **argv)
     const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
                                                                              : QStringLiteral("python3");
     QList<QPair<QString, QString>> files = {{QStringLiteral("ours (XlsxDocument)"), xlsx}};
-    const bool haveOpenpyxl = runTimed(python, {QStringLiteral("-c"), QStringLiteral("import openpyxl")}, QByteArray(),
-                                       &output)
-        >= 0;
+    const bool haveOpenpyxl =
+        runTimed(python, {QStringLiteral("-c"), QStringLiteral("import openpyxl")}, QByteArray(), &output) >= 0;
     const QString openpyxlFile = dir.filePath(QStringLiteral("openpyxl.xlsx"));
     if (haveOpenpyxl && writeOpenpyxl(python, csv, openpyxlFile))
         files.append({QStringLiteral("openpyxl write-only"), openpyxlFile});
