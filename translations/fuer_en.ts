@@ -3530,10 +3530,10 @@
     </message>
 </context>
 <context>
-    <name>ReturnClipboard::Plan</name>
+    <name>ReturnClipboard</name>
     <message numerus="yes">
         <source>Pasted %n row(s).</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Pasted %n row.</numerusform>
             <numerusform>Pasted %n rows.</numerusform>
         </translation>
@@ -3544,14 +3544,14 @@
     </message>
     <message numerus="yes">
         <source>%n read-only cell(s) skipped.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n read-only cell skipped.</numerusform>
             <numerusform>%n read-only cells skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) below the last row ignored.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n line below the last row ignored.</numerusform>
             <numerusform>%n lines below the last row ignored.</numerusform>
         </translation>
@@ -4637,33 +4637,6 @@
     </message>
     <message>
         <source>Sign in to print a return.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SheetHandler</name>
-    <message>
-        <source>%1: the row number %2 is damaged (rows must come in order, up to 1048576)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: part %2 is damaged (a cell outside a row, XML line %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the cell reference %2 is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the cell %2 lies outside its row; the file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the table is wider than %2 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: more than %2 rows hold text; a file of values may have at most %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5973,6 +5946,26 @@ Verdict for %3:</source>
     </message>
     <message>
         <source>%1: the cell shows the error %2; correct it, or clear the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the row number %2 is damaged (rows must come in order, up to 1048576)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: part %2 is damaged (a cell outside a row, XML line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell reference %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell %2 lies outside its row; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table is wider than %2 columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

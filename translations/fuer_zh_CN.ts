@@ -3515,7 +3515,7 @@
     </message>
 </context>
 <context>
-    <name>ReturnClipboard::Plan</name>
+    <name>ReturnClipboard</name>
     <message numerus="yes">
         <source>Pasted %n row(s).</source>
         <translation>
@@ -4608,33 +4608,6 @@
     <message>
         <source>Sign in to print a return.</source>
         <translation>请先登录，再打印报表。</translation>
-    </message>
-</context>
-<context>
-    <name>SheetHandler</name>
-    <message>
-        <source>%1: the row number %2 is damaged (rows must come in order, up to 1048576)</source>
-        <translation>%1: 行号%2已损坏（行须按顺序排列，最大为1048576）</translation>
-    </message>
-    <message>
-        <source>%1: part %2 is damaged (a cell outside a row, XML line %3)</source>
-        <translation>%1: 部件%2已损坏（XML第%3行：单元格不在任何行内）</translation>
-    </message>
-    <message>
-        <source>%1: the cell reference %2 is damaged</source>
-        <translation>%1: 单元格引用%2已损坏</translation>
-    </message>
-    <message>
-        <source>%1: the cell %2 lies outside its row; the file is damaged</source>
-        <translation>%1: 单元格%2不在其所在行内，文件已损坏</translation>
-    </message>
-    <message>
-        <source>%1: the table is wider than %2 columns</source>
-        <translation>%1: 表格超过%2列</translation>
-    </message>
-    <message>
-        <source>%1: more than %2 rows hold text; a file of values may have at most %2 rows</source>
-        <translation>%1: 有内容的行超过%2行；数值文件最多%2行</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +5908,26 @@ Verdict for %3:</source>
     <message>
         <source>%1: the cell shows the error %2; correct it, or clear the cell</source>
         <translation>%1: 单元格显示错误值%2；请更正或清空该单元格</translation>
+    </message>
+    <message>
+        <source>%1: the row number %2 is damaged (rows must come in order, up to 1048576)</source>
+        <translation>%1: 行号%2已损坏（行须按顺序排列，最大为1048576）</translation>
+    </message>
+    <message>
+        <source>%1: part %2 is damaged (a cell outside a row, XML line %3)</source>
+        <translation>%1: 部件%2已损坏（XML第%3行：单元格不在任何行内）</translation>
+    </message>
+    <message>
+        <source>%1: the cell reference %2 is damaged</source>
+        <translation>%1: 单元格引用%2已损坏</translation>
+    </message>
+    <message>
+        <source>%1: the cell %2 lies outside its row; the file is damaged</source>
+        <translation>%1: 单元格%2不在其所在行内，文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1: the table is wider than %2 columns</source>
+        <translation>%1: 表格超过%2列</translation>
     </message>
 </context>
 <context>

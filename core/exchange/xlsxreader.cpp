@@ -11,8 +11,12 @@
 
 #include <expat.h>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
 #include <string_view>
+#include <thread>
 
 #include <charconv>
 #include <cmath>
@@ -666,29 +670,155 @@ QString XlsxReader::isoDateText(const QString &iso)
 }
 
 namespace {
-// The cells of a worksheet part, row by row, as expat hands them over.
-class SheetHandler : public ExpatParser::Handler
+// A worksheet is read on two threads: one inflates the part and parses it with
+// expat (SheetScanner), the other makes each cell's text and stores it
+// (SheetBuilder). Expat alone is two thirds of the reading (README); the
+// scanner hands the cells over in batches, as their raw bytes.
+
+// t="…" of a cell.
+enum class CellType : quint8 { Number, Shared, Bool, Error, Date, Formula, Other };
+
+CellType cellType(const char *t)
+{
+    if (!t || !*t || std::strcmp(t, "n") == 0)
+        return CellType::Number;
+    if (std::strcmp(t, "s") == 0)
+        return CellType::Shared;
+    if (std::strcmp(t, "b") == 0)
+        return CellType::Bool;
+    if (std::strcmp(t, "e") == 0)
+        return CellType::Error;
+    if (std::strcmp(t, "d") == 0)
+        return CellType::Date;
+    if (std::strcmp(t, "str") == 0)
+        return CellType::Formula;
+    return CellType::Other; // inlineStr, or a type no program writes: the inline text, if any
+}
+
+struct SheetEvent
+{
+    enum Kind : quint8 { BeginRow, Cell, EndRow, EndRowChecked }; // EndRowChecked: </row>, the rows limit applies
+    Kind kind = Cell;
+    CellType type = CellType::Number;
+    bool formula = false;
+    int row = 0;
+    int column = 0;
+    int style = 0;
+    int value = 0; // offset and length of the <v> bytes in the batch's bytes
+    int valueLength = 0;
+    int rich = 0; // and of the inline string's
+    int richLength = 0;
+};
+
+struct SheetBatch
+{
+    std::vector<SheetEvent> events;
+    QByteArray bytes;
+    QByteArrayView view(int offset, int length) const { return QByteArrayView(bytes.constData() + offset, length); }
+};
+
+// Full batches from the scanner to the builder, at most kDepth waiting (memory
+// stays bounded however far the scanner could run ahead); emptied ones go back.
+class SheetQueue
 {
 public:
-    SheetHandler(XlsxReader::Sheet *sheet, const QString &file, const QString &part, const QStringList &shared,
-                 const QVector<XlsxReader::Format> &formats, bool date1904, const XlsxReader::Limits &limits)
-        : m_sheet(sheet)
+    static constexpr size_t kDepth = 4;
+
+    // Scanner: false once the builder has stopped (the batch is dropped).
+    bool push(SheetBatch *batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || m_full.size() < kDepth; });
+        if (m_stopped)
+            return false;
+        m_full.push_back(std::move(*batch));
+        *batch = takeSpare();
+        m_changed.notify_all();
+        return true;
+    }
+    void finish()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    bool stopped()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        return m_stopped;
+    }
+    // Builder: the next batch; false when the scanner has finished and all are taken.
+    bool pop(SheetBatch *batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_finished || !m_full.empty(); });
+        if (m_full.empty())
+            return false;
+        m_spare.push_back(std::move(*batch));
+        *batch = std::move(m_full.front());
+        m_full.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void stop()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    SheetBatch takeSpare() // with the lock held
+    {
+        if (m_spare.empty())
+            return SheetBatch();
+        SheetBatch spare = std::move(m_spare.back());
+        m_spare.pop_back();
+        spare.events.clear(); // both keep their memory
+        spare.bytes.resize(0);
+        return spare;
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<SheetBatch> m_full;
+    std::vector<SheetBatch> m_spare;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+// The parsing thread's side: rows and cells in order, their references checked,
+// each cell's type, style and bytes passed on.
+class SheetScanner : public ExpatParser::Handler
+{
+public:
+    static constexpr size_t kBatch = 4096;
+
+    // `where` holds the file's and the sheet's names for messages.
+    SheetScanner(const XlsxReader::Sheet &where, const QString &file, const QString &part, SheetQueue *queue)
+        : m_where(where)
         , m_file(file)
         , m_part(part)
-        , m_shared(shared)
-        , m_formats(formats)
-        , m_date1904(date1904)
-        , m_limits(limits)
+        , m_queue(queue)
     {
+        m_batch.events.reserve(kBatch);
     }
 
     ExpatParser *parser = nullptr;
+    QVector<XlsxReader::Range> merged;
 
-    void closeRow()
+    void closeRow(SheetEvent::Kind kind = SheetEvent::EndRow)
     {
         if (m_inRow)
-            m_sheet->endRow();
+            add(kind);
         m_inRow = false;
+    }
+    // Hands over what is left; false when the builder stopped.
+    bool flush()
+    {
+        if (m_batch.events.empty())
+            return true;
+        return m_queue->push(&m_batch);
     }
 
     void start(std::string_view name, const XML_Char **attributes) override
@@ -698,9 +828,9 @@ public:
                 m_rich.start(name);
             } else if (name == "f") {
                 m_formula = true;
-                m_capture = None;
+                m_capture = false;
             } else if (name == "v") {
-                m_capture = Value;
+                m_capture = true;
                 m_value.resize(0);
             } else if (name == "is") {
                 m_inInline = true;
@@ -715,16 +845,17 @@ public:
             const int number = r ? attributeInt(r, &ok) : 0;
             const int next = ok ? number : m_rowNumber + 1;
             if (next <= m_rowNumber || next > 1048576)
-                return parser->fail(tr("%1: the row number %2 is damaged (rows must come in order, up to 1048576)")
-                                        .arg(XlsxReader::location(*m_sheet, m_rowNumber))
-                                        .arg(next));
+                return parser->fail(
+                    XlsxReader::tr("%1: the row number %2 is damaged (rows must come in order, up to 1048576)")
+                        .arg(XlsxReader::location(m_where, m_rowNumber))
+                        .arg(next));
             m_rowNumber = next;
             m_column = -1;
-            m_sheet->beginRow(m_rowNumber);
+            add(SheetEvent::BeginRow);
             m_inRow = true;
         } else if (name == "c") {
             if (!m_inRow)
-                return parser->fail(tr("%1: part %2 is damaged (a cell outside a row, XML line %3)")
+                return parser->fail(XlsxReader::tr("%1: part %2 is damaged (a cell outside a row, XML line %3)")
                                         .arg(m_file, m_part)
                                         .arg(parser->line()));
             int r = m_rowNumber;
@@ -732,31 +863,30 @@ public:
             const char *ref = attribute(attributes, "r");
             if (ref && *ref && !parseAsciiReference(ref, &r, &c)
                 && !XlsxReader::parseCellReference(QString::fromLatin1(ref), &r, &c))
-                return parser->fail(tr("%1: the cell reference %2 is damaged")
-                                        .arg(XlsxReader::location(*m_sheet, m_rowNumber), QString::fromUtf8(ref)));
+                return parser->fail(XlsxReader::tr("%1: the cell reference %2 is damaged")
+                                        .arg(XlsxReader::location(m_where, m_rowNumber), QString::fromUtf8(ref)));
             if (r != m_rowNumber)
-                return parser->fail(tr("%1: the cell %2 lies outside its row; the file is damaged")
-                                        .arg(XlsxReader::location(*m_sheet, m_rowNumber), QString::fromUtf8(ref)));
+                return parser->fail(XlsxReader::tr("%1: the cell %2 lies outside its row; the file is damaged")
+                                        .arg(XlsxReader::location(m_where, m_rowNumber), QString::fromUtf8(ref)));
             m_column = c;
             if (c >= XlsxReader::MaxColumns)
-                return parser->fail(tr("%1: the table is wider than %2 columns")
-                                        .arg(XlsxReader::location(*m_sheet, r, c))
+                return parser->fail(XlsxReader::tr("%1: the table is wider than %2 columns")
+                                        .arg(XlsxReader::location(m_where, r, c))
                                         .arg(XlsxReader::MaxColumns));
             m_type = cellType(attribute(attributes, "t"));
             const char *style = attribute(attributes, "s");
             m_style = style ? attributeInt(style) : 0;
-            m_cellRow = r;
             m_inCell = true;
             m_formula = false;
             m_inInline = false;
-            m_capture = None;
+            m_capture = false;
             m_value.resize(0); // keeps its buffer for the next cell
             m_rich.reset();
         } else if (name == "mergeCell") {
             XlsxReader::Range range;
             const char *ref = attribute(attributes, "ref");
             if (ref && parseRange(QString::fromUtf8(ref), &range))
-                m_sheet->merged.append(range);
+                merged.append(range);
         }
     }
 
@@ -764,91 +894,151 @@ public:
     {
         if (m_inCell) {
             if (m_inInline) {
-                if (name == "is") {
+                if (name == "is")
                     m_inInline = false; // the text stays in m_rich until the cell ends
-                } else {
+                else
                     m_rich.end(name);
-                }
                 return;
             }
-            if (name == "v")
-                m_capture = None;
-            else if (name == "c")
-                finishCell();
+            if (name == "v") {
+                m_capture = false;
+            } else if (name == "c") {
+                m_inCell = false;
+                add(SheetEvent::Cell);
+            }
             return;
         }
-        if (name == "row") {
-            closeRow();
-            if (m_sheet->rowCount() > m_limits.maxRows)
-                parser->fail(tr("%1: more than %2 rows hold text; a file of values may have at most %2 rows")
-                                 .arg(XlsxReader::location(*m_sheet, m_rowNumber))
-                                 .arg(m_limits.maxRows));
-        }
+        if (name == "row")
+            closeRow(SheetEvent::EndRowChecked);
     }
 
     void text(const XML_Char *s, int length) override
     {
         if (m_inInline)
             m_rich.text(s, length);
-        else if (m_capture == Value)
+        else if (m_capture)
             m_value.append(s, length);
     }
 
 private:
-    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
-
-    enum Capture { None, Value };
-
-    // t="…" of a cell.
-    enum class Type { Number, Shared, Bool, Error, Date, Formula, Other };
-    static Type cellType(const char *t)
+    void add(SheetEvent::Kind kind)
     {
-        if (!t || !*t || std::strcmp(t, "n") == 0)
-            return Type::Number;
-        if (std::strcmp(t, "s") == 0)
-            return Type::Shared;
-        if (std::strcmp(t, "b") == 0)
-            return Type::Bool;
-        if (std::strcmp(t, "e") == 0)
-            return Type::Error;
-        if (std::strcmp(t, "d") == 0)
-            return Type::Date;
-        if (std::strcmp(t, "str") == 0)
-            return Type::Formula;
-        return Type::Other; // inlineStr, or a type no program writes: the inline text, if any
+        SheetEvent e;
+        e.kind = kind;
+        e.row = m_rowNumber;
+        if (kind == SheetEvent::Cell) {
+            e.type = m_type;
+            e.formula = m_formula;
+            e.column = m_column;
+            e.style = m_style;
+            e.value = int(m_batch.bytes.size());
+            e.valueLength = int(m_value.size());
+            m_batch.bytes.append(m_value);
+            e.rich = int(m_batch.bytes.size());
+            e.richLength = int(m_rich.utf8.size());
+            m_batch.bytes.append(m_rich.utf8);
+        }
+        m_batch.events.push_back(e);
+        // A batch of 4,096 events, or one that holds a few long texts.
+        if ((m_batch.events.size() >= kBatch || m_batch.bytes.size() >= (1 << 20)) && !flush())
+            parser->fail(QStringLiteral("stopped")); // the builder's own message is the one reported
     }
+
+    const XlsxReader::Sheet &m_where;
+    const QString &m_file;
+    const QString &m_part;
+    SheetQueue *m_queue;
+    SheetBatch m_batch;
+    int m_rowNumber = 0;
+    int m_column = -1;
+    bool m_inRow = false;
+    bool m_inCell = false;
+    bool m_inInline = false;
+    bool m_formula = false;
+    bool m_capture = false;
+    CellType m_type = CellType::Number;
+    int m_style = 0;
+    QByteArray m_value;
+    RichText m_rich;
+};
+
+// The calling thread's side: each cell's text as the spreadsheet shows it, into
+// the sheet, with the problems of its cells and the rows limit.
+class SheetBuilder
+{
+public:
+    SheetBuilder(XlsxReader::Sheet *sheet, const QStringList &shared, const QVector<XlsxReader::Format> &formats,
+                 bool date1904, const XlsxReader::Limits &limits)
+        : m_sheet(sheet)
+        , m_shared(shared)
+        , m_formats(formats)
+        , m_date1904(date1904)
+        , m_limits(limits)
+    {
+    }
+
+    // False, with `error`, at the first cell or row that refuses the file.
+    bool apply(const SheetBatch &batch, QString *error)
+    {
+        for (const SheetEvent &e : batch.events) {
+            switch (e.kind) {
+            case SheetEvent::BeginRow:
+                m_sheet->beginRow(e.row);
+                break;
+            case SheetEvent::EndRow:
+            case SheetEvent::EndRowChecked:
+                m_sheet->endRow();
+                if (e.kind == SheetEvent::EndRowChecked && m_sheet->rowCount() > m_limits.maxRows) {
+                    *error = XlsxReader::tr(
+                                 "%1: more than %2 rows hold text; a file of values may have at most %2 rows")
+                                 .arg(XlsxReader::location(*m_sheet, e.row))
+                                 .arg(m_limits.maxRows);
+                    return false;
+                }
+                break;
+            case SheetEvent::Cell:
+                if (!addCell(e, batch.view(e.value, e.valueLength), batch.view(e.rich, e.richLength), error))
+                    return false;
+                break;
+            }
+        }
+        return true;
+    }
+
+private:
+    // An <is> string inside a cell of another type, as older versions read it.
+    static QString inlineText(QByteArrayView rich) { return XlsxReader::decodeEscapes(QString::fromUtf8(rich)); }
 
     // The text a cell shows, from its type, style and the bytes of its <v> (or
     // of its inline string).
-    QString cellText(Type type, const QByteArray &raw, int r, int c)
+    QString cellText(const SheetEvent &e, QByteArrayView raw, QByteArrayView rich)
     {
         using Format = XlsxReader::Format;
-        switch (type) {
-        case Type::Other:
-            return XlsxReader::decodeEscapes(QString::fromUtf8(raw));
-        case Type::Bool:
+        switch (e.type) {
+        case CellType::Other:
+            return inlineText(rich);
+        case CellType::Bool:
             if (raw.isEmpty())
-                return inlineText();
+                return inlineText(rich);
             return raw == "1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-        case Type::Error: {
+        case CellType::Error: {
             const QString value = QString::fromUtf8(raw);
-            m_sheet->problems.append({r, c,
-                                      tr("%1: the cell shows the error %2; correct it, or clear the cell")
-                                          .arg(XlsxReader::location(*m_sheet, r, c), value)});
+            m_sheet->problems.append({e.row, e.column,
+                                      XlsxReader::tr("%1: the cell shows the error %2; correct it, or clear the cell")
+                                          .arg(XlsxReader::location(*m_sheet, e.row, e.column), value)});
             return value;
         }
-        case Type::Date:
+        case CellType::Date:
             return XlsxReader::isoDateText(QString::fromUtf8(raw));
-        case Type::Formula:
+        case CellType::Formula:
             return XlsxReader::decodeEscapes(QString::fromUtf8(raw));
-        case Type::Number:
-        case Type::Shared:
+        case CellType::Number:
+        case CellType::Shared:
             break;
         }
-        // A plain number as written (ASCII) unless it is long or has an exponent.
         const QString value = QString::fromUtf8(raw);
         QString text = numberText(value);
-        const Format format = m_style >= 0 && m_style < m_formats.size() ? m_formats.at(m_style) : Format::General;
+        const Format format = e.style >= 0 && e.style < m_formats.size() ? m_formats.at(e.style) : Format::General;
         if (format != Format::General && !value.isEmpty()) {
             bool ok = false;
             const double d = value.toDouble(&ok);
@@ -863,88 +1053,71 @@ private:
         return text;
     }
 
-    // An <is> string inside a cell of another type, as older versions read it.
-    QString inlineText() const { return XlsxReader::decodeEscapes(QString::fromUtf8(m_rich.utf8)); }
-
-    void finishCell()
+    bool addCell(const SheetEvent &e, QByteArrayView value, QByteArrayView rich, QString *error)
     {
-        m_inCell = false;
-        const int r = m_cellRow;
-        const int c = m_column;
+        const int r = e.row;
+        const int c = e.column;
         QString text;
-        if (m_type == Type::Shared) {
-            if (!m_value.isEmpty()) { // <v/>: an empty cell, as openpyxl reads it
+        if (e.type == CellType::Shared) {
+            if (!value.isEmpty()) { // <v/>: an empty cell, as openpyxl reads it
                 int index = -1;
-                const char *end = m_value.constData() + m_value.size();
-                const auto parsed = std::from_chars(m_value.constData(), end, index);
-                if (parsed.ec != std::errc() || parsed.ptr != end || index < 0 || index >= m_shared.size())
-                    return parser->fail(
-                        tr("%1: the cell points to a shared string that does not exist; the file is damaged")
-                            .arg(XlsxReader::location(*m_sheet, r, c)));
+                const char *end = value.data() + value.size();
+                const auto parsed = std::from_chars(value.data(), end, index);
+                if (parsed.ec != std::errc() || parsed.ptr != end || index < 0 || index >= m_shared.size()) {
+                    *error = XlsxReader::tr(
+                                 "%1: the cell points to a shared string that does not exist; the file is damaged")
+                                 .arg(XlsxReader::location(*m_sheet, r, c));
+                    return false;
+                }
                 text = m_shared.at(index);
             } else {
-                text = inlineText();
+                text = inlineText(rich);
             }
-        } else {
+        } else if (e.type != CellType::Error && (e.type == CellType::Other || rich.isEmpty())
+                   && c < XlsxReader::MaxColumns) {
             // A column mostly repeats its texts (a year, a source, an area): the
             // same bytes, type and style as the cell above share its text.
-            const QByteArray &raw = m_type == Type::Other ? m_rich.utf8 : m_value;
-            if (m_type != Type::Error && (m_type == Type::Other || m_rich.utf8.isEmpty())
-                && c < XlsxReader::MaxColumns) {
-                if (c >= int(m_above.size()))
-                    m_above.resize(c + 1);
-                Above &above = m_above[c];
-                if (above.valid && above.type == m_type && above.style == m_style && above.raw == raw) {
-                    text = above.text;
-                } else {
-                    text = cellText(m_type, raw, r, c);
-                    above.valid = true;
-                    above.type = m_type;
-                    above.style = m_style;
-                    above.raw.resize(0);   // a copy in its own buffer: sharing raw's would cost a
-                    above.raw.append(raw); // new one for the next cell's bytes
-                    above.text = text;
-                }
+            const QByteArrayView raw = e.type == CellType::Other ? rich : value;
+            if (c >= int(m_above.size()))
+                m_above.resize(c + 1);
+            Above &above = m_above[c];
+            if (above.valid && above.type == e.type && above.style == e.style && QByteArrayView(above.raw) == raw) {
+                text = above.text;
             } else {
-                text = cellText(m_type, raw, r, c);
+                text = cellText(e, value, rich);
+                above.valid = true;
+                above.type = e.type;
+                above.style = e.style;
+                above.raw.resize(0); // its own buffer, kept from cell to cell
+                above.raw.append(raw);
+                above.text = text;
             }
+        } else {
+            text = cellText(e, value, rich);
         }
-        if (m_formula)
+        if (e.formula)
             m_sheet->problems.append({r, c,
-                                      tr("%1: formulas are not read; paste values (Paste Special, Values) "
-                                         "instead")
+                                      XlsxReader::tr("%1: formulas are not read; paste values (Paste Special, Values) "
+                                                     "instead")
                                           .arg(XlsxReader::location(*m_sheet, r, c))});
         m_sheet->addCell(c, text);
+        return true;
     }
 
     struct Above
     {
         bool valid = false;
-        Type type = Type::Number;
+        CellType type = CellType::Number;
         int style = 0;
         QByteArray raw;
         QString text;
     };
 
     XlsxReader::Sheet *m_sheet;
-    const QString &m_file;
-    const QString &m_part;
     const QStringList &m_shared;
     const QVector<XlsxReader::Format> &m_formats;
     bool m_date1904;
     const XlsxReader::Limits &m_limits;
-    int m_rowNumber = 0;
-    int m_column = -1;
-    bool m_inRow = false;
-    bool m_inCell = false;
-    bool m_inInline = false;
-    bool m_formula = false;
-    Capture m_capture = None;
-    Type m_type = Type::Number;
-    int m_style = 0;
-    int m_cellRow = 0;
-    QByteArray m_value;
-    RichText m_rich;
     std::vector<Above> m_above;
 };
 } // namespace
@@ -1068,11 +1241,42 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
     const std::unique_ptr<QIODevice> device = zip.openPart(sheetPart, error);
     if (!device)
         return false;
-    SheetHandler handler(sheet, file, sheetPart, shared, formats, date1904, limits);
-    ExpatParser parser(&handler);
-    handler.parser = &parser;
-    if (!parser.parse(device.get(), file, sheetPart, error) || partFailed(device.get(), error))
+    // The scanner's messages name the file and sheet from a copy of their names:
+    // the builder writes the sheet meanwhile.
+    XlsxReader::Sheet where;
+    where.fileName = sheet->fileName;
+    where.name = sheet->name;
+    SheetQueue queue;
+    SheetScanner scanner(where, file, sheetPart, &queue);
+    QString parseError;
+    bool parsed = false;
+    std::thread parsing([&] {
+        ExpatParser parser(&scanner);
+        scanner.parser = &parser;
+        parsed = parser.parse(device.get(), file, sheetPart, &parseError) && !partFailed(device.get(), &parseError);
+        if (parsed)
+            scanner.closeRow();
+        scanner.flush(); // what came before a failure: a cell there may refuse the file first
+        queue.finish();
+    });
+    SheetBuilder builder(sheet, shared, formats, date1904, limits);
+    QString buildError;
+    SheetBatch batch;
+    while (queue.pop(&batch)) {
+        if (buildError.isEmpty() && !builder.apply(batch, &buildError))
+            queue.stop();
+    }
+    parsing.join();
+    // The first problem in the file's order: the builder's cells all came before
+    // the point where the scanner stopped.
+    if (!buildError.isEmpty()) {
+        *error = buildError;
         return false;
-    handler.closeRow();
+    }
+    if (!parsed) {
+        *error = parseError;
+        return false;
+    }
+    sheet->merged = scanner.merged;
     return true;
 }

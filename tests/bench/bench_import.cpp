@@ -462,7 +462,7 @@ int main(int argc, char **argv)
     const QString calcFile = dir.filePath(QStringLiteral("values-calc.xlsx"));
     if (writeCalc(dir.path(), csv, calcFile))
         files.append({QStringLiteral("LibreOffice Calc"), calcFile});
-    const int xlsxRuns = qMin(runs, 3);
+    const int xlsxRuns = qMin(runs, 5);
     out << Qt::endl
         << "XLSX reading (" << count << " rows + header; " << xlsxRuns
         << " runs per file, XlsxReader alternating with openpyxl read-only; median wall [CPU])" << Qt::endl

@@ -99,6 +99,8 @@ private slots:
     void binaryWorkbooks_data();
     void binaryWorkbooks();
     void damagedXmlGivesPosition();
+    void longSheetRefusedAtItsFirstProblem_data();
+    void longSheetRefusedAtItsFirstProblem();
     void odsCells();
     void odsImportsLikeXlsx();
     void csvTemplateWithTitleRows();
@@ -414,6 +416,66 @@ void TestCellsAsShown::binaryWorkbooks()
     if (!name.endsWith(QLatin1String(".xlsx")))
         QVERIFY(p.problems.value(0).contains(QStringLiteral("另存为"))
                 && p.problems.value(0).contains(QStringLiteral("CSV UTF-8")));
+}
+
+// A sheet is parsed on one thread and its cells made on another, thousands of
+// rows apart: the message is still the first problem in the file's order, be it
+// the parser's (a damaged reference, damaged XML) or a cell's (a shared string
+// that is not there, the rows limit), and the parser stops when a cell refuses.
+void TestCellsAsShown::longSheetRefusedAtItsFirstProblem_data()
+{
+    QTest::addColumn<int>("badShared");    // row of a cell pointing past the shared strings, or 0
+    QTest::addColumn<int>("badReference"); // row of a damaged cell reference, or 0
+    QTest::addColumn<int>("maxRows");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("shared string, then a damaged reference")
+        << 20000 << 25000 << 120000
+        << "t.xlsx: sheet Sheet1: row 20000, column B: the cell points to a shared string that does not exist";
+    QTest::newRow("damaged reference, then a shared string")
+        << 25000 << 20000 << 120000 << "t.xlsx: sheet Sheet1: row 20000: the cell reference B!20000 is damaged";
+    QTest::newRow("same row: the reference comes first in the row")
+        << 20000 << 20000 << 120000 << "t.xlsx: sheet Sheet1: row 20000: the cell reference B!20000 is damaged";
+    QTest::newRow("rows limit, then a shared string")
+        << 29000 << 0 << 10000 << "t.xlsx: sheet Sheet1: row 10001: more than 10000 rows hold text";
+    QTest::newRow("last row") << 40000 << 0 << 120000
+                              << "t.xlsx: sheet Sheet1: row 40000, column B: the cell points to a shared string";
+    QTest::newRow("clean") << 0 << 0 << 120000 << QString();
+}
+
+void TestCellsAsShown::longSheetRefusedAtItsFirstProblem()
+{
+    QFETCH(int, badShared);
+    QFETCH(int, badReference);
+    QFETCH(int, maxRows);
+    QFETCH(QString, message);
+    const QByteArray shared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"" + kNs
+        + "\" count=\"1\" uniqueCount=\"1\"><si><t>镇街</t></si></sst>";
+    QByteArray rows;
+    for (int r = 1; r <= 40000; ++r) {
+        const QByteArray n = QByteArray::number(r);
+        rows += "<row r=\"" + n + "\"><c r=\"A" + n + "\" s=\"1\"><v>0." + n + "</v></c>";
+        if (r == badReference)
+            rows += "<c r=\"B!" + n + "\"><v>1</v></c>";
+        rows += "<c r=\"B" + n + "\" t=\"s\"><v>" + (r == badShared ? "7" : "0") + "</v></c></row>";
+    }
+    XlsxReader::Limits limits;
+    limits.maxRows = maxRows;
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.xlsx"));
+    QVERIFY(TestFiles::write(path, TestZip::workbook(sheetXml(rows), shared, QStringLiteral("Sheet1"), styles())));
+    XlsxReader::Sheet sheet;
+    QString error;
+    const bool ok = XlsxReader::read(path, &sheet, &error, QString(), limits);
+    QCOMPARE(ok, message.isEmpty());
+    QVERIFY2(error.startsWith(message), qPrintable(error));
+    if (ok) {
+        QCOMPARE(sheet.rowCount(), 40000);
+        for (int r = 1; r <= 40000; r += 3999) {
+            QCOMPARE(cellText(sheet, r, 0),
+                     XlsxReader::shiftedDecimal(QStringLiteral("0.%1").arg(r).toDouble(), 2) + QLatin1Char('%'));
+            QCOMPARE(cellText(sheet, r, 1), QStringLiteral("镇街"));
+        }
+    }
 }
 
 void TestCellsAsShown::damagedXmlGivesPosition()

@@ -91,12 +91,13 @@ ReturnClipboard::Plan ReturnClipboard::plan(const ReturnTableModel &model, int s
 QString ReturnClipboard::Plan::summary() const
 {
     QStringList parts;
-    parts << tr("Pasted %n row(s).", nullptr, rows);
+    parts << ReturnClipboard::tr("Pasted %n row(s).", nullptr, rows);
     if (!skippedRows.isEmpty())
-        parts << tr("Not changed, already submitted or approved: %1.").arg(skippedRows.join(QStringLiteral(", ")));
+        parts << ReturnClipboard::tr("Not changed, already submitted or approved: %1.")
+                     .arg(skippedRows.join(QStringLiteral(", ")));
     if (skippedCells > 0)
-        parts << tr("%n read-only cell(s) skipped.", nullptr, skippedCells);
+        parts << ReturnClipboard::tr("%n read-only cell(s) skipped.", nullptr, skippedCells);
     if (unplacedLines > 0)
-        parts << tr("%n line(s) below the last row ignored.", nullptr, unplacedLines);
+        parts << ReturnClipboard::tr("%n line(s) below the last row ignored.", nullptr, unplacedLines);
     return parts.join(QLatin1Char(' '));
 }
