@@ -2,12 +2,11 @@
 
 #include "csvreader.h"
 
+#include "io/boundedqueue.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 
 namespace {
@@ -195,49 +194,26 @@ ValueCsvStream::Outcome ValueCsvStream::run(const QString &path, const Sink &sin
 
 ValueCsvStream::Outcome ValueCsvStream::runAhead(const QString &path, const Sink &sink) const
 {
-    constexpr std::size_t Ahead = 2;
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<QVector<ValueRecord>> queue;
-    bool readerDone = false;
+    BoundedQueue<QVector<ValueRecord>> queue(2);
     bool refused = false;
-    QString refusal;
+    QString refusal; // written before queue.stop(), read by the reader after push() says so
     Outcome out;
     std::thread reader([&] {
-        Outcome read = run(path, [&](const QVector<ValueRecord> &batch, QString *error) {
-            std::unique_lock<std::mutex> lock(mutex);
-            changed.wait(lock, [&] { return refused || queue.size() < Ahead; });
-            if (refused) {
-                *error = refusal;
-                return false;
-            }
-            queue.push_back(batch);
-            changed.notify_all();
-            return true;
+        out = run(path, [&](const QVector<ValueRecord> &batch, QString *error) {
+            if (queue.push(batch))
+                return true;
+            *error = refusal;
+            return false;
         });
-        std::lock_guard<std::mutex> lock(mutex);
-        out = std::move(read);
-        readerDone = true;
-        changed.notify_all();
+        queue.finish();
     });
-    for (;;) {
-        QVector<ValueRecord> batch;
-        {
-            std::unique_lock<std::mutex> lock(mutex);
-            changed.wait(lock, [&] { return readerDone || !queue.empty(); });
-            if (queue.empty())
-                break;
-            batch = std::move(queue.front());
-            queue.pop_front();
-            changed.notify_all();
-        }
+    QVector<ValueRecord> batch;
+    while (queue.pop(&batch)) {
         QString error;
         if (!sink(batch, &error)) {
-            std::lock_guard<std::mutex> lock(mutex);
             refused = true;
             refusal = error;
-            queue.clear();
-            changed.notify_all();
+            queue.stop();
             break;
         }
     }

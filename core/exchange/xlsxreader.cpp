@@ -2,6 +2,8 @@
 
 #include "odsreader.h"
 
+#include "io/boundedqueue.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -717,75 +719,8 @@ struct SheetBatch
     QByteArrayView view(int offset, int length) const { return QByteArrayView(bytes.constData() + offset, length); }
 };
 
-// Full batches from the scanner to the builder, at most kDepth waiting (memory
-// stays bounded however far the scanner could run ahead); emptied ones go back.
-class SheetQueue
-{
-public:
-    static constexpr size_t kDepth = 4;
-
-    // Scanner: false once the builder has stopped (the batch is dropped).
-    bool push(SheetBatch *batch)
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_stopped || m_full.size() < kDepth; });
-        if (m_stopped)
-            return false;
-        m_full.push_back(std::move(*batch));
-        *batch = takeSpare();
-        m_changed.notify_all();
-        return true;
-    }
-    void finish()
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_finished = true;
-        m_changed.notify_all();
-    }
-    bool stopped()
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        return m_stopped;
-    }
-    // Builder: the next batch; false when the scanner has finished and all are taken.
-    bool pop(SheetBatch *batch)
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_finished || !m_full.empty(); });
-        if (m_full.empty())
-            return false;
-        m_spare.push_back(std::move(*batch));
-        *batch = std::move(m_full.front());
-        m_full.pop_front();
-        m_changed.notify_all();
-        return true;
-    }
-    void stop()
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_stopped = true;
-        m_changed.notify_all();
-    }
-
-private:
-    SheetBatch takeSpare() // with the lock held
-    {
-        if (m_spare.empty())
-            return SheetBatch();
-        SheetBatch spare = std::move(m_spare.back());
-        m_spare.pop_back();
-        spare.events.clear(); // both keep their memory
-        spare.bytes.resize(0);
-        return spare;
-    }
-
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<SheetBatch> m_full;
-    std::vector<SheetBatch> m_spare;
-    bool m_finished = false;
-    bool m_stopped = false;
-};
+// At most four full batches wait between the scanner and the builder.
+using SheetQueue = BoundedQueue<SheetBatch>;
 
 // The parsing thread's side: rows and cells in order, their references checked,
 // each cell's type, style and bytes passed on.
@@ -818,7 +753,10 @@ public:
     {
         if (m_batch.events.empty())
             return true;
-        return m_queue->push(&m_batch);
+        const bool taken = m_queue->push(std::move(m_batch));
+        m_batch = SheetBatch();
+        m_batch.events.reserve(kBatch);
+        return taken;
     }
 
     void start(std::string_view name, const XML_Char **attributes) override
@@ -1246,7 +1184,7 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
     XlsxReader::Sheet where;
     where.fileName = sheet->fileName;
     where.name = sheet->name;
-    SheetQueue queue;
+    SheetQueue queue(4);
     SheetScanner scanner(where, file, sheetPart, &queue);
     QString parseError;
     bool parsed = false;
@@ -1263,8 +1201,10 @@ bool XlsxReader::read(const QString &path, Sheet *sheet, QString *error, const Q
     QString buildError;
     SheetBatch batch;
     while (queue.pop(&batch)) {
-        if (buildError.isEmpty() && !builder.apply(batch, &buildError))
+        if (!builder.apply(batch, &buildError)) {
             queue.stop();
+            break;
+        }
     }
     parsing.join();
     // The first problem in the file's order: the builder's cells all came before
