@@ -17,8 +17,8 @@ packages=(
     libsodium-dev
     # .xlsx writing (libxlsxwriter) and reading (zlib inflates the zip parts)
     libxlsxwriter-dev zlib1g-dev
-    # parsing the big parts of a workbook (sheet, shared strings) fast
-    libexpat1-dev
+    # parsing the big parts of a workbook (sheet, shared strings) fast: libxml2's SAX2 parser
+    libxml2-dev
     # the reports' .docx copy: libzip writes the package in memory (ui/report/docxwriter)
     libzip-dev
     # the PostgreSQL backend: the server and psql for the tests' throwaway cluster

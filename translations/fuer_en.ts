@@ -5968,6 +5968,10 @@ Verdict for %3:</source>
         <source>%1: the table is wider than %2 columns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, beyond what the XML parser takes from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxValueTable</name>

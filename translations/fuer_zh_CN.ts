@@ -5929,6 +5929,10 @@ Verdict for %3:</source>
         <source>%1: the table is wider than %2 columns</source>
         <translation>%1: 表格超过%2列</translation>
     </message>
+    <message>
+        <source>, beyond what the XML parser takes from a file</source>
+        <translation>，超出了XML解析器对单个文件的限制</translation>
+    </message>
 </context>
 <context>
     <name>XlsxValueTable</name>

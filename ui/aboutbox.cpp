@@ -5,12 +5,21 @@
 
 // The system libraries' own version functions: the versions actually loaded, which
 // may be newer than those the package was built against.
-#include <expat.h>
+#include <libxml/parser.h>
 #include <sodium/version.h>
 #include <sqlite3.h>
 #include <xlsxwriter.h>
 #include <zip.h>
 #include <zlib.h>
+
+namespace {
+// xmlParserVersion is the loaded library's version as one number: "20914" is 2.9.14.
+QString libxml2Version()
+{
+    const int v = QByteArray(xmlParserVersion).toInt();
+    return QStringLiteral("%1.%2.%3").arg(v / 10000).arg(v / 100 % 100).arg(v % 100);
+}
+} // namespace
 
 QString AboutBox::text()
 {
@@ -26,8 +35,7 @@ QString AboutBox::text()
         {QStringLiteral("libxlsxwriter"), QString::fromLatin1(lxw_version()), QStringLiteral("BSD-2-Clause")},
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC")},
         {QStringLiteral("zlib"), QString::fromLatin1(zlibVersion()), tr("zlib licence")},
-        {QStringLiteral("expat"), QString::fromLatin1(XML_ExpatVersion()).remove(QStringLiteral("expat_")),
-         QStringLiteral("MIT")},
+        {QStringLiteral("libxml2"), libxml2Version(), QStringLiteral("MIT")},
         {QStringLiteral("libzip"), QString::fromLatin1(zip_libzip_version()), QStringLiteral("BSD-3-Clause")},
     };
     QString rows;

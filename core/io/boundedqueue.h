@@ -9,7 +9,7 @@
 // `depth` items waiting, so memory stays bounded however far the reader could
 // run. The consumer may stop early (it refused the file): waiting items are
 // dropped and the reader's next push() says so. Used by ValueCsvStream::runAhead
-// and by XlsxReader (its sheet parser).
+// and by XlsxReader (its sheet parser, and the inflating under each parser).
 template <typename T> class BoundedQueue
 {
 public:

@@ -99,6 +99,9 @@ private slots:
     void binaryWorkbooks_data();
     void binaryWorkbooks();
     void damagedXmlGivesPosition();
+    void xmlAsWritten();
+    void xmlRefused_data();
+    void xmlRefused();
     void longSheetRefusedAtItsFirstProblem_data();
     void longSheetRefusedAtItsFirstProblem();
     void odsCells();
@@ -496,6 +499,120 @@ void TestCellsAsShown::damagedXmlGivesPosition()
                                                      QByteArray("code,year,value\nW01,2024,\x81\xFF\n"));
     QVERIFY2(csv.problems.value(0).contains(QStringLiteral("byte 25 (line 2, column 10)")),
              qPrintable(csv.problems.value(0)));
+}
+
+// What XML allows and spreadsheet programs (or hand-made files) write, read as
+// the text it stands for: spaces alone, CDATA, character and predefined
+// references in text and attributes, a prefixed main namespace, a byte-order
+// mark, comments and processing instructions between cells.
+void TestCellsAsShown::xmlAsWritten()
+{
+    const QByteArray shared = "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<x:sst xmlns:x=\"" + kNs
+        + "\" count=\"4\"><x:si><x:t xml:space=\"preserve\"> </x:t></x:si><x:si><x:t><![CDATA[a<b>&c]]></x:t></x:si>"
+          "<x:si><x:t>&amp;&lt;&gt;&quot;&apos;&#x4E2D;&#25991;</x:t></x:si>"
+          "<x:si><x:r><x:t>  two</x:t></x:r><x:rPh><x:t>ignored</x:t></x:rPh><x:r><x:t>\n\tlines </x:t></x:r></x:si>"
+          "</x:sst>";
+    const QByteArray rows = kHeaderRow
+        + "<!-- a comment --><row r=\"2\"><?pi data?><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"B2\" t=\"s\"><v>1</v>"
+          "</c><c r=\"&#x43;2\" t=\"s\"><v> 2 </v></c><c r=\"D2\" t=\"s\"><v>3</v></c></row>"
+          "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">   </t></is></c>"
+          "<c r=\"B3\" t=\"inlineStr\"><is><t><![CDATA[]]>x<![CDATA[<y>]]></t></is></c>"
+          "<c r=\"C3\"><v>\n92.6\n</v></c><c r=\"D3\" t=\"str\"><v>&#x9;tab</v></c></row>";
+    QByteArray sheet = sheetXml(rows);
+    sheet.replace("<worksheet xmlns=", "<worksheet xmlns:r=\"urn:r\" xmlns=");
+    // A shared index with spaces around it is not an index: the file is refused
+    // at that cell (as with the expat reader before).
+    QString error;
+    readBytes(TestZip::workbook(sheet, shared), &error);
+    QVERIFY2(error.contains(QStringLiteral("row 2, column C"))
+                 && error.contains(QStringLiteral("shared string that does not exist")),
+             qPrintable(error));
+    sheet.replace("<v> 2 </v>", "<v>2</v>");
+    const XlsxReader::Sheet read = readBytes(TestZip::workbook(sheet, shared), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(cellText(read, 2, 0), QStringLiteral(" "));
+    QCOMPARE(cellText(read, 2, 1), QStringLiteral("a<b>&c"));
+    // The references in text decoded; C2's own reference is written &#x43;2.
+    QCOMPARE(cellText(read, 2, 2), QStringLiteral("&<>\"'中文"));
+    QCOMPARE(cellText(read, 2, 3), QStringLiteral("  two\n\tlines "));
+    QCOMPARE(cellText(read, 3, 0), QStringLiteral("   "));
+    QCOMPARE(cellText(read, 3, 1), QStringLiteral("x<y>"));
+    QCOMPARE(cellText(read, 3, 2), QStringLiteral("\n92.6\n"));
+    QCOMPARE(cellText(read, 3, 3), QStringLiteral("\ttab"));
+    QVERIFY(read.problems.isEmpty());
+}
+
+void TestCellsAsShown::xmlRefused_data()
+{
+    QTest::addColumn<QByteArray>("sheet");
+    QTest::addColumn<QByteArray>("shared");
+    QTest::addColumn<QStringList>("expected"); // fragments of the message
+    const QByteArray rows = kHeaderRow + dataRow(2, "W01", "<c r=\"C2\" t=\"s\"><v>0</v></c>");
+    const QByteArray sheet = sheetXml(rows);
+    const QByteArray shared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"" + kNs
+        + "\"><si><t>98</t></si></sst>";
+    const QString sheetPart = QStringLiteral("t.xlsx: part xl/worksheets/sheet1.xml");
+    const QString sharedPart = QStringLiteral("t.xlsx: part xl/sharedStrings.xml");
+    const QString doctype = QStringLiteral("a document type declaration (DOCTYPE or ENTITY) is not allowed");
+    const QByteArray decl = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    QTest::newRow("DOCTYPE with entities in the shared strings")
+        << sheet
+        << QByteArray(shared)
+               .replace(decl, decl + "<!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;\">]>")
+               .replace("98", "&b;")
+        << QStringList{sharedPart, doctype};
+    QTest::newRow("external entity in the sheet")
+        << QByteArray(sheet)
+               .replace(decl, decl + "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>")
+               .replace("<v>2024</v>", "<v>&x;</v>")
+        << shared << QStringList{sheetPart, doctype};
+    QTest::newRow("external DTD in the sheet")
+        << QByteArray(sheet).replace(decl, decl + "<!DOCTYPE worksheet SYSTEM \"http://127.0.0.1:9/x.dtd\">") << shared
+        << QStringList{sheetPart, doctype};
+    QTest::newRow("undeclared entity in the sheet")
+        << QByteArray(sheet).replace("<v>2024</v>", "<v>&nbsp;</v>") << shared
+        << QStringList{sheetPart + QStringLiteral(" is damaged (XML line 2, column"), QStringLiteral("nbsp")};
+    QByteArray deep;
+    for (int i = 0; i < 5000; ++i)
+        deep += "<r>";
+    QTest::newRow("5,000 nested elements in a cell")
+        << QByteArray(sheet).replace("<is><t>W01</t>", "<is>" + deep + "<t>W01</t>") << shared
+        << QStringList{sheetPart + QStringLiteral(" is damaged (XML line 2, column"),
+                       QStringLiteral("beyond what the XML parser takes from a file")};
+    QTest::newRow("not UTF-8 in the shared strings")
+        << sheet
+        << QByteArray(shared).replace("98",
+                                      "9\xFF"
+                                      "8")
+        << QStringList{sharedPart + QStringLiteral(" is damaged (XML line 2, column")};
+    QTest::newRow("a NUL byte in the sheet")
+        << QByteArray(sheet).replace("2024",
+                                     QByteArray("20\0"
+                                                "24",
+                                                5))
+        << shared << QStringList{sheetPart + QStringLiteral(" is damaged (XML line 2, column")};
+    QTest::newRow("the sheet ends inside a cell")
+        << sheet.left(sheet.indexOf("<v>2024")) << shared
+        << QStringList{sheetPart + QStringLiteral(" is damaged (XML line 2, column")};
+    QTest::newRow("text after the root") << sheet + "<extra/>" << shared
+                                         << QStringList{sheetPart + QStringLiteral(" is damaged (XML line 2, column")};
+    QTest::newRow("shared strings part of one space")
+        << sheet << QByteArray(" ") << QStringList{sharedPart + QStringLiteral(" is damaged (XML line")};
+}
+
+// Each is refused with the part and what is wrong; nothing of an entity or DTD
+// is fetched or expanded.
+void TestCellsAsShown::xmlRefused()
+{
+    QFETCH(QByteArray, sheet);
+    QFETCH(QByteArray, shared);
+    QFETCH(QStringList, expected);
+    QString error;
+    readBytes(TestZip::workbook(sheet, shared), &error);
+    for (const QString &fragment : expected)
+        QVERIFY2(error.contains(fragment), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("root:")), qPrintable(error));     // nothing of /etc/passwd
+    QVERIFY2(!error.contains(QStringLiteral("XML_PARSE")), qPrintable(error)); // no hint for programmers
 }
 
 void TestCellsAsShown::odsCells()

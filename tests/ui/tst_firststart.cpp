@@ -120,7 +120,7 @@ void TestFirstStart::aboutShowsVersionLicenceAndLibraries()
     const QString text = AboutBox::text();
     QVERIFY2(text.contains(QStringLiteral("Fuer Monitor " FUER_VERSION)), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
-    for (const char *library : {"Qt", "SQLite", "libxlsxwriter", "libsodium", "zlib", "expat", "libzip"})
+    for (const char *library : {"Qt", "SQLite", "libxlsxwriter", "libsodium", "zlib", "libxml2", "libzip"})
         QVERIFY2(text.contains(QString::fromLatin1(library)), library);
     for (const char *licence : {"LGPL-3.0", "BSD-2-Clause", "ISC"})
         QVERIFY2(text.contains(QString::fromLatin1(licence)), licence);
